@@ -1,0 +1,144 @@
+package no.kraft.cis.contract;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.function.IntFunction;
+import no.kraft.cis.customer.Customer;
+import no.kraft.cis.customer.CustomerService;
+import no.kraft.cis.meteringpoint.MeteringPoint;
+import no.kraft.cis.meteringpoint.MeteringPointId;
+import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.rule.ConflictException;
+import no.kraft.cis.rule.FieldValidation;
+import no.kraft.cis.rule.NotFoundException;
+import no.kraft.cis.rule.ValidationFailedException;
+import no.kraft.cis.tariff.ProductCatalogue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens contracts and manages their deliveries. One transaction per command: a rejected command changes nothing. */
+@Service
+@Transactional
+public class ContractService {
+
+    private final ContractRepository contracts;
+    private final CustomerService customers;
+    private final MeteringPointService meteringPoints;
+    private final ProductCatalogue products;
+    private final DeliveryOverlapRule overlapRule;
+    private final EntityManager entityManager;
+
+    ContractService(ContractRepository contracts, CustomerService customers, MeteringPointService meteringPoints,
+            ProductCatalogue products, DeliveryOverlapRule overlapRule, EntityManager entityManager) {
+        this.contracts = contracts;
+        this.customers = customers;
+        this.meteringPoints = meteringPoints;
+        this.products = products;
+        this.overlapRule = overlapRule;
+        this.entityManager = entityManager;
+    }
+
+    public Contract open(NewContract command) {
+        Customer customer = customers.find(command.customerNumber()).orElseThrow(() -> ValidationFailedException.of(
+                "customerNumber", "customer.unknown", "customer " + command.customerNumber() + " does not exist"));
+        List<MeteringPoint> points = resolve(command.deliveries(), i -> "deliveries[" + i + "].");
+        Contract contract = Contract.open(new ContractNumber(contracts.nextContractNumber()), customer.id(), command.startDate());
+        for (int i = 0; i < command.deliveries().size(); i++) {
+            add(contract, points.get(i), command.deliveries().get(i), "deliveries[" + i + "].");
+        }
+        return contracts.saveAndFlush(contract);
+    }
+
+    public Contract addDelivery(ContractNumber number, long expectedVersion, NewDelivery delivery) {
+        Contract contract = forChange(number, expectedVersion);
+        MeteringPoint point = resolve(List.of(delivery), i -> "").getFirst();
+        add(contract, point, delivery, "");
+        return contracts.saveAndFlush(contract);
+    }
+
+    /** Tariff change (endring av produkt): the delivery ends on {@code day} and continues under {@code productCode}. */
+    public Contract changeProduct(ContractNumber number, long deliveryId, long expectedVersion, LocalDate day, String productCode) {
+        Contract contract = forChange(number, expectedVersion);
+        requireKnownProduct(productCode, "productCode");
+        contract.changeProduct(deliveryId, day, productCode);
+        return contracts.saveAndFlush(contract);
+    }
+
+    public Contract endDelivery(ContractNumber number, long deliveryId, long expectedVersion, LocalDate day) {
+        Contract contract = forChange(number, expectedVersion);
+        contract.endDelivery(deliveryId, day);
+        return contracts.saveAndFlush(contract);
+    }
+
+    @Transactional(readOnly = true)
+    public Contract get(ContractNumber number) {
+        return contracts.findByContractNumber(number.value()).orElseThrow(() -> new NotFoundException("contract", number));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contract> ofCustomer(long customerId) {
+        return contracts.findByCustomerIdOrderByContractNumber(customerId);
+    }
+
+    /** @param field prefix of the request fields this delivery came from, e.g. {@code deliveries[1].} or empty */
+    /** The GSRN of every metering point the contracts' deliveries refer to, by internal ID. */
+    @Transactional(readOnly = true)
+    public Map<Long, MeteringPointId> meteringPointIds(Collection<Contract> of) {
+        List<Long> ids = of.stream().flatMap(c -> c.deliveries().stream()).map(Delivery::meteringPointId).distinct().toList();
+        return meteringPoints.findAllById(ids).stream()
+                .collect(Collectors.toMap(MeteringPoint::id, MeteringPoint::meteringPointId));
+    }
+
+    private void add(Contract contract, MeteringPoint point, NewDelivery delivery, String field) {
+        for (Delivery existing : contract.deliveries()) {
+            if (existing.meteringPointId() == point.id() && existing.period().overlaps(delivery.period())) {
+                throw new ConflictException(field + "validFrom", "delivery.overlap", "metering point "
+                        + delivery.meteringPointId() + " appears twice on this contract in overlapping periods "
+                        + existing.period() + " and " + delivery.period());
+            }
+        }
+        overlapRule.requireFree(point.id(), delivery.meteringPointId(), delivery.period(), null, field + "validFrom");
+        contract.addDelivery(point.id(), delivery.productCode(), delivery.period(), field);
+    }
+
+    /** Looks up every delivery's metering point and product, reporting all unknown references at once. */
+    private List<MeteringPoint> resolve(List<NewDelivery> deliveries, IntFunction<String> fieldPrefix) {
+        FieldValidation check = new FieldValidation();
+        List<MeteringPoint> points = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            String field = fieldPrefix.apply(i);
+            NewDelivery delivery = deliveries.get(i);
+            points.add(meteringPoints.find(delivery.meteringPointId()).orElse(null));
+            if (points.getLast() == null) {
+                check.reject(field + "meteringPointId", "meteringPoint.unknown",
+                        "metering point " + delivery.meteringPointId() + " is not registered");
+            }
+            if (products.find(delivery.productCode()).isEmpty()) {
+                check.reject(field + "productCode", "product.unknown", "product " + delivery.productCode() + " does not exist");
+            }
+        }
+        check.throwIfInvalid();
+        return points;
+    }
+
+    private void requireKnownProduct(String productCode, String field) {
+        if (products.find(productCode).isEmpty()) {
+            throw ValidationFailedException.of(field, "product.unknown", "product " + productCode + " does not exist");
+        }
+    }
+
+    private Contract forChange(ContractNumber number, long expectedVersion) {
+        Contract contract = get(number);
+        if (contract.version() != expectedVersion) {
+            throw ConflictException.staleVersion("contract " + number, expectedVersion, contract.version());
+        }
+        entityManager.lock(contract, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return contract;
+    }
+}

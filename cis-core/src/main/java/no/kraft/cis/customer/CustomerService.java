@@ -1,0 +1,64 @@
+package no.kraft.cis.customer;
+
+import java.util.Optional;
+import no.kraft.cis.customer.CustomerIdentity.Organisation;
+import no.kraft.cis.customer.CustomerIdentity.Person;
+import no.kraft.cis.rule.ConflictException;
+import no.kraft.cis.rule.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers, changes and finds customers. One transaction per command. */
+@Service
+@Transactional
+public class CustomerService {
+
+    private final CustomerRepository customers;
+
+    CustomerService(CustomerRepository customers) {
+        this.customers = customers;
+    }
+
+    public Customer register(NewCustomer registration) {
+        switch (registration.identity()) {
+            case Person person -> {
+                if (customers.existsByNationalId(person.nationalId().value())) {
+                    throw new ConflictException("nationalId", "customer.nationalIdTaken",
+                            "a customer with this national ID already exists");
+                }
+            }
+            case Organisation organisation -> {
+                if (customers.existsByOrganisationNumber(organisation.organisationNumber().value())) {
+                    throw new ConflictException("organisationNumber", "customer.organisationNumberTaken",
+                            "a customer with organisation number " + organisation.organisationNumber() + " already exists");
+                }
+            }
+        }
+        CustomerNumber number = new CustomerNumber(customers.nextCustomerNumber());
+        return customers.save(Customer.register(number, registration));
+    }
+
+    public Customer change(CustomerNumber number, CustomerChange change) {
+        Customer customer = get(number);
+        if (customer.version() != change.expectedVersion()) {
+            throw ConflictException.staleVersion("customer " + number, change.expectedVersion(), customer.version());
+        }
+        customer.change(change);
+        return customers.saveAndFlush(customer);
+    }
+
+    @Transactional(readOnly = true)
+    public Customer get(CustomerNumber number) {
+        return find(number).orElseThrow(() -> new NotFoundException("customer", number));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Customer> find(CustomerNumber number) {
+        return customers.findByCustomerNumber(number.value());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Customer> findById(long id) {
+        return customers.findById(id);
+    }
+}

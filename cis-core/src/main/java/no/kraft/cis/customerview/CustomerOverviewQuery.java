@@ -1,0 +1,67 @@
+package no.kraft.cis.customerview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.kraft.cis.contract.Contract;
+import no.kraft.cis.contract.ContractService;
+import no.kraft.cis.contract.Delivery;
+import no.kraft.cis.customer.Customer;
+import no.kraft.cis.customer.CustomerNumber;
+import no.kraft.cis.customer.CustomerService;
+import no.kraft.cis.meteringpoint.Characteristics;
+import no.kraft.cis.meteringpoint.MeteringPoint;
+import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.meteringpoint.PropertyCode;
+import no.kraft.cis.meteringpoint.PropertyValue;
+import no.kraft.cis.period.NorwegianTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles {@link CustomerOverview} in one read-only transaction. */
+@Service
+@Transactional(readOnly = true)
+public class CustomerOverviewQuery {
+
+    private final CustomerService customers;
+    private final ContractService contracts;
+    private final MeteringPointService meteringPoints;
+    private final Clock clock;
+
+    CustomerOverviewQuery(CustomerService customers, ContractService contracts, MeteringPointService meteringPoints, Clock clock) {
+        this.customers = customers;
+        this.contracts = contracts;
+        this.meteringPoints = meteringPoints;
+        this.clock = clock;
+    }
+
+    public CustomerOverview overview(CustomerNumber number) {
+        LocalDate today = NorwegianTime.today(clock);
+        Customer customer = customers.get(number);
+        List<Contract> customerContracts = contracts.ofCustomer(customer.id());
+        List<Delivery> deliveries = customerContracts.stream().flatMap(c -> c.deliveries().stream()).toList();
+        List<Long> pointIds = deliveries.stream().map(Delivery::meteringPointId).distinct().toList();
+        List<CustomerOverview.MeteringPointSnapshot> snapshots = meteringPoints.findAllById(pointIds).stream()
+                .sorted(Comparator.comparing(p -> p.meteringPointId().value()))
+                .map(point -> snapshot(point, today, deliveries))
+                .toList();
+        return new CustomerOverview(customer, today, customerContracts, contracts.meteringPointIds(customerContracts), snapshots);
+    }
+
+    private CustomerOverview.MeteringPointSnapshot snapshot(MeteringPoint point, LocalDate day, List<Delivery> deliveries) {
+        Optional<Characteristics> characteristics = point.characteristicsOn(day)
+                .or(() -> point.characteristicsVersions().isEmpty() ? Optional.empty()
+                        : Optional.of(point.characteristicsVersions().getLast().characteristics()));
+        Map<PropertyCode, PropertyValue> properties = new EnumMap<>(PropertyCode.class);
+        for (PropertyCode code : PropertyCode.values()) {
+            point.propertyOn(code, day).ifPresent(value -> properties.put(code, value));
+        }
+        return new CustomerOverview.MeteringPointSnapshot(point, characteristics,
+                characteristics.flatMap(c -> meteringPoints.gridOwner(c.gridOwner())), properties,
+                deliveries.stream().filter(d -> d.meteringPointId() == point.id()).toList());
+    }
+}

@@ -1,0 +1,103 @@
+package no.kraft.cis.customerview;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.kraft.cis.customer.CustomerKind;
+import no.kraft.cis.customer.SearchName;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds customers by name, number, phone, email, metering point or national ID — the look-ups customer service and
+ * partners make all day. A read model over the customer, contract and delivery tables, ordered by folded name then
+ * ID so pages are stable. Name search uses the trigram index on {@code customer.search_name}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerSearch {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final JdbcClient jdbc;
+
+    CustomerSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Row(long customerNumber, String kind, String firstName, String lastName, String organisationName,
+            String nationalId, String organisationNumber, String email, String mobile, String city, long total) {
+    }
+
+    public PageOf<CustomerSummary> search(CustomerSearchCriteria criteria, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        String[] words = SearchName.fold(criteria.name()).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                where.add("c.search_name like :w" + i);
+                params.put("w" + i, "%" + words[i] + "%");
+            }
+        }
+        if (criteria.customerNumber() != null) {
+            where.add("c.customer_number = :customerNumber");
+            params.put("customerNumber", criteria.customerNumber().value());
+        }
+        if (criteria.mobile() != null) {
+            where.add("c.mobile = :mobile");
+            params.put("mobile", criteria.mobile().value());
+        }
+        if (criteria.email() != null) {
+            where.add("lower(c.email) = lower(:email)");
+            params.put("email", criteria.email().value());
+        }
+        if (criteria.nationalId() != null) {
+            where.add("c.national_id = :nationalId");
+            params.put("nationalId", criteria.nationalId().value());
+        }
+        if (criteria.meteringPointId() != null) {
+            where.add("""
+                    exists (select 1 from contract k
+                            join delivery d on d.contract_id = k.id
+                            join metering_point m on m.id = d.metering_point_id
+                            where k.customer_id = c.id and m.gsrn = :gsrn)""");
+            params.put("gsrn", criteria.meteringPointId().value());
+        }
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        String sql = """
+                select c.customer_number, c.kind, c.first_name, c.last_name, c.organisation_name, c.national_id,
+                       c.organisation_number, c.email, c.mobile, c.city, count(*) over () as total
+                from customer c
+                """ + (where.isEmpty() ? "" : "where " + String.join("\n  and ", where)) + """
+
+                order by c.search_name, c.id
+                limit :limit offset :offset
+                """;
+        List<Row> rows = jdbc.sql(sql).params(params).query(Row.class).list();
+        long total = rows.isEmpty() ? count(where, params) : rows.getFirst().total();
+        List<CustomerSummary> items = rows.stream().map(CustomerSearch::summary).toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /** A page past the end has no rows to carry the window count. */
+    private long count(List<String> where, Map<String, Object> params) {
+        if (params.get("offset").equals(0L)) {
+            return 0;
+        }
+        Map<String, Object> countParams = new HashMap<>(params);
+        countParams.remove("limit");
+        countParams.remove("offset");
+        return jdbc.sql("select count(*) from customer c " + (where.isEmpty() ? "" : "where " + String.join(" and ", where)))
+                .params(countParams).query(Long.class).single();
+    }
+
+    private static CustomerSummary summary(Row r) {
+        CustomerKind kind = CustomerKind.valueOf(r.kind());
+        String name = kind == CustomerKind.PRIVATE ? r.firstName() + " " + r.lastName() : r.organisationName();
+        String masked = r.nationalId() == null ? null : r.nationalId().substring(0, 6) + "*****";
+        return new CustomerSummary(r.customerNumber(), kind, name, masked, r.organisationNumber(), r.email(), r.mobile(), r.city());
+    }
+}

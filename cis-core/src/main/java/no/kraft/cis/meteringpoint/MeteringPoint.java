@@ -1,0 +1,124 @@
+package no.kraft.cis.meteringpoint;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.kraft.cis.audit.AuditedEntity;
+import no.kraft.cis.period.DatedHistory;
+import no.kraft.cis.period.Period;
+
+/**
+ * A metering point (målepunkt): where electricity is measured and supplied. Its master data ({@link Characteristics})
+ * and its properties (888/870/900) are dated, with full history: a change closes the previous value's period.
+ */
+@Entity
+@Table(name = "metering_point")
+public class MeteringPoint extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String gsrn;
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "metering_point_id", nullable = false)
+    private List<CharacteristicsVersion> characteristics = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "metering_point_id", nullable = false)
+    private List<PropertyValue> properties = new ArrayList<>();
+
+    protected MeteringPoint() {
+    }
+
+    static MeteringPoint register(MeteringPointId id, LocalDate validFrom, Characteristics initial) {
+        MeteringPoint point = new MeteringPoint();
+        point.gsrn = id.value();
+        point.changeCharacteristics(validFrom, initial);
+        return point;
+    }
+
+    void changeCharacteristics(LocalDate validFrom, Characteristics next) {
+        characteristicsHistory().append(new CharacteristicsVersion(next, Period.from(validFrom)));
+    }
+
+    /**
+     * Gives a property a new value from {@code validFrom}. Setting the value already in force is a no-op, so a sync
+     * that repeats itself changes nothing.
+     *
+     * @return whether anything changed
+     */
+    boolean setProperty(PropertyCode code, int value, String note, LocalDate validFrom) {
+        code.requireValid(value, note);
+        DatedHistory<PropertyValue> history = propertyHistory(code);
+        Optional<PropertyValue> replaced = history.replacedBy(validFrom);
+        if (replaced.isPresent() && replaced.get().value() == value
+                && java.util.Objects.equals(replaced.get().note(), note)) {
+            return false;
+        }
+        code.requireTransition(replaced.map(PropertyValue::value), value);
+        history.append(new PropertyValue(code, value, note, Period.from(validFrom)));
+        return true;
+    }
+
+    void endProperty(PropertyCode code, LocalDate validTo) {
+        propertyHistory(code).endAt(validTo);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public MeteringPointId meteringPointId() {
+        return new MeteringPointId(gsrn);
+    }
+
+    public Optional<Characteristics> characteristicsOn(LocalDate day) {
+        return characteristicsHistory().at(day).map(CharacteristicsVersion::characteristics);
+    }
+
+    /** All versions of the master data, oldest first. */
+    public List<CharacteristicsVersion> characteristicsVersions() {
+        return characteristicsHistory().rows();
+    }
+
+    public Optional<PropertyValue> propertyOn(PropertyCode code, LocalDate day) {
+        return propertyHistory(code).at(day);
+    }
+
+    /** All values the property has had, oldest first. */
+    public List<PropertyValue> propertyValues(PropertyCode code) {
+        return propertyHistory(code).rows();
+    }
+
+    private DatedHistory<CharacteristicsVersion> characteristicsHistory() {
+        return new DatedHistory<>(characteristics, characteristics::add, "validFrom");
+    }
+
+    private DatedHistory<PropertyValue> propertyHistory(PropertyCode code) {
+        return new DatedHistory<>(properties.stream().filter(p -> p.code() == code).toList(), properties::add, "validFrom");
+    }
+
+    @Override
+    public String toString() {
+        return "MeteringPoint[" + gsrn + "]";
+    }
+}

@@ -1,0 +1,127 @@
+package no.kraft.cis.meteringpoint;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.kraft.cis.rule.ConflictException;
+import no.kraft.cis.rule.NotFoundException;
+import no.kraft.cis.rule.ValidationFailedException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers metering points, versions their master data and sets their properties. One transaction per command. */
+@Service
+@Transactional
+public class MeteringPointService {
+
+    private final MeteringPointRepository meteringPoints;
+    private final GridOwnerRepository gridOwners;
+    private final EntityManager entityManager;
+    private final IndustryCodeList industryCodes = IndustryCodeList.standard();
+
+    MeteringPointService(MeteringPointRepository meteringPoints, GridOwnerRepository gridOwners, EntityManager entityManager) {
+        this.meteringPoints = meteringPoints;
+        this.gridOwners = gridOwners;
+        this.entityManager = entityManager;
+    }
+
+    public MeteringPoint register(NewMeteringPoint command) {
+        if (meteringPoints.existsByGsrn(command.id().value())) {
+            throw new ConflictException("meteringPointId", "meteringPoint.exists",
+                    "metering point " + command.id() + " is already registered");
+        }
+        requireKnownReferences(command.characteristics(), command.validFrom());
+        return meteringPoints.saveAndFlush(MeteringPoint.register(command.id(), command.validFrom(), command.characteristics()));
+    }
+
+    public MeteringPoint changeCharacteristics(MeteringPointId id, long expectedVersion, LocalDate validFrom, Characteristics next) {
+        MeteringPoint point = forChange(id, expectedVersion);
+        requireKnownReferences(next, validFrom);
+        point.changeCharacteristics(validFrom, next);
+        return meteringPoints.saveAndFlush(point);
+    }
+
+    /**
+     * @param expectedVersion the version the client read, or {@code null} for system callers (sync jobs) that act on
+     *                        the current state whatever it is
+     */
+    public MeteringPoint setProperty(MeteringPointId id, Long expectedVersion, PropertyCode code, int value, String note,
+            LocalDate validFrom) {
+        MeteringPoint point = forChange(id, expectedVersion);
+        point.setProperty(code, value, note, validFrom);
+        return meteringPoints.saveAndFlush(point);
+    }
+
+    public MeteringPoint endProperty(MeteringPointId id, Long expectedVersion, PropertyCode code, LocalDate validTo) {
+        MeteringPoint point = forChange(id, expectedVersion);
+        point.endProperty(code, validTo);
+        return meteringPoints.saveAndFlush(point);
+    }
+
+    @Transactional(readOnly = true)
+    public MeteringPoint get(MeteringPointId id) {
+        return find(id).orElseThrow(() -> new NotFoundException("metering point", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MeteringPoint> find(MeteringPointId id) {
+        return meteringPoints.findByGsrn(id.value());
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeteringPoint> findAllById(Collection<Long> ids) {
+        return meteringPoints.findAllById(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<MeteringPoint> list(int page, int size) {
+        return meteringPoints.findAll(PageRequest.of(page, size, Sort.by("gsrn", "id")));
+    }
+
+    public GridOwner registerGridOwner(Gln gln, String name) {
+        if (gridOwners.existsById(gln.value())) {
+            throw new ConflictException("gln", "gridOwner.exists", "grid owner " + gln + " is already registered");
+        }
+        return gridOwners.saveAndFlush(new GridOwner(gln, name));
+    }
+
+    @Transactional(readOnly = true)
+    public List<GridOwner> gridOwners() {
+        return gridOwners.findAll(Sort.by("name", "gln"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<GridOwner> gridOwner(Gln gln) {
+        return gridOwners.findById(gln.value());
+    }
+
+    private MeteringPoint forChange(MeteringPointId id, Long expectedVersion) {
+        MeteringPoint point = get(id);
+        if (expectedVersion != null && point.version() != expectedVersion) {
+            throw ConflictException.staleVersion("metering point " + id, expectedVersion, point.version());
+        }
+        // Bumps the version now and holds a row lock, so concurrent changes to the same point's history serialise.
+        entityManager.lock(point, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return point;
+    }
+
+    private void requireKnownReferences(Characteristics characteristics, LocalDate validFrom) {
+        if (!gridOwners.existsById(characteristics.gridOwner().value())) {
+            throw ValidationFailedException.of("gridOwnerGln", "gridOwner.unknown",
+                    "grid owner " + characteristics.gridOwner() + " is not registered");
+        }
+        if (characteristics.industryCode() != null) {
+            try {
+                industryCodes.requireValid(characteristics.industryCode(), validFrom);
+            } catch (no.kraft.cis.rule.InvalidValueException e) {
+                throw ValidationFailedException.of("industryCode", e.rule(), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package no.kraft.cis.period;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Norway's civil time zone, the zone every calendar day in this system is counted in. */
+public final class NorwegianTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+
+    private NorwegianTime() {
+    }
+
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+}
