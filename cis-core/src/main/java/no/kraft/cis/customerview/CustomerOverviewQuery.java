@@ -14,6 +14,7 @@ import no.kraft.cis.customer.Customer;
 import no.kraft.cis.customer.CustomerNumber;
 import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.meteringpoint.Characteristics;
+import no.kraft.cis.meteringpoint.CharacteristicsVersion;
 import no.kraft.cis.meteringpoint.MeteringPoint;
 import no.kraft.cis.meteringpoint.MeteringPointService;
 import no.kraft.cis.meteringpoint.PropertyCode;
@@ -53,9 +54,7 @@ public class CustomerOverviewQuery {
     }
 
     private CustomerOverview.MeteringPointSnapshot snapshot(MeteringPoint point, LocalDate day, List<Delivery> deliveries) {
-        Optional<Characteristics> characteristics = point.characteristicsOn(day)
-                .or(() -> point.characteristicsVersions().isEmpty() ? Optional.empty()
-                        : Optional.of(point.characteristicsVersions().getLast().characteristics()));
+        Optional<Characteristics> characteristics = point.characteristicsAsOf(day).map(CharacteristicsVersion::characteristics);
         Map<PropertyCode, PropertyValue> properties = new EnumMap<>(PropertyCode.class);
         for (PropertyCode code : PropertyCode.values()) {
             point.propertyOn(code, day).ifPresent(value -> properties.put(code, value));

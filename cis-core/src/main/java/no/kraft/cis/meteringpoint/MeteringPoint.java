@@ -95,6 +95,15 @@ public class MeteringPoint extends AuditedEntity {
         return characteristicsHistory().at(day).map(CharacteristicsVersion::characteristics);
     }
 
+    /**
+     * The master data version to show "as of" {@code day}: the one in force then, or — for a point whose data starts
+     * later or has ended — the latest one.
+     */
+    public Optional<CharacteristicsVersion> characteristicsAsOf(LocalDate day) {
+        DatedHistory<CharacteristicsVersion> history = characteristicsHistory();
+        return history.at(day).or(history::latest);
+    }
+
     /** All versions of the master data, oldest first. */
     public List<CharacteristicsVersion> characteristicsVersions() {
         return characteristicsHistory().rows();

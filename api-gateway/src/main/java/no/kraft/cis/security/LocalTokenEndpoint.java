@@ -1,0 +1,58 @@
+package no.kraft.cis.security;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /local/oauth2/token}: the client-credentials grant of {@link LocalTokenIssuer}. */
+@Hidden
+@RestController
+@ConditionalOnProperty(name = "cis.security.local-issuer.enabled", havingValue = "true")
+class LocalTokenEndpoint {
+
+    private final LocalTokenIssuer issuer;
+
+    LocalTokenEndpoint(LocalTokenIssuer issuer) {
+        this.issuer = issuer;
+    }
+
+    @PostMapping(path = "/local/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Map<String, Object>> token(
+            @RequestParam(name = "grant_type", required = false) String grantType,
+            @RequestParam(name = "client_id", required = false) String clientId,
+            @RequestParam(name = "client_secret", required = false) String clientSecret,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        if (!"client_credentials".equals(grantType)) {
+            return error("unsupported_grant_type", "only client_credentials is supported");
+        }
+        if (authorization != null && authorization.startsWith("Basic ")) {
+            String[] pair = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8).split(":", 2);
+            clientId = pair[0];
+            clientSecret = pair.length > 1 ? pair[1] : null;
+        }
+        return issuer.issue(clientId, clientSecret)
+                .map(token -> {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("access_token", token.accessToken());
+                    body.put("token_type", "Bearer");
+                    body.put("expires_in", token.expiresIn());
+                    body.put("scope", token.role());
+                    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+                })
+                .orElseGet(() -> ResponseEntity.status(401).body(Map.of("error", "invalid_client")));
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(String code, String description) {
+        return ResponseEntity.badRequest().body(Map.of("error", code, "error_description", description));
+    }
+}

@@ -1,0 +1,101 @@
+package no.kraft.cis.security;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A stand-in authorisation server for development and tests ({@code cis.security.local-issuer.enabled=true}): issues
+ * RS256 tokens for the clients {@code customer-service}, {@code billing}, {@code partner} and {@code admin} through
+ * {@code POST /local/oauth2/token} (client-credentials grant), and is the only issuer the API then trusts. Its key is
+ * made at start-up, so tokens do not survive a restart. Production uses a real issuer
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}).
+ */
+@Component
+@ConditionalOnProperty(name = "cis.security.local-issuer.enabled", havingValue = "true")
+public class LocalTokenIssuer {
+
+    private final RSAKey key;
+    private final NimbusJwtEncoder encoder;
+    private final SecurityProperties.LocalIssuer settings;
+    private final Clock clock;
+
+    LocalTokenIssuer(SecurityProperties properties, Clock clock) {
+        this.settings = properties.localIssuer();
+        this.clock = clock;
+        KeyPair pair = rsaKeyPair();
+        this.key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                .privateKey((RSAPrivateKey) pair.getPrivate())
+                .keyID(UUID.randomUUID().toString())
+                .build();
+        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
+    }
+
+    /** A signed token for {@code clientId} if the secret is right, carrying the role of the same name. */
+    public Optional<IssuedToken> issue(String clientId, String clientSecret) {
+        Optional<Role> role = Role.ofClaim(clientId);
+        if (role.isEmpty() || !settings.clientSecret().equals(clientSecret)) {
+            return Optional.empty();
+        }
+        return Optional.of(issue(clientId, role.get()));
+    }
+
+    /** A token for any subject and role; for tests that need a named staff member. */
+    public IssuedToken issue(String subject, Role role) {
+        Instant now = clock.instant();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(settings.issuer())
+                .subject(subject)
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(settings.tokenSeconds()))
+                .id(UUID.randomUUID().toString())
+                .claim("client_id", subject)
+                .claim("roles", List.of(role.claimValue()))
+                .build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        return new IssuedToken(token, settings.tokenSeconds(), role.claimValue());
+    }
+
+    /** What the token endpoint answers (RFC 6749 §5.1). */
+    public record IssuedToken(String accessToken, long expiresIn, String role) {
+    }
+
+    @Bean
+    JwtDecoder localJwtDecoder() throws Exception {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuer()));
+        return decoder;
+    }
+
+    private static KeyPair rsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

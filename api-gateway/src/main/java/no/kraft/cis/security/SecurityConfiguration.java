@@ -1,0 +1,99 @@
+package no.kraft.cis.security;
+
+import static no.kraft.cis.security.Role.ADMIN;
+import static no.kraft.cis.security.Role.BILLING;
+import static no.kraft.cis.security.Role.CUSTOMER_SERVICE;
+import static no.kraft.cis.security.Role.PARTNER;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import no.kraft.cis.audit.CurrentActor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The API is an OAuth2 resource server: every call carries a JWT whose roles decide what it may do. The rules are all
+ * here, in one table, so "who can do what" is read in one place (and in README).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] ALL = names(CUSTOMER_SERVICE, BILLING, PARTNER, ADMIN);
+    private static final String[] STAFF = names(CUSTOMER_SERVICE, ADMIN);
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
+                                "/actuator/info", "/local/oauth2/token", "/error").permitAll()
+                        // personal-data search (national ID): staff only
+                        .requestMatchers(HttpMethod.POST, "/api/v1/customers/search").hasAnyRole(STAFF)
+                        // settled compensation is the billing side's; 888/870 are customer service's
+                        .requestMatchers(HttpMethod.POST, "/api/v1/metering-points/*/properties/900",
+                                "/api/v1/metering-points/*/properties/900/**").hasAnyRole(names(BILLING, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/grid-owners").hasRole(ADMIN.roleName())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ALL)
+                        .requestMatchers("/api/v1/**").hasAnyRole(STAFF)
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(o -> o
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(properties.rolesClaim())))
+                        .authenticationEntryPoint((request, response, e) -> problem(response, 401, "Unauthorized",
+                                "a valid bearer token is required"))
+                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden",
+                                "your role may not do this")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
+                                "a valid bearer token is required"))
+                        .accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+                                "your role may not do this")));
+        return http.build();
+    }
+
+    /** The auditor of every write: the token's subject (a staff user or a client ID). */
+    @Bean
+    CurrentActor currentActor() {
+        return () -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication instanceof JwtAuthenticationToken token ? token.getName() : CurrentActor.SYSTEM;
+        };
+    }
+
+    static Converter<Jwt, AbstractAuthenticationToken> rolesFrom(String claim) {
+        return jwt -> {
+            List<String> values = jwt.hasClaim(claim) ? jwt.getClaimAsStringList(claim) : List.of();
+            Collection<GrantedAuthority> authorities = values.stream()
+                    .flatMap(v -> Role.ofClaim(v).stream())
+                    .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.roleName()))
+                    .toList();
+            return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        };
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    private static String[] names(Role... roles) {
+        return Arrays.stream(roles).map(Role::roleName).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Norgespris and strømstøtte settlement, invoices, the nightly billing run.
+ *
+ * <p>Not built yet: this module is the place reserved for it in the layout (see the module README). It depends on
+ * cis-core only; cis-core never depends on it.
+ */
+package no.kraft.cis.billing;
