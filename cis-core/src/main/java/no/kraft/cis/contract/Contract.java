@@ -2,6 +2,7 @@ package no.kraft.cis.contract;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import no.kraft.cis.audit.AuditedEntity;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import no.kraft.cis.period.DatedHistory;
 import no.kraft.cis.period.Period;
 import no.kraft.cis.rule.ConflictException;
@@ -40,7 +43,8 @@ public class Contract extends AuditedEntity {
     private long customerId;
     private LocalDate startDate;
 
-    @OneToMany(cascade = CascadeType.ALL)
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "contract_id", nullable = false)
     private List<Delivery> deliveries = new ArrayList<>();
 

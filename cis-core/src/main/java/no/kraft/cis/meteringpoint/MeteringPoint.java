@@ -2,6 +2,7 @@ package no.kraft.cis.meteringpoint;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.kraft.cis.audit.AuditedEntity;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import no.kraft.cis.period.DatedHistory;
 import no.kraft.cis.period.Period;
 
@@ -34,11 +37,13 @@ public class MeteringPoint extends AuditedEntity {
 
     private String gsrn;
 
-    @OneToMany(cascade = CascadeType.ALL)
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "metering_point_id", nullable = false)
     private List<CharacteristicsVersion> characteristics = new ArrayList<>();
 
-    @OneToMany(cascade = CascadeType.ALL)
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "metering_point_id", nullable = false)
     private List<PropertyValue> properties = new ArrayList<>();
 

@@ -44,9 +44,11 @@ class CustomerController {
     @PostMapping
     ResponseEntity<CustomerResponse> register(@RequestBody CustomerBody body) {
         FieldValidation check = new FieldValidation();
-        NewCustomer registration = new NewCustomer(body.identity(check), body.contact(check), body.postalAddress(check));
+        var identity = body.identity(check);
+        var contact = body.contact(check);
+        var address = body.postalAddress(check);
         check.throwIfInvalid();
-        CustomerResponse created = CustomerResponse.of(customers.register(registration));
+        CustomerResponse created = CustomerResponse.of(customers.register(new NewCustomer(identity, contact, address)));
         return ResponseEntity.created(URI.create("/api/v1/customers/" + created.customerNumber())).body(created);
     }
 

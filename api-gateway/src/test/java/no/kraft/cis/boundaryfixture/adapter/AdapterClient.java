@@ -1,0 +1,9 @@
+package no.kraft.cis.boundaryfixture.adapter;
+
+/** Fixture adapter. */
+public class AdapterClient {
+
+    public String send() {
+        return "sent";
+    }
+}

@@ -1,0 +1,42 @@
+package no.kraft.cis.e2e;
+
+import java.time.Instant;
+import no.kraft.cis.security.LocalTokenIssuer;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Base of the end-to-end tests: the whole application on a random port, on the shared test PostgreSQL, with the
+ * local token issuer and the clock fixed at 15 March 2026 12:00 in Oslo.
+ */
+@Import(FixedClock.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"cis.security.local-issuer.enabled=true", "cis.demo-data.enabled=false"})
+public abstract class ApiTest {
+
+    public static final Instant NOW = FixedClock.NOW;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LocalTokenIssuer tokens;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port, tokens);
+    }
+
+    protected DatabaseSnapshot snapshot() {
+        return DatabaseSnapshot.take(jdbc);
+    }
+}

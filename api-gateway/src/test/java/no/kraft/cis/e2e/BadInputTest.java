@@ -1,0 +1,174 @@
+package no.kraft.cis.e2e;
+
+import static no.kraft.cis.e2e.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.kraft.cis.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every kind of bad input gets the right status and an RFC 9457 problem naming field and rule — and leaves the
+ * database exactly as it was.
+ */
+class BadInputTest extends ApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static String gridOwner;
+    private static long customerNumber;
+    private static String meteringPoint;
+
+    @BeforeEach
+    void fixtures() {
+        if (gridOwner == null) {
+            gridOwner = TestData.gln();
+            api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Feilnett AS"));
+            customerNumber = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers",
+                    TestData.person(TestData.nationalId(), "Feil", "Test")).json("/customerNumber").asLong();
+            meteringPoint = TestData.meteringPointId();
+            api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(meteringPoint, "NO1", gridOwner, "35", "0301"));
+        }
+    }
+
+    record Case(String name, Role role, String path, String body, int status, String field, String rule) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static String body(Map<String, Object> map) {
+        return JSON.writeValueAsString(map);
+    }
+
+    static Map<String, Object> with(Map<String, Object> map, Object... keysAndValues) {
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    static Stream<Arguments> cases() {
+        String person = "/api/v1/customers";
+        return Stream.of(
+                new Case("national ID with wrong second check digit", Role.CUSTOMER_SERVICE, person,
+                        body(TestData.person("15038512364", "Kari", "Feil")), 400, "nationalId", "nationalId.checkDigit2"),
+                new Case("D-nummer with impossible date", Role.CUSTOMER_SERVICE, person,
+                        body(TestData.person("72138512363", "Kari", "Feil")), 400, "nationalId", "nationalId.birthDate"),
+                new Case("organisation number with wrong check digit", Role.CUSTOMER_SERVICE, person,
+                        body(TestData.organisation("923609017", "Feil AS")), 400, "organisationNumber", "organisationNumber.checkDigit"),
+                new Case("landline as mobile", Role.CUSTOMER_SERVICE, person,
+                        body(with(TestData.person(TestData.nationalId(), "Kari", "Feil"), "mobile", "22 12 34 56")),
+                        400, "mobile", "mobile.norwegianMobile"),
+                new Case("missing names", Role.CUSTOMER_SERVICE, person,
+                        body(json("kind", "PRIVATE", "nationalId", TestData.nationalId())), 400, "firstName", "required"),
+                new Case("unknown customer kind", Role.CUSTOMER_SERVICE, person,
+                        body(json("kind", "COMPANY")), 400, "kind", "kind.unknown"),
+                new Case("malformed JSON", Role.CUSTOMER_SERVICE, person,
+                        "{\"kind\": \"PRIVATE\", ", 400, null, "json.malformed"),
+                new Case("metering point ID with wrong check digit", Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                        body(TestData.meteringPoint("707057500012345678", "NO1", "7080000000012", "35", "0301")),
+                        400, "meteringPointId", "meteringPointId.checkDigit"),
+                new Case("unknown price area", Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                        body(TestData.meteringPoint(TestData.meteringPointId(), "NO6", "7080000000012", "35", "0301")),
+                        400, "priceArea", "priceArea.unknown"),
+                new Case("grid owner GLN with wrong check digit", Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                        body(TestData.meteringPoint(TestData.meteringPointId(), "NO1", "7080000000013", "35", "0301")),
+                        400, "gridOwnerGln", "gln.checkDigit"),
+                new Case("resolution that is not PT1H or PT15M", Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                        body(with(TestData.meteringPoint(TestData.meteringPointId(), "NO1", "7080000000012", "35", "0301"),
+                                "resolution", "PT30M")), 400, "resolution", "resolution.unknown"),
+                new Case("malformed date", Role.CUSTOMER_SERVICE, "/api/v1/contracts",
+                        "{\"customerNumber\": \"1000001\", \"startDate\": \"2026-13-45\"}", 400, "startDate", "format"),
+                new Case("delivery ending before it starts", Role.CUSTOMER_SERVICE, "/api/v1/contracts",
+                        body(json("customerNumber", "1", "startDate", "2026-01-01", "deliveries",
+                                List.of(TestData.delivery(TestData.meteringPointId(), "SPOT", "2026-05-01", "2026-04-01")))),
+                        400, "deliveries[0].validTo", "period.endBeforeStart"),
+                new Case("contract without customer", Role.CUSTOMER_SERVICE, "/api/v1/contracts",
+                        body(json("startDate", "2026-01-01")), 400, "customerNumber", "required"),
+                new Case("partner may not register customers", Role.PARTNER, person,
+                        body(TestData.person(TestData.nationalId(), "Kari", "Feil")), 403, null, null),
+                new Case("billing may not open contracts", Role.BILLING, "/api/v1/contracts",
+                        body(json("startDate", "2026-01-01")), 403, null, null),
+                new Case("no token", null, person, body(TestData.person(TestData.nationalId(), "Kari", "Feil")), 401, null, null),
+                new Case("customer service may not add grid owners", Role.CUSTOMER_SERVICE, "/api/v1/grid-owners",
+                        body(json("gln", "7080000000067", "name", "Ny Nett AS")), 403, null, null)
+        ).map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rejectedAndNothingChanged(Case c) {
+        DatabaseSnapshot before = snapshot();
+        Api.Response response = api.postRaw(c.role(), c.path(), c.body());
+
+        assertThat(response.status()).as(response.raw()).isEqualTo(c.status());
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json("/status").asInt()).isEqualTo(c.status());
+        assertThat(response.text("/title")).isNotBlank();
+        if (c.rule() != null) {
+            assertThat(response.json("/violations").valueStream()
+                    .map(v -> (v.at("/field").isMissingNode() ? null : v.at("/field").asString()) + "|" + v.at("/rule").asString()))
+                    .contains(c.field() + "|" + c.rule());
+        }
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void referencesToUnknownThingsNameTheField() {
+        DatabaseSnapshot before = snapshot();
+        Api.Response response = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customerNumber, "2026-01-01",
+                List.of(TestData.delivery(TestData.meteringPointId(), "GRATIS", "2026-01-01", null))));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json("/violations").valueStream().map(v -> v.at("/field").asString() + "|" + v.at("/rule").asString()))
+                .containsExactlyInAnyOrder("deliveries[0].meteringPointId|meteringPoint.unknown",
+                        "deliveries[0].productCode|product.unknown");
+        Api.Response unknownCustomer = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(1, "2026-01-01", List.of()));
+        assertThat(unknownCustomer.text("/violations/0/rule")).isEqualTo("customer.unknown");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void industryCodeMustExistInTheListOfItsPeriod() {
+        // 68.201 (borettslag) is SN2007; from 1 September 2025 housing cooperatives are 97.001.
+        var body = TestData.meteringPoint(TestData.meteringPointId(), "NO3", gridOwner, "35", "5001");
+        body.put("industryCode", "68.201");
+        Api.Response rejected = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", body);
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.text("/violations/0/field")).isEqualTo("industryCode");
+        assertThat(rejected.text("/violations/0/rule")).isEqualTo("industryCode.unknown");
+        body.put("validFrom", "2025-08-01");
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", body).status()).isEqualTo(201);
+    }
+
+    @Test
+    void duplicatesAndMissingResources() {
+        String nationalId = TestData.nationalId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(nationalId, "Ola", "En")).status()).isEqualTo(201);
+        DatabaseSnapshot before = snapshot();
+        Api.Response duplicate = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(nationalId, "Ola", "To"));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.text("/violations/0/rule")).isEqualTo("customer.nationalIdTaken");
+        Api.Response again = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                TestData.meteringPoint(meteringPoint, "NO1", gridOwner, "35", "0301"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("/violations/0/rule")).isEqualTo("meteringPoint.exists");
+        assertThat(snapshot()).isEqualTo(before);
+
+        assertThat(api.get(Role.PARTNER, "/api/v1/customers/99999999").status()).isEqualTo(404);
+        assertThat(api.get(Role.PARTNER, "/api/v1/metering-points/" + TestData.meteringPointId()).status()).isEqualTo(404);
+        Api.Response badPath = api.get(Role.PARTNER, "/api/v1/metering-points/12345");
+        assertThat(badPath.status()).isEqualTo(400);
+        assertThat(badPath.text("/violations/0/rule")).isEqualTo("meteringPointId.format");
+        Api.Response badPage = api.get(Role.PARTNER, "/api/v1/customers?size=1000");
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.text("/violations/0/field")).isEqualTo("size");
+    }
+}

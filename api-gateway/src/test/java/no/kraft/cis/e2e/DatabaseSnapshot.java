@@ -1,0 +1,26 @@
+package no.kraft.cis.e2e;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Row count and a hash of the full contents of every table in the schema — the evidence that a rejected request
+ * changed nothing.
+ */
+public record DatabaseSnapshot(Map<String, String> tables) {
+
+    public static DatabaseSnapshot take(JdbcClient jdbc) {
+        List<String> names = jdbc.sql("""
+                select table_name from information_schema.tables
+                where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'
+                order by table_name""").query(String.class).list();
+        Map<String, String> state = new LinkedHashMap<>();
+        for (String table : names) {
+            state.put(table, jdbc.sql("select count(*) || '/' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '-') from "
+                    + table + " t").query(String.class).single());
+        }
+        return new DatabaseSnapshot(state);
+    }
+}

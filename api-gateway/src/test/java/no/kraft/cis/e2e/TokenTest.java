@@ -1,0 +1,62 @@
+package no.kraft.cis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import no.kraft.cis.security.Role;
+import org.junit.jupiter.api.Test;
+
+/** The documented way to get a token in the local profile, and that the API trusts nothing else. */
+class TokenTest extends ApiTest {
+
+    @Test
+    void clientCredentialsGrantGivesATokenWithTheClientsRole() throws Exception {
+        Api.Response token = api.postForm("/local/oauth2/token",
+                "grant_type=client_credentials&client_id=partner&client_secret=local-secret");
+        assertThat(token.status()).isEqualTo(200);
+        assertThat(token.text("/token_type")).isEqualTo("Bearer");
+        assertThat(token.text("/scope")).isEqualTo("partner");
+
+        HttpResponse<String> withToken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/products"))
+                .header("Authorization", "Bearer " + token.text("/access_token")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).isEqualTo(200);
+        assertThat(withToken.body()).contains("SPOT");
+    }
+
+    @Test
+    void wrongSecretOrUnknownClientGetsNoToken() {
+        assertThat(api.postForm("/local/oauth2/token", "grant_type=client_credentials&client_id=admin&client_secret=guess")
+                .status()).isEqualTo(401);
+        assertThat(api.postForm("/local/oauth2/token", "grant_type=client_credentials&client_id=root&client_secret=local-secret")
+                .status()).isEqualTo(401);
+        assertThat(api.postForm("/local/oauth2/token", "grant_type=password&client_id=admin&client_secret=local-secret")
+                .text("/error")).isEqualTo("unsupported_grant_type");
+    }
+
+    @Test
+    void forgedTokenIsRejected() throws Exception {
+        String real = tokens.issue("someone", Role.ADMIN).accessToken();
+        String[] parts = real.split("\\.");
+        String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"sub\":\"intruder\",\"roles\":[\"admin\"],\"iss\":\"urn:kraft-cis:local-issuer\",\"exp\":4102444800}".getBytes());
+        String forged = parts[0] + "." + forgedClaims + "." + parts[2];
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/products"))
+                .header("Authorization", "Bearer " + forged).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void openApiAndSwaggerUiAreServed() {
+        Api.Response docs = api.get(null, "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json("/paths").has("/api/v1/customers/{customerNumber}/overview")).isTrue();
+        assertThat(docs.text("/components/securitySchemes/bearer/scheme")).isEqualTo("bearer");
+        assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+}
