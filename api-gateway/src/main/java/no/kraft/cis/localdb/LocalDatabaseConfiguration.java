@@ -47,6 +47,7 @@ class LocalDatabaseConfiguration {
         dataSource.setPassword("postgres");
         dataSource.setPoolName("cis-local");
         dataSource.setMaximumPoolSize(10);
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 
