@@ -49,6 +49,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/metering-points/*/properties/900",
                                 "/api/v1/metering-points/*/properties/900/**").hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/v1/grid-owners").hasRole(ADMIN.roleName())
+                        // prices are billing data
+                        .requestMatchers(HttpMethod.POST, "/api/v1/spot-prices", "/api/v1/price-calculations",
+                                "/api/v1/price-calculations/**").hasAnyRole(names(BILLING, ADMIN))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/price-calculations/**").hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ALL)
                         .requestMatchers("/api/v1/**").hasAnyRole(STAFF)
                         .anyRequest().denyAll())
