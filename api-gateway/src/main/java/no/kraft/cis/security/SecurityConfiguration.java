@@ -49,8 +49,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/metering-points/*/properties/900",
                                 "/api/v1/metering-points/*/properties/900/**").hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/v1/grid-owners").hasRole(ADMIN.roleName())
-                        // prices are billing data
-                        .requestMatchers(HttpMethod.POST, "/api/v1/spot-prices", "/api/v1/price-calculations",
+                        // prices and meter values are billing data
+                        .requestMatchers(HttpMethod.POST, "/api/v1/spot-prices", "/api/v1/meter-values", "/api/v1/price-calculations",
                                 "/api/v1/price-calculations/**").hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/price-calculations/**").hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ALL)

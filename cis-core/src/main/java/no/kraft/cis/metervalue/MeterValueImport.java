@@ -1,0 +1,164 @@
+package no.kraft.cis.metervalue;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import no.kraft.cis.audit.AuditStamp;
+import no.kraft.cis.invoice.RecalculationNeed;
+import no.kraft.cis.invoice.RecalculationNeeds;
+import no.kraft.cis.period.Period;
+import no.kraft.cis.rule.Violation;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import of meter values in one transaction: the file is streamed through {@link MeterValueCsvReader} into a
+ * temporary staging table with {@code COPY}, checked as a whole (unknown metering points, a day twice, resolution
+ * against the metering point's master data), then merged: new days added, identical days left alone, changed days
+ * replaced after their old values are copied to {@code meter_value_day_revision}. A changed day inside the billed
+ * period raises a recalculation need. Any error rolls everything back, so a file killed half-way can simply be sent
+ * again.
+ */
+@Service
+public class MeterValueImport {
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final AuditStamp audit;
+    private final RecalculationNeeds recalculation;
+
+    MeterValueImport(DataSource dataSource, JdbcClient jdbc, AuditStamp audit, RecalculationNeeds recalculation) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.recalculation = recalculation;
+    }
+
+    /** What an import did. */
+    public record Result(long values, int days, int added, int corrected, int unchanged, int recalculationNeeds) {
+    }
+
+    private record ChangedDay(long meteringPointId, LocalDate day) {
+    }
+
+    @Transactional
+    public Result importCsv(InputStream csv, String source) {
+        jdbc.sql("""
+                create temp table meter_value_stage (
+                    line integer, gsrn varchar(18), day date, resolution_minutes integer,
+                    quantities_wh integer[], qualities varchar(100)) on commit drop""").update();
+        long values;
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy meter_value_stage (line, gsrn, day, resolution_minutes, quantities_wh, qualities) from stdin");
+            try {
+                CopyRows rows = new CopyRows(copy);
+                values = MeterValueCsvReader.read(csv, rows::write);
+                rows.flush();
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not stage meter values", e);
+        }
+        jdbc.sql("analyze meter_value_stage").update();
+        requireConsistent();
+        return merge(values, source);
+    }
+
+    private void requireConsistent() {
+        List<Violation> violations = new ArrayList<>();
+        jdbc.sql("""
+                        select s.line, s.gsrn from meter_value_stage s
+                        where not exists (select 1 from metering_point m where m.gsrn = s.gsrn)
+                        order by s.line limit 100""")
+                .query((rs, n) -> MeterValueFileException.at(rs.getInt(1), "meteringPoint.unknown",
+                        "metering point " + rs.getString(2) + " is not registered"))
+                .list().forEach(violations::add);
+        jdbc.sql("""
+                        select max(line), min(line), gsrn, day from meter_value_stage
+                        group by gsrn, day having count(*) > 1 order by 2 limit 100""")
+                .query((rs, n) -> MeterValueFileException.at(rs.getInt(1), "meterValue.duplicateDay",
+                        rs.getString(3) + " " + rs.getDate(4) + " is also on line " + rs.getInt(2)))
+                .list().forEach(violations::add);
+        jdbc.sql("""
+                        select s.line, s.gsrn, s.day, c.resolution from meter_value_stage s
+                        join metering_point m on m.gsrn = s.gsrn
+                        join metering_point_characteristics c on c.metering_point_id = m.id
+                             and c.valid_from <= s.day and (c.valid_to is null or c.valid_to > s.day)
+                        where c.resolution <> case s.resolution_minutes when 15 then 'PT15M' else 'PT1H' end
+                        order by s.line limit 100""")
+                .query((rs, n) -> MeterValueFileException.at(rs.getInt(1), "meterValue.resolution",
+                        rs.getString(2) + " is metered " + rs.getString(4) + " on " + rs.getDate(3)))
+                .list().forEach(violations::add);
+        if (!violations.isEmpty()) {
+            throw new MeterValueFileException(violations);
+        }
+    }
+
+    private Result merge(long values, String source) {
+        Timestamp now = Timestamp.from(audit.now());
+        String actor = audit.actor();
+        int days = jdbc.sql("select count(*) from meter_value_stage").query(Integer.class).single();
+        List<ChangedDay> changed = jdbc.sql("""
+                        insert into meter_value_day_revision (metering_point_id, day, resolution_minutes, quantities_wh, qualities,
+                            version, source, stored_at, stored_by, created_at, created_by, updated_at, updated_by)
+                        select d.metering_point_id, d.day, d.resolution_minutes, d.quantities_wh, d.qualities, d.version, d.source,
+                            d.updated_at, d.updated_by, :now, :actor, :now, :actor
+                        from meter_value_stage s
+                        join metering_point m on m.gsrn = s.gsrn
+                        join meter_value_day d on d.metering_point_id = m.id and d.day = s.day
+                        where (d.quantities_wh, d.qualities, d.resolution_minutes)
+                              is distinct from (s.quantities_wh, s.qualities, s.resolution_minutes)
+                        returning metering_point_id, day""")
+                .param("now", now).param("actor", actor)
+                .query((rs, n) -> new ChangedDay(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                .list();
+        int written = jdbc.sql("""
+                        insert into meter_value_day (metering_point_id, day, resolution_minutes, quantities_wh, qualities, version,
+                            source, created_at, created_by, updated_at, updated_by)
+                        select m.id, s.day, s.resolution_minutes, s.quantities_wh, s.qualities, 1, :source, :now, :actor, :now, :actor
+                        from meter_value_stage s join metering_point m on m.gsrn = s.gsrn
+                        on conflict (metering_point_id, day) do update
+                            set quantities_wh = excluded.quantities_wh, qualities = excluded.qualities,
+                                resolution_minutes = excluded.resolution_minutes, version = meter_value_day.version + 1,
+                                source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                            where (meter_value_day.quantities_wh, meter_value_day.qualities, meter_value_day.resolution_minutes)
+                                  is distinct from (excluded.quantities_wh, excluded.qualities, excluded.resolution_minutes)""")
+                .param("source", source).param("now", now).param("actor", actor)
+                .update();
+        int needs = raiseRecalculationNeeds(changed, source);
+        return new Result(values, days, written - changed.size(), changed.size(), days - written, needs);
+    }
+
+    /** One need per metering point, spanning its corrected days that lie inside the billed period. */
+    private int raiseRecalculationNeeds(List<ChangedDay> changed, String source) {
+        Map<Long, List<LocalDate>> byPoint = new TreeMap<>();
+        changed.forEach(c -> byPoint.computeIfAbsent(c.meteringPointId(), k -> new ArrayList<>()).add(c.day()));
+        int raised = 0;
+        for (Map.Entry<Long, List<LocalDate>> point : byPoint.entrySet()) {
+            LocalDate first = point.getValue().stream().min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = point.getValue().stream().max(LocalDate::compareTo).orElseThrow();
+            if (recalculation.changed(point.getKey(), new Period(first, last.plusDays(1)), RecalculationNeed.Reason.METER_VALUES,
+                    point.getValue().size() + " corrected day(s) from " + source).isPresent()) {
+                raised++;
+            }
+        }
+        return raised;
+    }
+}

@@ -1,0 +1,70 @@
+package no.kraft.cis.metervalue;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.kraft.cis.period.NorwegianTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a metering point's stored meter values, current and superseded. */
+@Service
+@Transactional(readOnly = true)
+public class MeterValues {
+
+    private final JdbcClient jdbc;
+
+    MeterValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored day, current or a superseded revision. */
+    public record StoredDay(LocalDate day, int version, String source, Instant storedAt, String storedBy, List<MeterValue> values) {
+    }
+
+    /** The current values of the Norwegian days {@code [from, to)}, interval by interval in time order. */
+    public List<MeterValue> values(long meteringPointId, LocalDate from, LocalDate to) {
+        return days(meteringPointId, from, to).stream().flatMap(d -> d.values().stream()).toList();
+    }
+
+    public List<StoredDay> days(long meteringPointId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select day, resolution_minutes, quantities_wh, qualities, version, source, updated_at, updated_by
+                        from meter_value_day where metering_point_id = :mp and day >= :from and day < :to order by day""")
+                .param("mp", meteringPointId).param("from", from).param("to", to)
+                .query((rs, n) -> storedDay(rs, rs.getTimestamp(7).toInstant(), rs.getString(8)))
+                .list();
+    }
+
+    /** Earlier versions of one day, oldest first. */
+    public List<StoredDay> revisions(long meteringPointId, LocalDate day) {
+        return jdbc.sql("""
+                        select day, resolution_minutes, quantities_wh, qualities, version, source, stored_at, stored_by
+                        from meter_value_day_revision where metering_point_id = :mp and day = :day order by version, id""")
+                .param("mp", meteringPointId).param("day", day)
+                .query((rs, n) -> storedDay(rs, rs.getTimestamp(7).toInstant(), rs.getString(8)))
+                .list();
+    }
+
+    private static StoredDay storedDay(ResultSet rs, Instant storedAt, String storedBy) throws SQLException {
+        LocalDate day = rs.getObject(1, LocalDate.class);
+        Duration step = Duration.ofMinutes(rs.getInt(2));
+        Array array = rs.getArray(3);
+        Integer[] wh = (Integer[]) array.getArray();
+        String qualities = rs.getString(4);
+        Instant at = day.atStartOfDay(NorwegianTime.ZONE).toInstant();
+        List<MeterValue> values = new ArrayList<>(wh.length);
+        for (int i = 0; i < wh.length; i++) {
+            values.add(new MeterValue(at, at.plus(step), BigDecimal.valueOf(wh[i], 3), Quality.ofCode(qualities.charAt(i))));
+            at = at.plus(step);
+        }
+        return new StoredDay(day, rs.getInt(5), rs.getString(6), storedAt, storedBy, values);
+    }
+}
