@@ -10,6 +10,7 @@ COPY norgespris-billing/pom.xml norgespris-billing/
 COPY consent-signing/pom.xml consent-signing/
 COPY reporting-rme/pom.xml reporting-rme/
 COPY api-gateway/pom.xml api-gateway/
+COPY benchmarks/pom.xml benchmarks/
 RUN ./mvnw -B -q -pl api-gateway -am dependency:go-offline -DskipTests || true
 COPY . .
 RUN ./mvnw -B -q -pl api-gateway -am package -DskipTests
@@ -18,6 +19,6 @@ FROM eclipse-temurin:21-jre
 RUN useradd --system --uid 10001 cis
 USER cis
 WORKDIR /app
-COPY --from=build /src/api-gateway/target/kraft-cis.jar /app/kraft-cis.jar
+COPY --from=build /src/api-gateway/target/kraft-cis-exec.jar /app/kraft-cis.jar
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/kraft-cis.jar"]

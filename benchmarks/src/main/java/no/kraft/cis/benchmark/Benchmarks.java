@@ -1,0 +1,27 @@
+package no.kraft.cis.benchmark;
+
+import java.util.Arrays;
+
+/**
+ * Entry point: {@code java -jar benchmarks/target/cis-benchmarks.jar meter-values [metering points] [days]}.
+ * Each benchmark starts the real application on an embedded PostgreSQL in a temporary directory and drives it over
+ * HTTP, as a client would, then prints its figures.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length == 0 ? "meter-values" : args[0];
+        String[] rest = args.length == 0 ? new String[0] : Arrays.copyOfRange(args, 1, args.length);
+        switch (which) {
+            case "meter-values" -> MeterValueImportBenchmark.run(rest);
+            default -> {
+                System.err.println("unknown benchmark '" + which + "'; known: meter-values");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+}
