@@ -20,7 +20,6 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import no.kraft.cis.period.DatedHistory;
 import no.kraft.cis.period.Period;
-import no.kraft.cis.rule.ConflictException;
 import no.kraft.cis.rule.NotFoundException;
 import no.kraft.cis.rule.ValidationFailedException;
 
@@ -89,21 +88,12 @@ public class Contract extends AuditedEntity {
         return next;
     }
 
-    /** Ends supply (e.g. move-out) on {@code day}, exclusive. */
+    /** Ends supply (e.g. move-out) on {@code day}, exclusive. Ending on the day it already ends changes nothing. */
     void endDelivery(long deliveryId, LocalDate day) {
         Delivery current = delivery(deliveryId);
-        if (!day.isAfter(current.period().from())) {
-            throw ValidationFailedException.of("endDate", "period.endBeforeStart",
-                    "end " + day + " must be after the delivery's start " + current.period().from());
+        if (!day.equals(current.period().to())) {
+            DatedHistory.end(current, day, "endDate");
         }
-        if (day.equals(current.period().to())) {
-            return;
-        }
-        if (!current.period().isOpenEnded() && day.isAfter(current.period().to())) {
-            throw new ConflictException("endDate", "delivery.extend",
-                    "a delivery cannot be extended past its end " + current.period().to() + "; add a new delivery");
-        }
-        new DatedHistory<>(List.of(current), d -> { }, "endDate").endAt(day);
     }
 
     public Delivery delivery(long deliveryId) {

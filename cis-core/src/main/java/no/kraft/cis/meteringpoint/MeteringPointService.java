@@ -9,6 +9,7 @@ import java.util.Optional;
 import no.kraft.cis.rule.ConflictException;
 import no.kraft.cis.rule.NotFoundException;
 import no.kraft.cis.rule.ValidationFailedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,12 +24,15 @@ public class MeteringPointService {
     private final MeteringPointRepository meteringPoints;
     private final GridOwnerRepository gridOwners;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
     private final IndustryCodeList industryCodes = IndustryCodeList.standard();
 
-    MeteringPointService(MeteringPointRepository meteringPoints, GridOwnerRepository gridOwners, EntityManager entityManager) {
+    MeteringPointService(MeteringPointRepository meteringPoints, GridOwnerRepository gridOwners, EntityManager entityManager,
+            ApplicationEventPublisher events) {
         this.meteringPoints = meteringPoints;
         this.gridOwners = gridOwners;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     public MeteringPoint register(NewMeteringPoint command) {
@@ -54,14 +58,20 @@ public class MeteringPointService {
     public MeteringPoint setProperty(MeteringPointId id, Long expectedVersion, PropertyCode code, int value, String note,
             LocalDate validFrom) {
         MeteringPoint point = forChange(id, expectedVersion);
-        point.setProperty(code, value, note, validFrom);
-        return meteringPoints.saveAndFlush(point);
+        boolean changed = point.setProperty(code, value, note, validFrom);
+        MeteringPoint saved = meteringPoints.saveAndFlush(point);
+        if (changed) {
+            events.publishEvent(new PropertyChanged(saved.id(), id, code));
+        }
+        return saved;
     }
 
     public MeteringPoint endProperty(MeteringPointId id, Long expectedVersion, PropertyCode code, LocalDate validTo) {
         MeteringPoint point = forChange(id, expectedVersion);
         point.endProperty(code, validTo);
-        return meteringPoints.saveAndFlush(point);
+        MeteringPoint saved = meteringPoints.saveAndFlush(point);
+        events.publishEvent(new PropertyChanged(saved.id(), id, code));
+        return saved;
     }
 
     @Transactional(readOnly = true)
@@ -72,6 +82,11 @@ public class MeteringPointService {
     @Transactional(readOnly = true)
     public Optional<MeteringPoint> find(MeteringPointId id) {
         return meteringPoints.findByGsrn(id.value());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MeteringPoint> findById(long id) {
+        return meteringPoints.findById(id);
     }
 
     @Transactional(readOnly = true)

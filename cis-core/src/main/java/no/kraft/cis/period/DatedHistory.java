@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import no.kraft.cis.rule.ConflictException;
+import no.kraft.cis.rule.ValidationFailedException;
 
 /**
  * The history of one dated value (a metering point's characteristics, one property code, …) as a view over the rows
@@ -74,6 +75,24 @@ public final class DatedHistory<T extends DatedRow> {
         replacedBy(start).ifPresent(previous -> previous.closeAt(start));
         rows.add(next);
         store.accept(next);
+    }
+
+    /**
+     * Ends one row on {@code day} (exclusive): shortens its period, never extends it.
+     *
+     * @throws ValidationFailedException {@code period.endBeforeStart} if {@code day} is not after the start
+     * @throws ConflictException {@code period.extend} if the row already ends before {@code day}
+     */
+    public static void end(DatedRow row, LocalDate day, String field) {
+        Period period = row.period();
+        if (!day.isAfter(period.from())) {
+            throw ValidationFailedException.of(field, "period.endBeforeStart", "end " + day + " must be after the start " + period.from());
+        }
+        if (!period.isOpenEnded() && day.isAfter(period.to())) {
+            throw new ConflictException(field, "period.extend",
+                    "the period ends " + period.to() + " and cannot be extended to " + day + "; add a new one instead");
+        }
+        row.closeAt(day);
     }
 
     /**

@@ -1,0 +1,6 @@
+package no.kraft.cis.segment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SegmentRepository extends JpaRepository<Segment, Integer> {
+}
