@@ -22,6 +22,11 @@ public final class TestData {
     private TestData() {
     }
 
+    /** A number no other call in this JVM gets (for codes and IDs that must be unique). */
+    public static int unique() {
+        return SEQUENCE.incrementAndGet();
+    }
+
     /** A fresh, valid fødselsnummer (born in 1980–1999, so always an adult). */
     public static String nationalId() {
         while (true) {

@@ -14,6 +14,7 @@ import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.meteringpoint.MeteringPoint;
 import no.kraft.cis.meteringpoint.MeteringPointId;
 import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.period.Period;
 import no.kraft.cis.rule.ConflictException;
 import no.kraft.cis.rule.FieldValidation;
 import no.kraft.cis.rule.NotFoundException;
@@ -79,6 +80,36 @@ public class ContractService {
     @Transactional(readOnly = true)
     public Contract get(ContractNumber number) {
         return contracts.findByContractNumber(number.value()).orElseThrow(() -> new NotFoundException("contract", number));
+    }
+
+    /**
+     * Internal IDs of the metering points supplied on some day of {@code period} under {@code productCode}, or under any
+     * product when it is {@code null}.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> meteringPointsSupplied(String productCode, Period period) {
+        return contracts.meteringPointsSupplied(productCode, period.from(), period.to());
+    }
+
+    /** A delivery to one metering point with the contract it belongs to. */
+    public record Supply(ContractNumber contractNumber, long deliveryId, String productCode, Period period) {
+    }
+
+    /** Every delivery to the metering point with internal ID {@code meteringPointId} overlapping {@code period}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Supply> supplies(long meteringPointId, Period period) {
+        return contracts.supplying(meteringPointId).stream()
+                .flatMap(c -> c.deliveries().stream()
+                        .filter(d -> d.meteringPointId() == meteringPointId && d.period().overlaps(period))
+                        .map(d -> new Supply(c.number(), d.id(), d.productCode(), d.period())))
+                .sorted(java.util.Comparator.comparing((Supply s) -> s.period().from()))
+                .toList();
+    }
+
+    /** The number of the contract with internal ID {@code contractId}. */
+    @Transactional(readOnly = true)
+    public ContractNumber numberOf(long contractId) {
+        return contracts.findById(contractId).map(Contract::number).orElseThrow(() -> new NotFoundException("contract", contractId));
     }
 
     @Transactional(readOnly = true)

@@ -70,6 +70,11 @@ public class PriceTables {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(int number) {
+        return calculations.existsById(number);
+    }
+
+    @Transactional(readOnly = true)
     public PriceCalculation get(int number) {
         return calculations.findById(number).orElseThrow(() -> new NotFoundException("price calculation", number));
     }

@@ -1,6 +1,7 @@
 package no.kraft.cis.segment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import no.kraft.cis.meteringpoint.CompensationClass;
 import no.kraft.cis.meteringpoint.PropertyCode;
@@ -21,13 +22,25 @@ public final class CompensationSegments {
     private CompensationSegments() {
     }
 
+    /** One dated value of property 900. */
+    public record Classified(CompensationClass compensation, Period period) {
+    }
+
+    /** The memberships property 900's history asks for. */
     public static List<Derived> from(List<PropertyValue> settledCompensation) {
+        return of(settledCompensation.stream()
+                .filter(v -> v.code() == PropertyCode.SETTLED_COMPENSATION)
+                .map(v -> new Classified(CompensationClass.ofCode(v.value(), PropertyCode.SETTLED_COMPENSATION), v.period()))
+                .toList());
+    }
+
+    /** The memberships a classification history (in any order) asks for, in date order. */
+    public static List<Derived> of(List<Classified> history) {
         List<Derived> result = new ArrayList<>();
-        for (PropertyValue value : settledCompensation) {
-            if (value.code() != PropertyCode.SETTLED_COMPENSATION || value.period().isEmpty()) {
-                continue;
-            }
-            Integer segment = switch (CompensationClass.ofCode(value.value(), PropertyCode.SETTLED_COMPENSATION)) {
+        List<Classified> inOrder = history.stream().filter(c -> !c.period().isEmpty())
+                .sorted(Comparator.comparing((Classified c) -> c.period().from())).toList();
+        for (Classified value : inOrder) {
+            Integer segment = switch (value.compensation()) {
                 case NORGESPRIS_HOUSEHOLD -> Segment.NORGESPRIS_HOUSEHOLD;
                 case NORGESPRIS_HOLIDAY_HOME -> Segment.NORGESPRIS_HOLIDAY_HOME;
                 case STROMSTOTTE -> Segment.STROMSTOTTE;

@@ -99,7 +99,7 @@ public class Segments {
         return segments.saveAndFlush(new Segment(id, groupId, requireName(name), sortOrder, description, Segment.Kind.MANUAL));
     }
 
-    /** Direct memberships of the metering point and those it has through the contracts that supply it. */
+    /** Direct memberships of the metering point and those it has through the contracts that supply it, in date order. */
     @Transactional(readOnly = true)
     public List<Membership> memberships(MeteringPointId id) {
         MeteringPoint point = meteringPoints.get(id);
@@ -108,7 +108,9 @@ public class Segments {
         if (!contractIds.isEmpty()) {
             found.addAll(memberships.findByContractIdInOrderBySegmentIdAscValidFromAsc(contractIds));
         }
-        return found.stream().map(this::view).toList();
+        return found.stream()
+                .sorted(Comparator.comparing((SegmentMembership m) -> m.period().from()).thenComparing(SegmentMembership::segmentId))
+                .map(this::view).toList();
     }
 
     /** Periods in which the metering point belongs to {@code segmentId}, directly or through its contract. */

@@ -1,0 +1,153 @@
+package no.kraft.cis.tariffelement;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.kraft.cis.contract.ContractService;
+import no.kraft.cis.invoice.RecalculationNeed;
+import no.kraft.cis.invoice.RecalculationNeeds;
+import no.kraft.cis.period.Period;
+import no.kraft.cis.price.PriceTables;
+import no.kraft.cis.rule.ConflictException;
+import no.kraft.cis.rule.NotFoundException;
+import no.kraft.cis.rule.ValidationFailedException;
+import no.kraft.cis.rule.Violation;
+import no.kraft.cis.segment.Segments;
+import no.kraft.cis.tariff.ProductCatalogue;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tariff groups and elements: define them, append prices, end them, and answer which elements a product is billed with
+ * in a period. A price change that starts inside an already invoiced period raises a recalculation need for every
+ * metering point supplied under the element's product (all supplied points for an element of every product).
+ */
+@Service
+@Transactional
+public class Tariffs {
+
+    private final TariffGroupRepository groups;
+    private final TariffElementRepository elements;
+    private final ProductCatalogue products;
+    private final Segments segments;
+    private final PriceTables priceTables;
+    private final ContractService contracts;
+    private final RecalculationNeeds recalculation;
+    private final EntityManager entityManager;
+
+    Tariffs(TariffGroupRepository groups, TariffElementRepository elements, ProductCatalogue products, Segments segments,
+            PriceTables priceTables, ContractService contracts, RecalculationNeeds recalculation, EntityManager entityManager) {
+        this.groups = groups;
+        this.elements = elements;
+        this.products = products;
+        this.segments = segments;
+        this.priceTables = priceTables;
+        this.contracts = contracts;
+        this.recalculation = recalculation;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TariffGroup> groups() {
+        return groups.findAll(Sort.by("code"));
+    }
+
+    public TariffGroup defineGroup(String code, String name, String description) {
+        if (groups.existsById(code)) {
+            throw new ConflictException("code", "tariffGroup.exists", "tariff group " + code + " already exists");
+        }
+        return groups.saveAndFlush(new TariffGroup(code, name, description));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TariffElement> elements() {
+        return elements.findAllByOrderByGroupCodeAscCodeAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public TariffElement get(String code) {
+        return elements.findByCode(code).orElseThrow(() -> new NotFoundException("tariff element", code));
+    }
+
+    /** The elements a delivery on {@code productCode} is billed with on some day of {@code period}. */
+    @Transactional(readOnly = true)
+    public List<TariffElement> inForce(String productCode, Period period) {
+        return elements.inForce(productCode, period.from(), period.isOpenEnded() ? LocalDate.MAX : period.to());
+    }
+
+    public TariffElement define(NewTariffElement definition) {
+        if (elements.existsByCode(definition.code())) {
+            throw new ConflictException("code", "tariffElement.exists", "tariff element " + definition.code() + " already exists");
+        }
+        requireReferences(definition);
+        return elements.saveAndFlush(new TariffElement(definition));
+    }
+
+    /** Appends a price from {@code from}; send the element version you read. */
+    public TariffElement changePrice(String code, long expectedVersion, TariffPrice price, LocalDate from) {
+        TariffElement element = forChange(code, expectedVersion);
+        requireCalculationExists(price, "priceCalculation");
+        TariffElementPrice added = element.changePrice(price, from);
+        TariffElement saved = elements.saveAndFlush(element);
+        raiseNeeds(saved, added.period(), "price of " + code + " changed from " + from);
+        return saved;
+    }
+
+    /** Ends the element on {@code validTo} (exclusive); send the element version you read. */
+    public TariffElement end(String code, long expectedVersion, LocalDate validTo) {
+        TariffElement element = forChange(code, expectedVersion);
+        Period before = element.period();
+        element.endOn(validTo);
+        TariffElement saved = elements.saveAndFlush(element);
+        raiseNeeds(saved, new Period(validTo, before.to()), code + " ended " + validTo);
+        return saved;
+    }
+
+    private TariffElement forChange(String code, long expectedVersion) {
+        TariffElement element = get(code);
+        if (element.version() != expectedVersion) {
+            throw ConflictException.staleVersion("tariff element " + code, expectedVersion, element.version());
+        }
+        entityManager.lock(element, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return element;
+    }
+
+    private void raiseNeeds(TariffElement element, Period changed, String detail) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        for (long meteringPointId : contracts.meteringPointsSupplied(element.productCode().orElse(null), changed)) {
+            recalculation.changed(meteringPointId, changed, RecalculationNeed.Reason.PRICE, detail);
+        }
+    }
+
+    private void requireReferences(NewTariffElement definition) {
+        List<Violation> check = new ArrayList<>();
+        if (!groups.existsById(definition.groupCode())) {
+            check.add(new Violation("groupCode", "tariffGroup.unknown",
+                    "tariff group " + definition.groupCode() + " does not exist"));
+        }
+        if (definition.productCode() != null && products.find(definition.productCode()).isEmpty()) {
+            check.add(new Violation("productCode", "product.unknown",
+                    "product " + definition.productCode() + " does not exist"));
+        }
+        if (definition.requiredSegmentId() != null && !segments.exists(definition.requiredSegmentId())) {
+            check.add(new Violation("requiredSegmentId", "segment.unknown",
+                    "segment " + definition.requiredSegmentId() + " does not exist"));
+        }
+        if (!check.isEmpty()) {
+            throw new ValidationFailedException(check);
+        }
+        requireCalculationExists(definition.price(), "priceCalculation");
+    }
+
+    private void requireCalculationExists(TariffPrice price, String field) {
+        if (price instanceof TariffPrice.FromPriceTable table && !priceTables.exists(table.calculation())) {
+            throw ValidationFailedException.of(field, "priceCalculation.unknown",
+                    "price calculation " + table.calculation() + " does not exist");
+        }
+    }
+}
