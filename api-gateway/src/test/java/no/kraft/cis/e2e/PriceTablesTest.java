@@ -104,6 +104,38 @@ class PriceTablesTest extends ApiTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aRevisedSpotPriceInsideAnInvoicedPeriodAsksForRecalculationOfThePointsInTheArea() {
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Midtnett AS"));
+        String inArea = TestData.meteringPointId();
+        String elsewhere = TestData.meteringPointId();
+        api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(inArea, "NO3", gridOwner, "35", "5001"));
+        api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(elsewhere, "NO4", gridOwner, "35", "5501"));
+        for (String point : java.util.List.of(inArea, elsewhere)) {
+            long id = jdbc.sql("select id from metering_point where gsrn = :g").param("g", point).query(Long.class).single();
+            jdbc.sql("""
+                    insert into billing_horizon (metering_point_id, billed_until, version, created_at, created_by, updated_at, updated_by)
+                    values (:id, date '2026-03-01', 0, now(), 'billing-run', now(), 'billing-run')""").param("id", id).update();
+        }
+        LocalDate day = LocalDate.of(2026, 2, 10);
+        api.postText(Role.BILLING, "/api/v1/spot-prices", "text/csv", csv("NO3", day, "0.9"));
+        api.postText(Role.BILLING, "/api/v1/spot-prices", "text/csv", csv("NO4", day, "0.9"));
+        assertThat(api.get(Role.BILLING, "/api/v1/recalculation-needs?meteringPointId=" + inArea).json("")).isEmpty();
+
+        Api.Response revised = api.postText(Role.BILLING, "/api/v1/spot-prices", "text/csv", csv("NO3", day, "0.95"));
+        assertThat(revised.status()).as(revised.raw()).isEqualTo(200);
+        assertThat(revised.json("/revised").asInt()).isEqualTo(96);
+        assertThat(revised.json("/recalculationNeeds").asInt()).isEqualTo(1);
+
+        Api.Response needs = api.get(Role.BILLING, "/api/v1/recalculation-needs?meteringPointId=" + inArea);
+        assertThat(needs.json("")).hasSize(1);
+        assertThat(needs.text("/0/reason")).isEqualTo("PRICE");
+        assertThat(needs.text("/0/from")).isEqualTo("2026-02-10");
+        assertThat(needs.text("/0/to")).isEqualTo("2026-02-11");
+        assertThat(api.get(Role.BILLING, "/api/v1/recalculation-needs?meteringPointId=" + elsewhere).json("")).isEmpty();
+    }
+
     /** A whole Norwegian day of prices in the CSV layout, at the market resolution of that day. */
     static String csv(String area, LocalDate day, String price) {
         StringBuilder csv = new StringBuilder("start,end,area,NOK_per_kWh\n");

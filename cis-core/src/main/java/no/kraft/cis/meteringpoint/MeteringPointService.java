@@ -84,6 +84,12 @@ public class MeteringPointService {
         return meteringPoints.findByGsrn(id.value());
     }
 
+    /** Internal IDs of the metering points in {@code area} on some day of {@code period}. */
+    @Transactional(readOnly = true)
+    public List<Long> inPriceArea(PriceArea area, no.kraft.cis.period.Period period) {
+        return meteringPoints.inPriceArea(area.name(), period.from(), period.to());
+    }
+
     @Transactional(readOnly = true)
     public Optional<MeteringPoint> findById(long id) {
         return meteringPoints.findById(id);

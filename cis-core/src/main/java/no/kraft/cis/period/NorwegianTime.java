@@ -15,4 +15,9 @@ public final class NorwegianTime {
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
     }
+
+    /** The Norwegian calendar day {@code instant} falls on. */
+    public static LocalDate dayOf(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
 }

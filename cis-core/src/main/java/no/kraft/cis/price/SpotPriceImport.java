@@ -3,6 +3,7 @@ package no.kraft.cis.price;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,6 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.kraft.cis.audit.AuditStamp;
+import no.kraft.cis.invoice.RecalculationNeed;
+import no.kraft.cis.invoice.RecalculationNeeds;
+import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.period.NorwegianTime;
+import no.kraft.cis.period.Period;
 import no.kraft.cis.meteringpoint.PriceArea;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,14 +31,18 @@ public class SpotPriceImport {
 
     private final JdbcClient jdbc;
     private final AuditStamp audit;
+    private final MeteringPointService meteringPoints;
+    private final RecalculationNeeds recalculation;
 
-    SpotPriceImport(JdbcClient jdbc, AuditStamp audit) {
+    SpotPriceImport(JdbcClient jdbc, AuditStamp audit, MeteringPointService meteringPoints, RecalculationNeeds recalculation) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.meteringPoints = meteringPoints;
+        this.recalculation = recalculation;
     }
 
     /** What an import did, per price area. */
-    public record Result(int added, int unchanged, int revised, Map<PriceArea, Range> areas) {
+    public record Result(int added, int unchanged, int revised, Map<PriceArea, Range> areas, int recalculationNeeds) {
     }
 
     /** The time span a file covered for one area. */
@@ -52,6 +62,7 @@ public class SpotPriceImport {
         int added = 0;
         int unchanged = 0;
         int revised = 0;
+        int needs = 0;
         Map<PriceArea, Range> ranges = new EnumMap<>(PriceArea.class);
         for (Map.Entry<PriceArea, List<SpotPrice>> entry : byArea.entrySet()) {
             List<SpotPrice> prices = entry.getValue().stream().sorted(Comparator.comparing(SpotPrice::start)).toList();
@@ -63,6 +74,8 @@ public class SpotPriceImport {
                     .param("area", entry.getKey().name()).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                     .query((rs, n) -> new Stored(rs.getTimestamp(1).toInstant(), rs.getBigDecimal(2)))
                     .list().forEach(s -> existing.put(s.start(), s.nokPerKwh()));
+            LocalDate firstRevised = null;
+            LocalDate lastRevised = null;
             for (SpotPrice price : prices) {
                 BigDecimal stored = existing.get(price.start());
                 if (stored == null) {
@@ -73,11 +86,29 @@ public class SpotPriceImport {
                 } else {
                     revise(price, source, now, actor);
                     revised++;
+                    LocalDate day = NorwegianTime.dayOf(price.start());
+                    firstRevised = firstRevised == null || day.isBefore(firstRevised) ? day : firstRevised;
+                    lastRevised = lastRevised == null || day.isAfter(lastRevised) ? day : lastRevised;
                 }
             }
             ranges.put(entry.getKey(), new Range(from, to, prices.size()));
+            if (firstRevised != null) {
+                needs += raiseNeeds(entry.getKey(), new Period(firstRevised, lastRevised.plusDays(1)), source);
+            }
         }
-        return new Result(added, unchanged, revised, ranges);
+        return new Result(added, unchanged, revised, ranges, needs);
+    }
+
+    /** A revised price changes what every metering point in the area was billed for those days. */
+    private int raiseNeeds(PriceArea area, Period days, String source) {
+        int raised = 0;
+        for (long meteringPointId : meteringPoints.inPriceArea(area, days)) {
+            if (recalculation.changed(meteringPointId, days, RecalculationNeed.Reason.PRICE,
+                    "spot prices " + area + " revised" + (source == null ? "" : " by " + source)).isPresent()) {
+                raised++;
+            }
+        }
+        return raised;
     }
 
     private void insert(SpotPrice p, String source, Instant now, String actor) {
