@@ -55,7 +55,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/price-calculations/**").hasAnyRole(names(BILLING, ADMIN))
                         // tariffs are billing data; segment definitions are admin's; memberships are staff's (default below)
                         .requestMatchers(HttpMethod.POST, "/api/v1/tariff-groups", "/api/v1/tariff-elements",
-                                "/api/v1/tariff-elements/**", "/api/v1/metering-points/*/segments/refresh")
+                                "/api/v1/tariff-elements/**", "/api/v1/metering-points/*/segments/refresh",
+                                "/api/v1/compensation-classification", "/api/v1/metering-points/*/compensation-classification")
                                 .hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/v1/segment-groups", "/api/v1/segments").hasRole(ADMIN.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ALL)

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Import(FixedClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"cis.security.local-issuer.enabled=true", "cis.demo-data.enabled=false"})
+        properties = {"cis.security.local-issuer.enabled=true", "cis.demo-data.enabled=false", "cis.scheduling.enabled=false"})
 public abstract class ApiTest {
 
     public static final Instant NOW = FixedClock.NOW;

@@ -80,6 +80,45 @@ public class MeteringPoint extends AuditedEntity {
         return true;
     }
 
+    /**
+     * Replaces the settled compensation (900) from {@code from} on with {@code timeline} — the one property the system
+     * derives from others, so a back-dated change of its inputs re-derives it back in time. Nothing is deleted: a value
+     * in force on {@code from} is closed there, values starting later are closed on their own start (kept, in force on
+     * no day), and the new values follow.
+     *
+     * @param timeline values in date order, none starting before {@code from}
+     * @return whether anything changed
+     */
+    boolean rederiveSettledCompensation(LocalDate from, List<DerivedValue> timeline) {
+        List<PropertyValue> current = propertyValues(PropertyCode.SETTLED_COMPENSATION).stream()
+                .filter(v -> !v.period().isEmpty() && v.period().overlaps(Period.from(from))).toList();
+        List<DerivedValue> existing = current.stream()
+                .map(v -> new DerivedValue(v.value(), v.period().from().isBefore(from) ? new Period(from, v.period().to()) : v.period()))
+                .toList();
+        if (existing.equals(timeline)) {
+            return false;
+        }
+        if (!timeline.isEmpty() && timeline.getFirst().period().from().isBefore(from)) {
+            throw new IllegalArgumentException("the timeline starts " + timeline.getFirst().period().from() + ", before " + from);
+        }
+        for (PropertyValue value : current) {
+            if (value.period().from().isBefore(from)) {
+                DatedHistory.end(value, from, "validFrom");
+            } else {
+                DatedHistory.supersede(value);
+            }
+        }
+        for (DerivedValue next : timeline) {
+            PropertyCode.SETTLED_COMPENSATION.requireValid(next.value(), null);
+            properties.add(new PropertyValue(PropertyCode.SETTLED_COMPENSATION, next.value(), null, next.period()));
+        }
+        return true;
+    }
+
+    /** A derived value for a period. */
+    public record DerivedValue(int value, Period period) {
+    }
+
     void endProperty(PropertyCode code, LocalDate validTo) {
         propertyHistory(code).endAt(validTo);
     }

@@ -66,6 +66,23 @@ public class MeteringPointService {
         return saved;
     }
 
+    /**
+     * Re-derives the settled compensation (900) from {@code from} on; publishes {@link PropertyChanged} when it changed,
+     * so the compensation segments follow in the same transaction.
+     *
+     * @return whether anything changed
+     */
+    public boolean rederiveSettledCompensation(MeteringPointId id, LocalDate from, List<MeteringPoint.DerivedValue> timeline) {
+        MeteringPoint point = get(id);
+        if (!point.rederiveSettledCompensation(from, timeline)) {
+            return false;
+        }
+        entityManager.lock(point, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        MeteringPoint saved = meteringPoints.saveAndFlush(point);
+        events.publishEvent(new PropertyChanged(saved.id(), id, PropertyCode.SETTLED_COMPENSATION));
+        return true;
+    }
+
     public MeteringPoint endProperty(MeteringPointId id, Long expectedVersion, PropertyCode code, LocalDate validTo) {
         MeteringPoint point = forChange(id, expectedVersion);
         point.endProperty(code, validTo);

@@ -96,6 +96,14 @@ public final class DatedHistory<T extends DatedRow> {
     }
 
     /**
+     * Marks a row as replaced from its first day: its period becomes empty {@code [from, from)}, so it stays in the
+     * history (who wrote it, when) but is in force on no day. Only for values the system derives and re-derives.
+     */
+    public static void supersede(DatedRow row) {
+        row.closeAt(row.period().from());
+    }
+
+    /**
      * Ends the value in force with no successor (e.g. an agreement that expired).
      *
      * @throws ConflictException if there is no value to end or {@code day} is before its start

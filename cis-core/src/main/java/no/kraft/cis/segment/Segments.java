@@ -1,11 +1,13 @@
 package no.kraft.cis.segment;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import no.kraft.cis.audit.AuditStamp;
 import no.kraft.cis.contract.Contract;
 import no.kraft.cis.contract.ContractNumber;
@@ -156,7 +158,7 @@ public class Segments {
     }
 
     /** Ends a manual membership on {@code validTo} (exclusive). */
-    public Membership end(long membershipId, java.time.LocalDate validTo) {
+    public Membership end(long membershipId, LocalDate validTo) {
         SegmentMembership membership = memberships.findById(membershipId)
                 .orElseThrow(() -> new NotFoundException("segment membership", membershipId));
         requireManual(membership.segmentId());
@@ -201,9 +203,6 @@ public class Segments {
         if (have.equals(want)) {
             return false;
         }
-        List<Period> differing = new ArrayList<>();
-        have.stream().filter(d -> !want.contains(d)).forEach(d -> differing.add(d.period()));
-        want.stream().filter(d -> !have.contains(d)).forEach(d -> differing.add(d.period()));
         for (SegmentMembership old : current) {
             keepRevision(old, "re-derived from property 900");
         }
@@ -211,12 +210,48 @@ public class Segments {
         memberships.flush();
         wanted.forEach(d -> memberships.save(SegmentMembership.ofMeteringPoint(d.segmentId(), point.id(), d.period())));
         memberships.flush();
-        java.time.LocalDate from = differing.stream().map(Period::from).min(Comparator.naturalOrder()).orElseThrow();
-        java.time.LocalDate to = differing.stream().anyMatch(Period::isOpenEnded) ? null
-                : differing.stream().map(Period::to).max(Comparator.naturalOrder()).orElseThrow();
-        recalculation.changed(point.id(), new Period(from, to), RecalculationNeed.Reason.SEGMENT,
+        Period changed = changedDays(have, want);
+        recalculation.changed(point.id(), changed, RecalculationNeed.Reason.SEGMENT,
                 "compensation segments re-derived from property 900");
         return true;
+    }
+
+    /** From the first to the last day on which the two sets of memberships put the metering point in different segments. */
+    static Period changedDays(Set<CompensationSegments.Derived> have, Set<CompensationSegments.Derived> want) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Set<CompensationSegments.Derived> set : List.of(have, want)) {
+            for (CompensationSegments.Derived d : set) {
+                days.add(d.period().from());
+                if (!d.period().isOpenEnded()) {
+                    days.add(d.period().to());
+                }
+            }
+        }
+        List<LocalDate> sorted = new ArrayList<>(days);
+        LocalDate first = null;
+        LocalDate last = null;
+        boolean open = false;
+        for (int i = 0; i < sorted.size(); i++) {
+            LocalDate day = sorted.get(i);
+            if (!segmentsOn(have, day).equals(segmentsOn(want, day))) {
+                first = first == null ? day : first;
+                if (i + 1 < sorted.size()) {
+                    last = sorted.get(i + 1);
+                } else {
+                    open = true;
+                }
+            }
+        }
+        if (first == null) {
+            return new Period(sorted.getFirst(), sorted.getFirst());
+        }
+        return new Period(first, open ? null : last);
+    }
+
+    private static Set<Integer> segmentsOn(Set<CompensationSegments.Derived> set, LocalDate day) {
+        Set<Integer> ids = new HashSet<>();
+        set.stream().filter(d -> d.period().contains(day)).forEach(d -> ids.add(d.segmentId()));
+        return ids;
     }
 
     private void raiseForContract(Contract contract, Period period, String detail) {
