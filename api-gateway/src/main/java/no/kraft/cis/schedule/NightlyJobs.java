@@ -1,6 +1,10 @@
 package no.kraft.cis.schedule;
 
+import java.time.Clock;
+import java.time.YearMonth;
 import no.kraft.cis.billing.classification.CompensationClassification;
+import no.kraft.cis.billing.run.BillingRuns;
+import no.kraft.cis.period.NorwegianTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -16,14 +20,27 @@ import org.springframework.scheduling.annotation.Scheduled;
 class NightlyJobs {
 
     private final CompensationClassification classification;
+    private final BillingRuns billingRuns;
+    private final Clock clock;
 
-    NightlyJobs(CompensationClassification classification) {
+    NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, Clock clock) {
         this.classification = classification;
+        this.billingRuns = billingRuns;
+        this.clock = clock;
     }
 
     /** Property 900 and the compensation segments, before the billing run reads them. */
     @Scheduled(cron = "${cis.billing.classification.cron:0 30 1 * * *}", zone = "Europe/Oslo")
     void classifyCompensation() {
         classification.runAll();
+    }
+
+    /**
+     * The nightly billing run for last month: customers billed already are passed over, those missing meter values are
+     * reported and tried again the next night, and open recalculation needs are credited and re-invoiced.
+     */
+    @Scheduled(cron = "${cis.billing.run.cron:0 0 3 * * *}", zone = "Europe/Oslo")
+    void billLastMonth() {
+        billingRuns.start(YearMonth.from(NorwegianTime.today(clock)).minusMonths(1), null);
     }
 }

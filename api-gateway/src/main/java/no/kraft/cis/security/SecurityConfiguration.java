@@ -56,7 +56,8 @@ class SecurityConfiguration {
                         // tariffs are billing data; segment definitions are admin's; memberships are staff's (default below)
                         .requestMatchers(HttpMethod.POST, "/api/v1/tariff-groups", "/api/v1/tariff-elements",
                                 "/api/v1/tariff-elements/**", "/api/v1/metering-points/*/segments/refresh",
-                                "/api/v1/compensation-classification", "/api/v1/metering-points/*/compensation-classification")
+                                "/api/v1/compensation-classification", "/api/v1/metering-points/*/compensation-classification",
+                                "/api/v1/billing-runs", "/api/v1/billing-runs/**")
                                 .hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/v1/segment-groups", "/api/v1/segments").hasRole(ADMIN.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ALL)

@@ -23,4 +23,11 @@ public record DatabaseSnapshot(Map<String, String> tables) {
         }
         return new DatabaseSnapshot(state);
     }
+
+    /** The same snapshot without the run bookkeeping (Spring Batch and billing-run tables), which every run writes. */
+    public DatabaseSnapshot withoutRunBookkeeping() {
+        Map<String, String> state = new LinkedHashMap<>(tables);
+        state.keySet().removeIf(t -> t.startsWith("batch_") || t.startsWith("billing_run"));
+        return new DatabaseSnapshot(state);
+    }
 }

@@ -220,7 +220,8 @@ class SegmentsAndTariffsTest extends ApiTest {
                 "description", "Norgespris 40 øre basis", "formula", ":a-0.40"));
         define(json("code", spotMarkup, "groupCode", "KRAFT", "productCode", "SPOT", "kind", "MARKUP", "invoiceText", "Påslag",
                 "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("amount", "0.049")));
-        define(json("code", norgespris, "groupCode", "STROMSTOTTE", "kind", "COMPENSATION", "invoiceText", "Norgespris",
+        // product-bound here so it does not reach other tests' deliveries (a real compensation element has no product)
+        define(json("code", norgespris, "groupCode", "STROMSTOTTE", "productCode", "SPOT", "kind", "COMPENSATION", "invoiceText", "Norgespris",
                 "vat", "STANDARD", "requiredSegmentId", 101, "validFrom", "2025-10-01", "price", json("priceCalculation", calculation)));
 
         Api.Response prices = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/prices?from=2026-02-01&to=2026-03-01");

@@ -43,6 +43,33 @@ public class MeterValues {
                 .list();
     }
 
+    /** A day's quantities as stored: Wh per interval from midnight. */
+    public record DayQuantities(LocalDate day, int resolutionMinutes, int[] wh) {
+    }
+
+    /** The current quantities of the Norwegian days {@code [from, to)} without per-value objects — the billing path. */
+    public java.util.Map<LocalDate, DayQuantities> quantities(long meteringPointId, LocalDate from, LocalDate to) {
+        java.util.Map<LocalDate, DayQuantities> days = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select day, resolution_minutes, quantities_wh from meter_value_day
+                        where metering_point_id = :mp and day >= :from and day < :to""")
+                .param("mp", meteringPointId).param("from", from).param("to", to)
+                .query(rs -> {
+                    LocalDate day = rs.getObject(1, LocalDate.class);
+                    days.put(day, new DayQuantities(day, rs.getInt(2), toInts(rs.getArray(3))));
+                });
+        return days;
+    }
+
+    static int[] toInts(Array array) throws SQLException {
+        Integer[] boxed = (Integer[]) array.getArray();
+        int[] values = new int[boxed.length];
+        for (int i = 0; i < boxed.length; i++) {
+            values[i] = boxed[i];
+        }
+        return values;
+    }
+
     /** Earlier versions of one day, oldest first. */
     public List<StoredDay> revisions(long meteringPointId, LocalDate day) {
         return jdbc.sql("""

@@ -50,8 +50,8 @@ public final class CompensationSettlement {
             results.add(result);
             switch (day.compensation()) {
                 case NORGESPRIS_HOUSEHOLD, NORGESPRIS_HOLIDAY_HOME ->
-                        norgespris = norgespris.plus(result.actualWh(), result.coveredWh(), result.amount());
-                case STROMSTOTTE -> stromstotte = stromstotte.plus(result.actualWh(), result.coveredWh(), result.amount());
+                        norgespris = norgespris.plus(result);
+                case STROMSTOTTE -> stromstotte = stromstotte.plus(result);
                 case NONE -> { }
             }
         }
@@ -112,10 +112,11 @@ public final class CompensationSettlement {
         if (scheme == CompensationClass.STROMSTOTTE) {
             amount = amount.multiply(rules.stromstotteShare());
         }
+        BigDecimal exVat = amount;
         if (!day.vatExempt() && sum != 0) {
             amount = amount.multiply(BigDecimal.ONE.add(rules.vatRate()));
         }
-        return new DayResult(day.day(), scheme, actual, covered, amount, accumulated);
+        return new DayResult(day.day(), scheme, actual, covered, amount, exVat, accumulated);
     }
 
     private static long mean4(long[] spot, int from) {

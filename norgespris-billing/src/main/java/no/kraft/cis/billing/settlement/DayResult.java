@@ -6,8 +6,8 @@ import no.kraft.cis.meteringpoint.CompensationClass;
 
 /**
  * One day of a settlement, for explaining a bill: consumption, the part inside the cap and its compensation (full
- * precision, NOK including VAT where due, positive to the customer), and the month-to-date consumption at the day's end.
+ * precision, NOK including VAT where due, and excluding VAT; positive to the customer), and the month-to-date consumption at the day's end.
  */
 public record DayResult(LocalDate day, CompensationClass compensation, long actualWh, long coveredWh, BigDecimal amount,
-        long monthToDateWh) {
+        BigDecimal amountExVat, long monthToDateWh) {
 }

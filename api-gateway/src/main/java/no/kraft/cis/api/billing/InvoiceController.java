@@ -1,0 +1,136 @@
+package no.kraft.cis.api.billing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import no.kraft.cis.billing.settlement.DayResult;
+import no.kraft.cis.billing.settlement.SchemeTotal;
+import no.kraft.cis.billing.settlement.Settlements;
+import no.kraft.cis.customer.Customer;
+import no.kraft.cis.customer.CustomerNumber;
+import no.kraft.cis.customer.CustomerService;
+import no.kraft.cis.invoice.Invoice;
+import no.kraft.cis.invoice.Invoices;
+import no.kraft.cis.meteringpoint.MeteringPoint;
+import no.kraft.cis.meteringpoint.MeteringPointId;
+import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.rule.FieldValidation;
+import no.kraft.cis.rule.InvalidValueException;
+import no.kraft.cis.rule.NotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Billing")
+@RestController
+@Transactional(readOnly = true)
+class InvoiceController {
+
+    private final Invoices invoices;
+    private final CustomerService customers;
+    private final MeteringPointService meteringPoints;
+    private final Settlements settlements;
+
+    InvoiceController(Invoices invoices, CustomerService customers, MeteringPointService meteringPoints, Settlements settlements) {
+        this.invoices = invoices;
+        this.customers = customers;
+        this.meteringPoints = meteringPoints;
+        this.settlements = settlements;
+    }
+
+    record LineResponse(int line, String meteringPointId, Long deliveryId, String elementCode, String text, LocalDate from,
+            LocalDate to, BigDecimal quantity, String unit, BigDecimal unitPrice, BigDecimal netAmount, BigDecimal vatRate,
+            BigDecimal vatAmount) {
+    }
+
+    record InvoiceResponse(long invoiceNumber, String kind, long customerNumber, LocalDate periodFrom, LocalDate periodTo,
+            LocalDate issueDate, LocalDate dueDate, String kid, BigDecimal netAmount, BigDecimal vatAmount, BigDecimal totalAmount,
+            boolean credited, Long creditsInvoiceNumber, Long replacesInvoiceNumber, Long billingRunId, List<LineResponse> lines) {
+    }
+
+    @Operation(summary = "A customer's invoices and credit notes, by number")
+    @GetMapping("/api/v1/customers/{customerNumber}/invoices")
+    List<InvoiceResponse> ofCustomer(@PathVariable String customerNumber) {
+        FieldValidation check = new FieldValidation();
+        CustomerNumber number = check.field("customerNumber", () -> CustomerNumber.parse(customerNumber));
+        check.throwIfInvalid();
+        Customer customer = customers.get(number);
+        return invoices.ofCustomer(customer.id()).stream().map(i -> view(i, customer.number().value())).toList();
+    }
+
+    @Operation(summary = "An invoice or credit note with its lines")
+    @GetMapping("/api/v1/invoices/{invoiceNumber}")
+    InvoiceResponse get(@PathVariable long invoiceNumber) {
+        Invoice invoice = invoices.byNumber(invoiceNumber);
+        long customerNumber = customers.findById(invoice.customerId()).orElseThrow().number().value();
+        return view(invoice, customerNumber);
+    }
+
+    record SchemeResponse(BigDecimal actualKwh, BigDecimal coveredKwh, BigDecimal amount, BigDecimal net) {
+        static SchemeResponse of(SchemeTotal t) {
+            return new SchemeResponse(kwh(t.actualWh()), kwh(t.coveredWh()), t.amount(), t.net());
+        }
+    }
+
+    record DayResponse(LocalDate day, int compensationClass, BigDecimal actualKwh, BigDecimal coveredKwh, BigDecimal amount,
+            BigDecimal monthToDateKwh) {
+        static DayResponse of(DayResult d) {
+            return new DayResponse(d.day(), d.compensation().code(), kwh(d.actualWh()), kwh(d.coveredWh()),
+                    d.amount().setScale(4, java.math.RoundingMode.HALF_UP), kwh(d.monthToDateWh()));
+        }
+    }
+
+    record SettlementResponse(String meteringPointId, YearMonth month, BigDecimal actualKwh, SchemeResponse norgespris,
+            SchemeResponse stromstotte, int assumedZeroDays, List<DayResponse> days) {
+    }
+
+    @Operation(summary = "A metering point's Norgespris / strømstøtte settlement of a month, day by day",
+            description = "Amounts in NOK incl. VAT where due, positive paid to the customer; days show 4 decimals, totals are "
+                    + "the rounded monthly amounts. Written by the billing run.")
+    @GetMapping("/api/v1/metering-points/{meteringPointId}/settlements/{month}")
+    SettlementResponse settlement(@PathVariable String meteringPointId, @PathVariable String month) {
+        FieldValidation check = new FieldValidation();
+        MeteringPointId id = check.field("meteringPointId", () -> new MeteringPointId(meteringPointId));
+        YearMonth m = check.field("month", () -> {
+            try {
+                return YearMonth.parse(month);
+            } catch (DateTimeParseException e) {
+                throw new InvalidValueException("month.format", "a month is written yyyy-MM");
+            }
+        });
+        check.throwIfInvalid();
+        MeteringPoint point = meteringPoints.get(id);
+        Settlements.Stored stored = settlements.current(point.id(), m)
+                .orElseThrow(() -> new NotFoundException("settlement", id + " " + m));
+        return new SettlementResponse(id.value(), m, kwh(stored.result().actualWh()), SchemeResponse.of(stored.result().norgespris()),
+                SchemeResponse.of(stored.result().stromstotte()), stored.assumedZeroDays(),
+                stored.result().days().stream().map(DayResponse::of).toList());
+    }
+
+    private InvoiceResponse view(Invoice i, long customerNumber) {
+        Map<Long, String> gsrn = new java.util.HashMap<>();
+        List<LineResponse> lines = i.lines().stream().map(l -> new LineResponse(l.lineNumber(),
+                l.meteringPointId() == null ? null : gsrn.computeIfAbsent(l.meteringPointId(),
+                        mp -> meteringPoints.findById(mp).map(p -> p.meteringPointId().value()).orElse(null)),
+                l.deliveryId(), l.elementCode(), l.text(), l.period().from(), l.period().to(), l.quantity(), l.unit().name(),
+                l.unitPrice(), l.netAmount(), l.vatRate(), l.vatAmount())).toList();
+        return new InvoiceResponse(i.invoiceNumber(), i.kind().name(), customerNumber, i.period().from(), i.period().to(),
+                i.issueDate(), i.dueDate(), i.kid().value(), i.netAmount(), i.vatAmount(), i.totalAmount(), i.credited(),
+                i.creditsInvoiceId().map(this::number).orElse(null), i.replacesInvoiceId().map(this::number).orElse(null),
+                i.billingRunId().orElse(null), lines);
+    }
+
+    private long number(long invoiceId) {
+        return invoices.numberOf(invoiceId);
+    }
+
+    private static BigDecimal kwh(long wh) {
+        return BigDecimal.valueOf(wh, 3);
+    }
+}

@@ -1,0 +1,307 @@
+package no.kraft.cis.e2e;
+
+import static no.kraft.cis.e2e.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import no.kraft.cis.security.Role;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The monthly billing run through the API: a customer with a house (NO1) and a cabin in Tromsø (NO4, VAT-exempt), both
+ * on Norgespris, billed for February 2026 on one invoice; a re-run bills nothing twice; a customer without meter values
+ * is reported and skipped; a correction of February's values is credited and re-invoiced by the next run.
+ *
+ * <p>Product E2EBILL: energy from price table ":a+0.02" (STANDARD VAT), 49.00 a month (STANDARD), Norgespris line
+ * (segment 101 or 102 → the settlement). Spot prices all February: NO1 1.00, NO4 0.80 NOK/kWh excl. VAT.
+ */
+class BillingRunTest extends ApiTest {
+
+    private static final String PRODUCT = "E2EBILL";
+
+    @Test
+    void billAMonthRerunAndCorrect() {
+        setUpProductAndPrices();
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Fakturanett AS"));
+        String house = point(gridOwner, "NO1", "35", "0301");
+        String cabin = point(gridOwner, "NO4", "36", "5501");       // Tromsø: VAT-exempt
+        long customer = customer();
+        contract(customer, List.of(house, cabin));
+        norgesprisFrom(house, "2026-02-01");
+        norgesprisFrom(cabin, "2026-02-01");
+        meterValues(house, 500);                                   // 0.500 kWh a quarter = 48 kWh a day, 1 344 kWh
+        meterValues(cabin, 250);                                   // 0.250 kWh a quarter = 24 kWh a day,   672 kWh
+
+        String lonely = point(gridOwner, "NO1", "35", "0301");     // supplied, but no meter values arrive
+        long withoutValues = customer();
+        contract(withoutValues, List.of(lonely));
+
+        Api.Response run = runAndWait(null);
+        assertThat(run.text("/status")).isEqualTo("COMPLETED");
+        assertThat(run.json("/failures").valueStream().filter(f -> f.at("/customerNumber").asLong() == withoutValues)
+                .map(f -> f.at("/reason").asString()).toList())
+                .singleElement().asString().contains("no meter values for " + lonely);
+
+        List<JsonNode> invoices = invoices(customer);
+        assertThat(invoices).hasSize(1);
+        JsonNode february = invoices.getFirst();
+        assertThat(february.at("/kind").asString()).isEqualTo("INVOICE");
+        assertThat(february.at("/periodFrom").asString()).isEqualTo("2026-02-01");
+        assertThat(february.at("/periodTo").asString()).isEqualTo("2026-03-01");
+        // House (NO1, VAT 25 %):  energy 1 344 kWh × 1.02 = 1 370.88 (VAT 342.72); fixed 49.00 × 28/28 (VAT 12.25);
+        //                         Norgespris (1.00 − 0.40) × 1 344 = 806.40 → −806.40 (VAT −201.60)
+        // Cabin (NO4, exempt):    energy 672 × 0.82 = 551.04; fixed 49.00; Norgespris (0.80 − 0.40) × 672 = 268.80 → −268.80
+        // net 1 370.88 + 49.00 − 806.40 + 551.04 + 49.00 − 268.80 = 944.72; VAT 342.72 + 12.25 − 201.60 = 153.37
+        assertThat(lines(february)).containsExactlyInAnyOrder(
+                house + " ENERGY 1344.000 1370.88 342.72",
+                house + " FIXED 28.000 49.00 12.25",
+                house + " NORGESPRIS 1344.000 -806.40 -201.60",
+                cabin + " ENERGY 672.000 551.04 0.00",
+                cabin + " FIXED 28.000 49.00 0.00",
+                cabin + " NORGESPRIS 672.000 -268.80 0.00");
+        assertThat(amount(february, "/netAmount")).isEqualByComparingTo("944.72");
+        assertThat(amount(february, "/vatAmount")).isEqualByComparingTo("153.37");
+        assertThat(amount(february, "/totalAmount")).isEqualByComparingTo("1098.09");
+        assertThat(validKid(february.at("/kid").asString())).isTrue();
+
+        // The settlement is stored for customer service and RME.
+        Api.Response settlement = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + house + "/settlements/2026-02");
+        assertThat(settlement.status()).as(settlement.raw()).isEqualTo(200);
+        assertThat(amount(settlement.body(), "/norgespris/amount")).isEqualByComparingTo("1008.00");   // 806.40 × 1.25
+        assertThat(amount(settlement.body(), "/norgespris/coveredKwh")).isEqualByComparingTo("1344");
+        assertThat(settlement.json("/days")).hasSize(28);
+
+        // Re-running bills nothing twice.
+        DatabaseSnapshot before = snapshotOfInvoices();
+        Api.Response again = runAndWait(customerNumberOf(customer));
+        assertThat(again.json("/invoices").asInt()).isZero();
+        assertThat(again.json("/customersSkipped").asInt()).isEqualTo(1);
+        assertThat(snapshotOfInvoices()).isEqualTo(before);
+
+        // A correction for 10 February arrives (1.000 kWh a quarter: +48 kWh on the house) → recalculation need.
+        Api.Response corrected = api.postText(Role.BILLING, "/api/v1/meter-values?source=elhub-correction", "text/csv",
+                "metering_point_id,day,resolution,values\n" + day(house, LocalDate.of(2026, 2, 10), 1000));
+        assertThat(corrected.json("/recalculationNeeds").asInt()).isEqualTo(1);
+
+        Api.Response correction = runAndWait(customerNumberOf(customer));
+        assertThat(correction.json("/creditNotes").asInt()).isEqualTo(1);
+        assertThat(correction.json("/invoices").asInt()).isEqualTo(1);
+        invoices = invoices(customer);
+        assertThat(invoices).hasSize(3);
+        JsonNode original = invoices.get(0);
+        JsonNode credit = invoices.get(1);
+        JsonNode reissued = invoices.get(2);
+        assertThat(original.at("/credited").asBoolean()).isTrue();
+        assertThat(credit.at("/kind").asString()).isEqualTo("CREDIT_NOTE");
+        assertThat(credit.at("/creditsInvoiceNumber").asLong()).isEqualTo(original.at("/invoiceNumber").asLong());
+        assertThat(amount(credit, "/totalAmount")).isEqualByComparingTo("-1098.09");
+        assertThat(reissued.at("/replacesInvoiceNumber").asLong()).isEqualTo(original.at("/invoiceNumber").asLong());
+        // House now 1 392 kWh: energy 1 392 × 1.02 = 1 419.84 (VAT 354.96); Norgespris 0.60 × 1 392 = 835.20 (VAT 208.80)
+        // net 1 419.84 + 49.00 − 835.20 + 551.04 + 49.00 − 268.80 = 964.88; VAT 354.96 + 12.25 − 208.80 = 158.41
+        assertThat(amount(reissued, "/netAmount")).isEqualByComparingTo("964.88");
+        assertThat(amount(reissued, "/vatAmount")).isEqualByComparingTo("158.41");
+        assertThat(amount(reissued, "/totalAmount")).isEqualByComparingTo("1123.29");
+        assertThat(api.get(Role.BILLING, "/api/v1/recalculation-needs?meteringPointId=" + house).json("")).isEmpty();
+
+        // Invoice numbers: unique and without gaps, across everything ever issued.
+        List<Long> numbers = jdbc.sql("select invoice_number from invoice order by 1").query(Long.class).list();
+        assertThat(numbers.getLast() - numbers.getFirst() + 1).isEqualTo(numbers.size());
+    }
+
+    @Test
+    void aRunStoppedHalfWayResumesWithoutDuplicatesOrGaps() {
+        setUpProductAndPrices();
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Restartnett AS"));
+        List<Long> customers = IntStream.range(0, 6).mapToObj(i -> {
+            String point = point(gridOwner, "NO1", "35", "0301");
+            long c = customer();
+            contract(c, List.of(point));
+            meterValues(point, 100);
+            return c;
+        }).toList();
+
+        // A crash after the first customers were billed leaves exactly this state: some customers billed, the rest not.
+        for (long c : customers.subList(0, 2)) {
+            assertThat(runAndWait(customerNumberOf(c)).json("/invoices").asInt()).isEqualTo(1);
+        }
+        Api.Response resumed = runAndWait(null);
+        assertThat(resumed.text("/status")).isEqualTo("COMPLETED");
+        for (long c : customers) {
+            assertThat(invoices(c)).as("customer " + c + " billed exactly once").hasSize(1);
+        }
+        List<Long> numbers = jdbc.sql("select invoice_number from invoice order by 1").query(Long.class).list();
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(numbers.getLast() - numbers.getFirst() + 1).isEqualTo(numbers.size());
+
+        // A stopped or failed run can be restarted; a completed one cannot.
+        Api.Response restart = api.post(Role.BILLING, "/api/v1/billing-runs/" + resumed.json("/id").asLong() + "/restart", Map.of());
+        assertThat(restart.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aMonthThatIsNotOverIsNotBilledAndCustomerServiceCannotStartRuns() {
+        Api.Response notOver = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "2026-03"));
+        assertThat(notOver.status()).isEqualTo(409);
+        assertThat(notOver.text("/violations/0/rule")).isEqualTo("billingRun.monthNotOver");
+        Api.Response bad = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "februar"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text("/violations/0/field")).isEqualTo("month");
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/billing-runs", json("month", "2026-02")).status()).isEqualTo(403);
+    }
+
+    // --- set-up through the API, as billing staff would ---------------------------------------------------------------
+
+    private void setUpProductAndPrices() {
+        jdbc.sql("""
+                insert into product (code, name, kind, version, created_at, created_by, updated_at, updated_by)
+                values ('E2EBILL', 'Spot e2e', 'SPOT', 0, now(), 'test', now(), 'test') on conflict do nothing""").update();
+        if (api.get(Role.BILLING, "/api/v1/tariff-elements/E2E-ENERGY").status() == 200) {
+            return;
+        }
+        for (String area : List.of("NO1", "NO4")) {
+            StringBuilder csv = new StringBuilder("start,end,area,NOK_per_kWh\n");
+            for (int d = 1; d <= 28; d++) {
+                csv.append(PriceTablesTest.csv(area, LocalDate.of(2026, 2, d), area.equals("NO1") ? "1.00" : "0.80").lines().skip(1)
+                        .collect(Collectors.joining("\n", "", "\n")));
+            }
+            Api.Response spot = api.postText(Role.BILLING, "/api/v1/spot-prices", "text/csv", csv.toString());
+            assertThat(spot.status()).as(spot.raw()).isEqualTo(200);
+        }
+        int calculation = 9000 + TestData.unique() % 1000;
+        assertThat(api.post(Role.BILLING, "/api/v1/price-calculations", json("number", calculation, "name", "Spot + 2 øre",
+                "formula", ":a+0.02")).status()).isEqualTo(201);
+        for (String area : List.of("NO1", "NO4")) {
+            Api.Response table = api.post(Role.BILLING, "/api/v1/price-calculations/" + calculation + "/tables",
+                    json("priceArea", area, "from", "2026-02-01", "to", "2026-03-01"));
+            assertThat(table.status()).as(table.raw()).isEqualTo(200);
+        }
+        element(json("code", "E2E-ENERGY", "groupCode", "KRAFT", "productCode", PRODUCT, "kind", "ENERGY_PRICE",
+                "invoiceText", "Strøm", "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("priceCalculation", calculation)));
+        element(json("code", "E2E-FIXED", "groupCode", "KRAFT", "productCode", PRODUCT, "kind", "FIXED_MONTHLY",
+                "invoiceText", "Fastbeløp", "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("amount", "49.00")));
+        element(json("code", "E2E-NP-HOUSE", "groupCode", "STROMSTOTTE", "productCode", PRODUCT, "kind", "COMPENSATION",
+                "invoiceText", "Norgespris", "vat", "STANDARD", "requiredSegmentId", 101, "validFrom", "2025-10-01",
+                "price", json("amount", "0.40")));
+        element(json("code", "E2E-NP-CABIN", "groupCode", "STROMSTOTTE", "productCode", PRODUCT, "kind", "COMPENSATION",
+                "invoiceText", "Norgespris hytte", "vat", "STANDARD", "requiredSegmentId", 102, "validFrom", "2025-10-01",
+                "price", json("amount", "0.40")));
+    }
+
+    private void element(Map<String, Object> body) {
+        Api.Response r = api.post(Role.BILLING, "/api/v1/tariff-elements", body);
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+    }
+
+    private String point(String gridOwner, String area, String group, String municipality) {
+        String id = TestData.meteringPointId();
+        Map<String, Object> body = TestData.meteringPoint(id, area, gridOwner, group, municipality);
+        Api.Response r = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", body);
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+        return id;
+    }
+
+    private long customer() {
+        return api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Faktura", "Kunde"))
+                .json("/customerNumber").asLong();
+    }
+
+    private long customerNumberOf(long customerNumber) {
+        return customerNumber;
+    }
+
+    private void contract(long customer, List<String> points) {
+        Api.Response r = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-02-01",
+                points.stream().map(p -> TestData.delivery(p, PRODUCT, "2026-02-01", null)).toList()));
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+    }
+
+    private void norgesprisFrom(String point, String from) {
+        long version = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("/version").asLong();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/properties/888",
+                json("value", 1, "validFrom", from, "version", version)).status()).isEqualTo(200);
+        assertThat(api.post(Role.BILLING, "/api/v1/metering-points/" + point + "/compensation-classification", Map.of())
+                .json("/changed").asBoolean()).isTrue();
+    }
+
+    private void meterValues(String point, int whPerQuarter) {
+        StringBuilder csv = new StringBuilder("metering_point_id,day,resolution,values\n");
+        for (int d = 1; d <= 28; d++) {
+            csv.append(day(point, LocalDate.of(2026, 2, d), whPerQuarter));
+        }
+        Api.Response r = api.postText(Role.BILLING, "/api/v1/meter-values", "text/csv", csv.toString());
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+    }
+
+    private static String day(String point, LocalDate day, int whPerQuarter) {
+        String kwh = new BigDecimal(whPerQuarter).movePointLeft(3).toPlainString();
+        return point + "," + day + ",PT15M," + IntStream.range(0, 96).mapToObj(i -> kwh).collect(Collectors.joining(" ")) + "\n";
+    }
+
+    private Api.Response runAndWait(Long customerNumber) {
+        Api.Response started = api.post(Role.BILLING, "/api/v1/billing-runs",
+                customerNumber == null ? json("month", "2026-02") : json("month", "2026-02", "customerNumber", customerNumber.toString()));
+        assertThat(started.status()).as(started.raw()).isEqualTo(202);
+        long id = started.json("/id").asLong();
+        for (int i = 0; i < 600; i++) {
+            Api.Response run = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
+            if (!run.text("/status").equals("STARTED")) {
+                return run;
+            }
+            sleep();
+        }
+        throw new AssertionError("billing run " + id + " did not finish in 60 s");
+    }
+
+    private List<JsonNode> invoices(long customer) {
+        return api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/invoices").json("").valueStream().toList();
+    }
+
+    private static List<String> lines(JsonNode invoice) {
+        return invoice.at("/lines").valueStream().map(l -> l.at("/meteringPointId").asString() + " "
+                + l.at("/elementCode").asString().replace("E2E-", "").replace("NP-HOUSE", "NORGESPRIS").replace("NP-CABIN", "NORGESPRIS")
+                + " " + l.at("/quantity").decimalValue().setScale(3).toPlainString() + " "
+                + l.at("/netAmount").decimalValue().setScale(2).toPlainString() + " "
+                + l.at("/vatAmount").decimalValue().setScale(2).toPlainString()).toList();
+    }
+
+    private static BigDecimal amount(JsonNode node, String pointer) {
+        return node.at(pointer).decimalValue();
+    }
+
+    /** Everything but the run's own bookkeeping: invoices, lines, numbers, settlements, horizons, needs, … */
+    private DatabaseSnapshot snapshotOfInvoices() {
+        return snapshot().withoutRunBookkeeping();
+    }
+
+    /** MOD10 over all digits including the check digit sums to a multiple of 10. */
+    private static boolean validKid(String kid) {
+        int sum = 0;
+        for (int i = 0; i < kid.length(); i++) {
+            int d = kid.charAt(kid.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+        }
+        return kid.length() == 17 && sum % 10 == 0;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package no.kraft.cis.invoice;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.kraft.cis.audit.AuditStamp;
+import no.kraft.cis.period.Period;
+import no.kraft.cis.rule.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues invoices and credit notes with unique, gap-free numbers, and moves each invoiced metering point's billing
+ * horizon. Issuing must happen inside the caller's transaction (the billing of one customer), so that a failure
+ * rolls back the invoice, its number and the horizon together.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class Invoices {
+
+    private final InvoiceRepository invoices;
+    private final JdbcClient jdbc;
+    private final AuditStamp audit;
+
+    Invoices(InvoiceRepository invoices, JdbcClient jdbc, AuditStamp audit) {
+        this.invoices = invoices;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Issues an invoice; the metering points on its lines are invoiced until the period's end. */
+    public Invoice issue(NewInvoice invoice, Long replacesInvoiceId) {
+        long number = nextNumber();
+        Invoice issued = invoices.saveAndFlush(new Invoice(number, Invoice.Kind.INVOICE, invoice.customerId(),
+                Kid.of(invoice.customerNumber(), number), invoice.period(), invoice.issueDate(), invoice.dueDate(), invoice.lines(),
+                null, replacesInvoiceId, invoice.billingRunId()));
+        invoice.lines().stream().map(NewInvoiceLine::meteringPointId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(mp -> advanceHorizon(mp, invoice.period().to()));
+        return issued;
+    }
+
+    /** Cancels an invoice in full with a credit note of the opposite lines. */
+    public Invoice credit(long invoiceId, long customerNumber, LocalDate issueDate, Long billingRunId) {
+        Invoice original = invoices.findById(invoiceId).orElseThrow(() -> new NotFoundException("invoice", invoiceId));
+        if (original.kind() != Invoice.Kind.INVOICE || original.credited()) {
+            throw new IllegalStateException("invoice " + original.invoiceNumber() + " cannot be credited");
+        }
+        long number = nextNumber();
+        Invoice credit = new Invoice(number, Invoice.Kind.CREDIT_NOTE, original.customerId(), Kid.of(customerNumber, number),
+                original.period(), issueDate, issueDate, original.lines().stream().map(InvoiceLine::reversed).toList(),
+                original.id(), null, billingRunId);
+        original.markCredited();
+        invoices.saveAndFlush(original);
+        return invoices.saveAndFlush(credit);
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<Invoice> standing(long customerId, Period period) {
+        return invoices.findByCustomerIdAndPeriodFromAndPeriodToAndKindAndCreditedFalse(customerId, period.from(), period.to(),
+                Invoice.Kind.INVOICE);
+    }
+
+    /** The customer's invoices that stand (not credited), oldest period first. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<Invoice> standing(long customerId) {
+        return invoices.findByCustomerIdAndKindAndCreditedFalseOrderByPeriodFrom(customerId, Invoice.Kind.INVOICE);
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<Invoice> ofCustomer(long customerId) {
+        return invoices.findByCustomerIdOrderByInvoiceNumber(customerId);
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Invoice byNumber(long invoiceNumber) {
+        return invoices.findByInvoiceNumber(invoiceNumber).orElseThrow(() -> new NotFoundException("invoice", invoiceNumber));
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public long numberOf(long invoiceId) {
+        return invoices.findById(invoiceId).map(Invoice::invoiceNumber).orElseThrow(() -> new NotFoundException("invoice", invoiceId));
+    }
+
+    /** Marks needs as handled by a recalculation. */
+    public void consumeNeeds(Collection<Long> needIds) {
+        if (needIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update recalculation_need set consumed_at = :now, consumed_by = :actor, updated_at = :now, updated_by = :actor "
+                        + "where id in (:ids) and consumed_at is null")
+                .param("now", Timestamp.from(audit.now())).param("actor", audit.actor()).param("ids", needIds).update();
+    }
+
+    /** The next number, under a row lock held to the end of the caller's transaction: rolled back, it is given back. */
+    private long nextNumber() {
+        return jdbc.sql("update invoice_number_counter set last_number = last_number + 1 where id = 1 returning last_number")
+                .query(Long.class).single();
+    }
+
+    private void advanceHorizon(long meteringPointId, LocalDate until) {
+        Timestamp now = Timestamp.from(audit.now());
+        jdbc.sql("""
+                        insert into billing_horizon (metering_point_id, billed_until, version, created_at, created_by, updated_at, updated_by)
+                        values (:mp, :until, 0, :now, :actor, :now, :actor)
+                        on conflict (metering_point_id) do update
+                            set billed_until = greatest(billing_horizon.billed_until, excluded.billed_until),
+                                version = billing_horizon.version + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                        """)
+                .param("mp", meteringPointId).param("until", until).param("now", now).param("actor", audit.actor()).update();
+    }
+}

@@ -1,0 +1,256 @@
+package no.kraft.cis.billing.invoicing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import no.kraft.cis.billing.settlement.CompensationRuleBook;
+import no.kraft.cis.billing.settlement.CompensationRules;
+import no.kraft.cis.billing.settlement.DayPrices;
+import no.kraft.cis.billing.settlement.DayResult;
+import no.kraft.cis.billing.settlement.MissingBillingData;
+import no.kraft.cis.billing.settlement.PriceUnits;
+import no.kraft.cis.billing.settlement.Settlements;
+import no.kraft.cis.contract.Contract;
+import no.kraft.cis.contract.ContractService;
+import no.kraft.cis.contract.Delivery;
+import no.kraft.cis.invoice.InvoiceLine;
+import no.kraft.cis.invoice.NewInvoiceLine;
+import no.kraft.cis.meteringpoint.Characteristics;
+import no.kraft.cis.meteringpoint.CompensationClass;
+import no.kraft.cis.meteringpoint.MeteringPoint;
+import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.meteringpoint.PriceArea;
+import no.kraft.cis.metervalue.MeterValues;
+import no.kraft.cis.period.Period;
+import no.kraft.cis.price.PriceTableValue;
+import no.kraft.cis.price.PriceTables;
+import no.kraft.cis.segment.Segment;
+import no.kraft.cis.segment.Segments;
+import no.kraft.cis.tariffelement.TariffElement;
+import no.kraft.cis.tariffelement.TariffPrice;
+import no.kraft.cis.tariffelement.Tariffs;
+import org.springframework.stereotype.Service;
+
+/**
+ * The lines of a customer's invoice for one calendar month: per delivery and tariff element, one line per run of days
+ * with the same price version, VAT treatment and price area. Each line is rounded to øre once; the invoice only adds.
+ *
+ * <ul>
+ *   <li>ENERGY_PRICE / MARKUP: kWh × price (fixed), or Σ interval kWh × price-table value.</li>
+ *   <li>FIXED_MONTHLY: monthly amount × billed days ÷ days in the month.</li>
+ *   <li>COMPENSATION: the settlement's amount for the days (Norgespris for elements requiring 101/102 or none,
+ *       strømstøtte for 103), credited (negative) — or charged when spot was below the Norgespris price.</li>
+ * </ul>
+ *
+ * A day counts for an element when it is in the delivery, the element's validity, a price version, and — when the
+ * element requires a segment — a membership of that segment.
+ */
+@Service
+public class InvoiceLines {
+
+    private final ContractService contracts;
+    private final MeteringPointService meteringPoints;
+    private final MeterValues meterValues;
+    private final Tariffs tariffs;
+    private final Segments segments;
+    private final PriceTables priceTables;
+    private final Settlements settlements;
+    private final CompensationRuleBook ruleBook;
+
+    InvoiceLines(ContractService contracts, MeteringPointService meteringPoints, MeterValues meterValues, Tariffs tariffs,
+            Segments segments, PriceTables priceTables, Settlements settlements, CompensationRuleBook ruleBook) {
+        this.contracts = contracts;
+        this.meteringPoints = meteringPoints;
+        this.meterValues = meterValues;
+        this.tariffs = tariffs;
+        this.segments = segments;
+        this.priceTables = priceTables;
+        this.settlements = settlements;
+        this.ruleBook = ruleBook;
+    }
+
+    /**
+     * Computes (and settles, storing the settlement) the lines for {@code month}. Empty if nothing was supplied.
+     *
+     * @throws MissingBillingData if meter values or prices are missing
+     */
+    public List<NewInvoiceLine> forCustomer(long customerId, YearMonth month) {
+        Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
+        List<CompensationRules> rules = ruleBook.all();
+        List<NewInvoiceLine> lines = new ArrayList<>();
+        for (Contract contract : contracts.ofCustomer(customerId)) {
+            List<Delivery> deliveries = contract.deliveries().stream().filter(d -> d.period().overlaps(period))
+                    .sorted(java.util.Comparator.comparing((Delivery d) -> d.period().from())).toList();
+            for (Delivery delivery : deliveries) {
+                lines.addAll(forDelivery(delivery, clip(delivery.period(), period), month, rules));
+            }
+        }
+        return lines;
+    }
+
+    private List<NewInvoiceLine> forDelivery(Delivery delivery, Period part, YearMonth month, List<CompensationRules> rules) {
+        MeteringPoint point = meteringPoints.findById(delivery.meteringPointId()).orElseThrow();
+        Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), part.from(), part.to());
+        for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
+            if (!values.containsKey(d)) {
+                throw new MissingBillingData("no meter values for " + point.meteringPointId() + " on " + d);
+            }
+        }
+        // settled once per delivery (a metering point has one delivery on any day), stored for RME and customer service
+        List<DayResult> settled = settlements.settle(point, month, part).map(s -> s.result().days()).orElse(List.of());
+        Map<Integer, Map<PriceArea, DayPrices>> tables = new java.util.HashMap<>();
+        int daysInMonth = month.lengthOfMonth();
+        List<NewInvoiceLine> lines = new ArrayList<>();
+        for (TariffElement element : tariffs.inForce(delivery.productCode(), part)) {
+            List<Period> segmentPeriods = element.requiredSegmentId()
+                    .map(s -> segments.membershipPeriods(point.id(), s)).orElse(null);
+            Run run = null;
+            for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
+                LocalDate day = d;
+                boolean counts = element.period().contains(d)
+                        && (segmentPeriods == null || segmentPeriods.stream().anyMatch(p -> p.contains(day)));
+                TariffPrice price = counts ? element.priceOn(d).orElse(null) : null;
+                Characteristics c = point.characteristicsOn(d).orElse(null);
+                if (price == null || c == null) {
+                    run = close(run, lines, element, point, delivery, daysInMonth);
+                    continue;
+                }
+                Key key = new Key(price, c.vatExempt(), c.priceArea());
+                if (run == null || !run.key.equals(key)) {
+                    run = close(run, lines, element, point, delivery, daysInMonth);
+                    run = new Run(key, d);
+                }
+                run.to = d.plusDays(1);
+                run.add(element, values.get(d), d, settled, tables, priceTables, rules);
+            }
+            close(run, lines, element, point, delivery, daysInMonth);
+        }
+        return lines;
+    }
+
+    private record Key(TariffPrice price, boolean vatExempt, PriceArea area) {
+    }
+
+    /** Consecutive days of one element under one key, accumulated exactly. */
+    private static final class Run {
+        final Key key;
+        final LocalDate from;
+        LocalDate to;
+        long wh;
+        long coveredWh;
+        int days;
+        long amountUnits;                       // price units × Wh (energy from tables)
+        BigDecimal compensation = BigDecimal.ZERO;       // incl. VAT where due, + to the customer
+        BigDecimal compensationNet = BigDecimal.ZERO;
+        BigDecimal vatRate = BigDecimal.ZERO;
+
+        Run(Key key, LocalDate from) {
+            this.key = key;
+            this.from = from;
+        }
+
+        void add(TariffElement element, MeterValues.DayQuantities q, LocalDate day, List<DayResult> settled,
+                Map<Integer, Map<PriceArea, DayPrices>> tables, PriceTables priceTables, List<CompensationRules> rules) {
+            days++;
+            for (int v : q.wh()) {
+                wh += v;
+            }
+            vatRate = CompensationRuleBook.on(rules, day).map(CompensationRules::vatRate).orElse(new BigDecimal("0.25"));
+            if (element.kind() == TariffElement.Kind.COMPENSATION) {
+                boolean stromstotte = element.requiredSegmentId().map(s -> s == Segment.STROMSTOTTE).orElse(false);
+                for (DayResult r : settled) {
+                    boolean scheme = stromstotte ? r.compensation() == CompensationClass.STROMSTOTTE
+                            : r.compensation() == CompensationClass.NORGESPRIS_HOUSEHOLD
+                                    || r.compensation() == CompensationClass.NORGESPRIS_HOLIDAY_HOME;
+                    if (r.day().equals(day) && scheme) {
+                        coveredWh += r.coveredWh();
+                        compensation = compensation.add(r.amount());
+                        compensationNet = compensationNet.add(r.amountExVat());
+                    }
+                }
+            } else if (key.price() instanceof TariffPrice.FromPriceTable table) {
+                long[] prices = tables.computeIfAbsent(table.calculation(), n -> new EnumMap<>(PriceArea.class))
+                        .computeIfAbsent(key.area(), a -> {
+                            YearMonth m = YearMonth.from(day);
+                            List<PriceTableValue> v = priceTables.values(table.calculation(), a, m.atDay(1), m.plusMonths(1).atDay(1));
+                            return DayPrices.of(v, PriceTableValue::start, PriceTableValue::value);
+                        }).on(day);
+                if (prices == null) {
+                    throw new MissingBillingData("no price table " + table.calculation() + " for " + key.area() + " on " + day);
+                }
+                int[] quantities = q.wh();
+                for (int i = 0; i < quantities.length; i++) {
+                    amountUnits = Math.addExact(amountUnits, Math.multiplyExact(DayPrices.priceFor(prices, quantities.length, i),
+                            (long) quantities[i]));
+                }
+            }
+        }
+    }
+
+    private static Run close(Run run, List<NewInvoiceLine> lines, TariffElement element, MeteringPoint point, Delivery delivery,
+            int daysInMonth) {
+        if (run == null) {
+            return null;
+        }
+        Period period = new Period(run.from, run.to);
+        BigDecimal vatRate = element.vat() == TariffElement.Vat.STANDARD && !run.key.vatExempt() ? run.vatRate : BigDecimal.ZERO;
+        BigDecimal kwh = BigDecimal.valueOf(run.wh, 3);
+        NewInvoiceLine line = switch (element.kind()) {
+            case ENERGY_PRICE, MARKUP -> {
+                BigDecimal net = switch (run.key.price()) {
+                    case TariffPrice.Fixed fixed -> kwh.multiply(fixed.amount());
+                    case TariffPrice.FromPriceTable table -> BigDecimal.valueOf(run.amountUnits, PriceUnits.AMOUNT_SCALE);
+                };
+                BigDecimal rounded = ore(net);
+                BigDecimal unit = run.wh == 0 ? BigDecimal.ZERO : net.divide(kwh, 6, RoundingMode.HALF_UP);
+                yield line(element, point, delivery, period, kwh, InvoiceLine.Unit.KWH, unit, rounded, vatRate);
+            }
+            case FIXED_MONTHLY -> {
+                BigDecimal monthly = ((TariffPrice.Fixed) run.key.price()).amount();
+                BigDecimal net = ore(monthly.multiply(BigDecimal.valueOf(run.days)).divide(BigDecimal.valueOf(daysInMonth), 10,
+                        RoundingMode.HALF_UP));
+                BigDecimal perDay = monthly.divide(BigDecimal.valueOf(daysInMonth), 6, RoundingMode.HALF_UP);
+                yield line(element, point, delivery, period, BigDecimal.valueOf(run.days), InvoiceLine.Unit.DAY, perDay, net, vatRate);
+            }
+            case COMPENSATION -> {
+                if (run.coveredWh == 0 && run.compensation.signum() == 0) {
+                    yield null;
+                }
+                // credited to the customer: negative; net and VAT add up to the settlement's rounded amount
+                BigDecimal gross = ore(run.compensation).negate();
+                BigDecimal net = ore(run.compensationNet).negate();
+                BigDecimal covered = BigDecimal.valueOf(run.coveredWh, 3);
+                BigDecimal unit = run.coveredWh == 0 ? BigDecimal.ZERO : net.divide(covered, 6, RoundingMode.HALF_UP);
+                yield new NewInvoiceLine(point.id(), delivery.id(), element.code(), element.invoiceText(), period, covered,
+                        InvoiceLine.Unit.KWH, unit, net, gross.signum() == 0 || gross.equals(net) ? BigDecimal.ZERO : run.vatRate,
+                        gross.subtract(net));
+            }
+        };
+        if (line != null) {
+            lines.add(line);
+        }
+        return null;
+    }
+
+    private static NewInvoiceLine line(TariffElement element, MeteringPoint point, Delivery delivery, Period period,
+            BigDecimal quantity, InvoiceLine.Unit unit, BigDecimal unitPrice, BigDecimal net, BigDecimal vatRate) {
+        return new NewInvoiceLine(point.id(), delivery.id(), element.code(), element.invoiceText(), period, quantity, unit, unitPrice,
+                net, vatRate, ore(net.multiply(vatRate)));
+    }
+
+    /** Whole øre, half up — the one rounding of a line. */
+    static BigDecimal ore(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static Period clip(Period p, Period within) {
+        LocalDate from = p.from().isAfter(within.from()) ? p.from() : within.from();
+        LocalDate to = p.isOpenEnded() || p.to().isAfter(within.to()) ? within.to() : p.to();
+        return new Period(from, to);
+    }
+}

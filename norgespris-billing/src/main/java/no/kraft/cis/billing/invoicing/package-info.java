@@ -1,0 +1,3 @@
+/** Part of the billing module's public surface. */
+@org.springframework.modulith.NamedInterface("invoicing")
+package no.kraft.cis.billing.invoicing;

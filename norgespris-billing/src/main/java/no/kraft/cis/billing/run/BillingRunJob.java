@@ -1,0 +1,80 @@
+package no.kraft.cis.billing.run;
+
+import java.util.HashMap;
+import java.util.Map;
+import no.kraft.cis.billing.invoicing.CustomerBilling;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The billing run as a Spring Batch job: one partitioned step; partition {@code i} of {@code n} bills the customers with
+ * {@code id % n = i}, one customer per tasklet iteration, remembering the last customer in the step's execution context
+ * so a restarted run resumes after it. The partitions run in parallel here and could run on other instances with a
+ * remote partition handler. A customer's whole billing is one transaction ({@link CustomerBilling}), so a crash between
+ * a customer's commit and the cursor's save only makes the restart look at that customer again — and find it billed.
+ */
+@Configuration(proxyBeanMethods = false)
+class BillingRunJob {
+
+    static final String JOB = "billingRun";
+
+    @Bean
+    Job billingRun(JobRepository repository, Step billCustomers, BillingRunProgress progress) {
+        return new JobBuilder(JOB, repository)
+                .start(billCustomers)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        progress.finished(execution.getJobParameters().getLong("runId"), execution.getStatus().name());
+                    }
+                })
+                .build();
+    }
+
+    @Bean
+    Step billCustomers(JobRepository repository, Step billPartition, @Value("${cis.billing.run.partitions:4}") int partitions) {
+        return new StepBuilder("billCustomers", repository)
+                .partitioner("billPartition", partitioner())
+                .step(billPartition)
+                .gridSize(partitions)
+                .taskExecutor(new SimpleAsyncTaskExecutor("billing-"))
+                .build();
+    }
+
+    private static Partitioner partitioner() {
+        return gridSize -> {
+            Map<String, ExecutionContext> partitions = new HashMap<>();
+            for (int i = 0; i < gridSize; i++) {
+                ExecutionContext context = new ExecutionContext();
+                context.putInt("partition", i);
+                context.putInt("partitions", gridSize);
+                partitions.put("partition" + i, context);
+            }
+            return partitions;
+        };
+    }
+
+    @Bean
+    Step billPartition(JobRepository repository, PlatformTransactionManager transactions, PartitionTasklet tasklet) {
+        return new StepBuilder("billPartition", repository).tasklet(tasklet, transactions).build();
+    }
+
+    @Bean
+    @StepScope
+    PartitionTasklet partitionTasklet(CustomerBilling billing, BillingRunProgress progress, BillingCandidates candidates) {
+        return new PartitionTasklet(billing, progress, candidates);
+    }
+}

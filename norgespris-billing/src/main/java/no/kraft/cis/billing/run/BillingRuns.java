@@ -1,0 +1,146 @@
+package no.kraft.cis.billing.run;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import no.kraft.cis.audit.AuditStamp;
+import no.kraft.cis.rule.ConflictException;
+import no.kraft.cis.rule.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts, stops and restarts billing runs and reports on them. A run bills one calendar month, for all customers or one;
+ * it runs in the background and its progress is read from {@code billing_run}.
+ */
+@Service
+public class BillingRuns {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BillingRuns.class);
+
+    private final JobOperator operator;
+    private final Job job;
+    private final JdbcClient jdbc;
+    private final AuditStamp audit;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+
+    BillingRuns(JobOperator operator, Job billingRun, JdbcClient jdbc, AuditStamp audit) {
+        this.operator = operator;
+        this.job = billingRun;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** A run as reported. */
+    public record Run(long id, YearMonth month, Long customerNumber, String status, int customersBilled, int customersSkipped,
+            int customersFailed, int invoices, int creditNotes, BigDecimal totalAmount, Instant startedAt, Instant finishedAt,
+            List<Failure> failures) {
+    }
+
+    /** A customer the run could not bill. */
+    public record Failure(long customerNumber, String reason) {
+    }
+
+    /** Starts a run in the background; returns at once with its id. */
+    public Run start(YearMonth month, Long customerNumber) {
+        Timestamp now = Timestamp.from(audit.now());
+        long id = jdbc.sql("""
+                        insert into billing_run (period_from, period_to, customer_number, status, started_at, created_at, created_by,
+                            updated_at, updated_by)
+                        values (:from, :to, :customer, 'STARTED', :now, :now, :actor, :now, :actor) returning id""")
+                .param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1)).param("customer", customerNumber)
+                .param("now", now).param("actor", audit.actor())
+                .query(Long.class).single();
+        JobParametersBuilder parameters = new JobParametersBuilder().addLong("runId", id).addString("month", month.toString());
+        if (customerNumber != null) {
+            parameters.addLong("customerNumber", customerNumber);
+        }
+        launch(id, () -> operator.start(job, parameters.toJobParameters()).getId());
+        return get(id);
+    }
+
+    /** Restarts a run that stopped or failed; it resumes after the last customer each partition finished. */
+    public Run restart(long id) {
+        Run run = get(id);
+        if (run.status().equals("STARTED") || run.status().equals("COMPLETED")) {
+            throw new ConflictException("status", "billingRun.notRestartable", "run " + id + " is " + run.status());
+        }
+        long execution = executionId(id);
+        jdbc.sql("update billing_run set status = 'STARTED', finished_at = null where id = :id").param("id", id).update();
+        launch(id, () -> operator.restart(execution));
+        return get(id);
+    }
+
+    /** Asks a running run to stop after the customers in progress. */
+    public Run stop(long id) {
+        try {
+            operator.stop(executionId(id));
+        } catch (Exception e) {
+            throw new ConflictException("status", "billingRun.notRunning", "run " + id + " is not running");
+        }
+        return get(id);
+    }
+
+    public Run get(long id) {
+        List<Failure> failures = jdbc.sql("""
+                        select cu.customer_number, f.reason from billing_run_failure f join customer cu on cu.id = f.customer_id
+                        where f.run_id = :id order by f.id""")
+                .param("id", id).query((rs, n) -> new Failure(rs.getLong(1), rs.getString(2))).list();
+        return jdbc.sql("""
+                        select id, period_from, customer_number, status, customers_billed, customers_skipped, customers_failed, invoices,
+                            credit_notes, total_amount, started_at, finished_at
+                        from billing_run where id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new Run(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
+                        (Long) rs.getObject(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                        rs.getBigDecimal(10), rs.getTimestamp(11).toInstant(),
+                        rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), failures))
+                .optional().orElseThrow(() -> new NotFoundException("billing run", id));
+    }
+
+    public List<Run> recent() {
+        return jdbc.sql("select id from billing_run order by id desc limit 50").query(Long.class).list().stream().map(this::get).toList();
+    }
+
+    private interface Launch {
+        /** Runs the job to its end; returns its execution id. */
+        Long run() throws Exception;
+    }
+
+    private void launch(long id, Launch launch) {
+        background.submit(() -> {
+            try {
+                Long execution = launch.run();
+                jdbc.sql("update billing_run set job_execution_id = :e where id = :id").param("e", execution).param("id", id).update();
+            } catch (Exception e) {
+                LOG.error("billing run {} could not start", id, e);
+                jdbc.sql("update billing_run set status = 'FAILED', finished_at = now() where id = :id").param("id", id).update();
+            }
+        });
+    }
+
+    private long executionId(long runId) {
+        Long execution = jdbc.sql("select job_execution_id from billing_run where id = :id").param("id", runId)
+                .query(Long.class).optional().orElse(null);
+        if (execution == null) {
+            // the job is started but its id not yet recorded: find it by the run parameter
+            execution = jdbc.sql("""
+                            select e.job_execution_id from batch_job_execution e
+                            join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+                            where p.parameter_name = 'runId' and p.parameter_value = :id order by e.job_execution_id desc limit 1""")
+                    .param("id", Long.toString(runId)).query(Long.class).optional()
+                    .orElseThrow(() -> new ConflictException("status", "billingRun.notStarted", "run " + runId + " has not started"));
+        }
+        return execution;
+    }
+}

@@ -1,0 +1,47 @@
+package no.kraft.cis.billing.settlement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.kraft.cis.meteringpoint.CompensationClass;
+import no.kraft.cis.meteringpoint.PropertyCode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The per-day detail of a settlement as stored in {@code settlement.days} (amounts as strings: exact decimals). */
+final class SettlementJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private SettlementJson() {
+    }
+
+    static String of(List<DayResult> days) {
+        ArrayNode array = JSON.createArrayNode();
+        for (DayResult d : days) {
+            ObjectNode node = array.addObject();
+            node.put("day", d.day().toString());
+            node.put("class", d.compensation().code());
+            node.put("actualWh", d.actualWh());
+            node.put("coveredWh", d.coveredWh());
+            node.put("amount", d.amount().toPlainString());
+            node.put("net", d.amountExVat().toPlainString());
+            node.put("monthToDateWh", d.monthToDateWh());
+        }
+        return JSON.writeValueAsString(array);
+    }
+
+    static List<DayResult> days(String json) {
+        List<DayResult> days = new ArrayList<>();
+        for (JsonNode n : JSON.readTree(json)) {
+            days.add(new DayResult(LocalDate.parse(n.get("day").asString()),
+                    CompensationClass.ofCode(n.get("class").asInt(), PropertyCode.SETTLED_COMPENSATION), n.get("actualWh").asLong(),
+                    n.get("coveredWh").asLong(), new BigDecimal(n.get("amount").asString()), new BigDecimal(n.get("net").asString()),
+                    n.get("monthToDateWh").asLong()));
+        }
+        return days;
+    }
+}

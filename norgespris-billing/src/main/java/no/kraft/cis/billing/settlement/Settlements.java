@@ -1,0 +1,182 @@
+package no.kraft.cis.billing.settlement;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.kraft.cis.audit.AuditStamp;
+import no.kraft.cis.meteringpoint.Characteristics;
+import no.kraft.cis.meteringpoint.CompensationClass;
+import no.kraft.cis.meteringpoint.MeteringPoint;
+import no.kraft.cis.meteringpoint.PriceArea;
+import no.kraft.cis.meteringpoint.PropertyCode;
+import no.kraft.cis.metervalue.MeterValues;
+import no.kraft.cis.period.NorwegianTime;
+import no.kraft.cis.price.SpotPrice;
+import no.kraft.cis.price.SpotPrices;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The I/O around {@link CompensationSettlement}: gathers a metering point's month (900 per day, VAT exemption, meter
+ * values, spot prices of its price area, the rules in force), settles it, and stores the result, superseding the
+ * previous settlement of that month.
+ */
+@Service
+public class Settlements {
+
+    private final MeterValues meterValues;
+    private final SpotPrices spotPrices;
+    private final CompensationRuleBook ruleBook;
+    private final JdbcClient jdbc;
+    private final AuditStamp audit;
+
+    Settlements(MeterValues meterValues, SpotPrices spotPrices, CompensationRuleBook ruleBook, JdbcClient jdbc, AuditStamp audit) {
+        this.meterValues = meterValues;
+        this.spotPrices = spotPrices;
+        this.ruleBook = ruleBook;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** A settlement as stored. */
+    public record Stored(long id, long meteringPointId, YearMonth month, MonthResult result, int assumedZeroDays) {
+    }
+
+    /**
+     * Settles the whole month and stores it. Days outside {@code supplied} without meter values are counted as 0 kWh (we
+     * only receive values while we supply; days after the supply ends do not change the earlier days' cap); a missing
+     * day inside it stops the settlement.
+     *
+     * @return nothing if the metering point has no compensation scheme on any day of the month
+     * @throws MissingBillingData if meter values or spot prices are missing
+     */
+    @Transactional
+    public Optional<Stored> settle(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied) {
+        Optional<Input> input = input(point, month, supplied);
+        if (input.isEmpty()) {
+            return Optional.empty();
+        }
+        MonthResult result = CompensationSettlement.settle(input.get().days());
+        return Optional.of(store(point.id(), result, input.get().assumedZeroDays()));
+    }
+
+    /** The current stored settlement of a month. */
+    @Transactional(readOnly = true)
+    public Optional<Stored> current(long meteringPointId, YearMonth month) {
+        return jdbc.sql("""
+                        select id, actual_wh, norgespris_actual_wh, norgespris_covered_wh, stromstotte_actual_wh, stromstotte_covered_wh,
+                            assumed_zero_days, days::text
+                        from settlement where metering_point_id = :mp and month = :month and not superseded""")
+                .param("mp", meteringPointId).param("month", month.atDay(1))
+                .query((rs, n) -> {
+                    List<DayResult> days = SettlementJson.days(rs.getString(8));
+                    SchemeTotal norgespris = SchemeTotal.NONE;
+                    SchemeTotal stromstotte = SchemeTotal.NONE;
+                    for (DayResult d : days) {
+                        switch (d.compensation()) {
+                            case NORGESPRIS_HOUSEHOLD, NORGESPRIS_HOLIDAY_HOME -> norgespris = norgespris.plus(d);
+                            case STROMSTOTTE -> stromstotte = stromstotte.plus(d);
+                            case NONE -> { }
+                        }
+                    }
+                    return new Stored(rs.getLong(1), meteringPointId, month,
+                            new MonthResult(month, rs.getLong(2), norgespris, stromstotte, days), rs.getInt(7));
+                })
+                .optional();
+    }
+
+    private record Input(List<SettlementDay> days, int assumedZeroDays) {
+    }
+
+    private Optional<Input> input(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied) {
+        LocalDate first = month.atDay(1);
+        LocalDate end = month.plusMonths(1).atDay(1);
+        List<CompensationRules> rules = ruleBook.all();
+        List<CompensationClass> classes = new ArrayList<>();
+        boolean any = false;
+        for (LocalDate d = first; d.isBefore(end); d = d.plusDays(1)) {
+            CompensationClass c = point.propertyOn(PropertyCode.SETTLED_COMPENSATION, d)
+                    .map(v -> CompensationClass.ofCode(v.value(), PropertyCode.SETTLED_COMPENSATION)).orElse(CompensationClass.NONE);
+            if (c != CompensationClass.NONE && CompensationRuleBook.on(rules, d).isEmpty()) {
+                c = CompensationClass.NONE;   // before the schemes existed
+            }
+            classes.add(c);
+            any |= c != CompensationClass.NONE;
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), first, end);
+        Map<PriceArea, DayPrices> spot = new EnumMap<>(PriceArea.class);
+        List<SettlementDay> days = new ArrayList<>();
+        int assumedZero = 0;
+        for (LocalDate d = first; d.isBefore(end); d = d.plusDays(1)) {
+            CompensationClass c = classes.get(d.getDayOfMonth() - 1);
+            LocalDate day = d;
+            Characteristics characteristics = point.characteristicsOn(d).orElse(null);
+            int intervals = intervals(d, characteristics == null ? 60 : (int) characteristics.resolution().length().toMinutes());
+            MeterValues.DayQuantities q = values.get(d);
+            int[] wh;
+            if (q != null) {
+                wh = q.wh();
+            } else if (!supplied.contains(d) || characteristics == null) {
+                wh = new int[intervals];
+                assumedZero += d.isBefore(supplied.from()) ? 1 : 0;
+            } else {
+                throw new MissingBillingData("no meter values for " + point.meteringPointId() + " on " + d);
+            }
+            long[] prices;
+            if (c == CompensationClass.NONE || characteristics == null) {
+                prices = new long[wh.length];
+                c = characteristics == null ? CompensationClass.NONE : c;
+            } else {
+                PriceArea area = characteristics.priceArea();
+                prices = spot.computeIfAbsent(area, a -> DayPrices.of(spotPrices.forDays(a, first, end), SpotPrice::start,
+                        SpotPrice::nokPerKwh)).on(day);
+                if (prices == null) {
+                    throw new MissingBillingData("no spot prices for " + area + " on " + d);
+                }
+            }
+            CompensationRules r = CompensationRuleBook.on(rules, d).orElse(rules.getFirst());
+            days.add(new SettlementDay(d, wh, prices, c, characteristics != null && characteristics.vatExempt(), r));
+        }
+        return Optional.of(new Input(days, assumedZero));
+    }
+
+    /** Intervals of a Norwegian day at a resolution: 92/96/100 quarter-hours or 23/24/25 hours. */
+    static int intervals(LocalDate day, int minutes) {
+        Duration length = Duration.between(day.atStartOfDay(NorwegianTime.ZONE), day.plusDays(1).atStartOfDay(NorwegianTime.ZONE));
+        return (int) (length.toMinutes() / minutes);
+    }
+
+    private Stored store(long meteringPointId, MonthResult result, int assumedZeroDays) {
+        Timestamp now = Timestamp.from(audit.now());
+        String actor = audit.actor();
+        jdbc.sql("update settlement set superseded = true, updated_at = :now, updated_by = :actor "
+                        + "where metering_point_id = :mp and month = :month and not superseded")
+                .param("mp", meteringPointId).param("month", result.month().atDay(1)).param("now", now).param("actor", actor).update();
+        long id = jdbc.sql("""
+                        insert into settlement (metering_point_id, month, actual_wh, norgespris_actual_wh, norgespris_covered_wh,
+                            norgespris_amount, norgespris_net, stromstotte_actual_wh, stromstotte_covered_wh, stromstotte_amount,
+                            stromstotte_net, assumed_zero_days, days, created_at, created_by, updated_at, updated_by)
+                        values (:mp, :month, :actual, :npActual, :npCovered, :npAmount, :npNet, :ssActual, :ssCovered, :ssAmount,
+                            :ssNet, :assumed, cast(:days as jsonb), :now, :actor, :now, :actor)
+                        returning id""")
+                .param("mp", meteringPointId).param("month", result.month().atDay(1)).param("actual", result.actualWh())
+                .param("npActual", result.norgespris().actualWh()).param("npCovered", result.norgespris().coveredWh())
+                .param("npAmount", result.norgespris().amount()).param("npNet", result.norgespris().net())
+                .param("ssActual", result.stromstotte().actualWh()).param("ssCovered", result.stromstotte().coveredWh())
+                .param("ssAmount", result.stromstotte().amount()).param("ssNet", result.stromstotte().net())
+                .param("assumed", assumedZeroDays).param("days", SettlementJson.of(result.days()))
+                .param("now", now).param("actor", actor)
+                .query(Long.class).single();
+        return new Stored(id, meteringPointId, result.month(), result, assumedZeroDays);
+    }
+}
