@@ -17,8 +17,9 @@ public final class Benchmarks {
         String[] rest = args.length == 0 ? new String[0] : Arrays.copyOfRange(args, 1, args.length);
         switch (which) {
             case "meter-values" -> MeterValueImportBenchmark.run(rest);
+            case "settlement" -> SettlementBenchmark.run(rest);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: meter-values");
+                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement");
                 System.exit(2);
             }
         }

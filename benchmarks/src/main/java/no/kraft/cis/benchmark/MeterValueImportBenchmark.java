@@ -80,10 +80,10 @@ final class MeterValueImportBenchmark {
         }
     }
 
-    private record Measured(double seconds, String body) {
+    record Measured(double seconds, String body) {
     }
 
-    private static Measured upload(HttpClient http, int port, String token, Path file) throws IOException, InterruptedException {
+    static Measured upload(HttpClient http, int port, String token, Path file) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/meter-values?source=benchmark"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "text/csv")
@@ -100,7 +100,7 @@ final class MeterValueImportBenchmark {
     }
 
     /** Registers the metering points straight in SQL: setting up is not what is measured. */
-    private static String[] registerMeteringPoints(JdbcClient jdbc, int count) {
+    static String[] registerMeteringPoints(JdbcClient jdbc, int count) {
         jdbc.sql("""
                 insert into grid_owner (gln, name, version, created_at, created_by, updated_at, updated_by)
                 values ('7080000000012', 'Benchmark Nett AS', 0, now(), 'benchmark', now(), 'benchmark')""").update();
@@ -131,7 +131,7 @@ final class MeterValueImportBenchmark {
     }
 
     /** A realistic household curve: a base load with morning and evening peaks, random noise, a few estimated values. */
-    private static long writeFile(Path file, String[] ids, int days) throws IOException {
+    static long writeFile(Path file, String[] ids, int days) throws IOException {
         SplittableRandom random = new SplittableRandom(42);
         long values = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -94,7 +94,7 @@ public class CustomerBilling {
         // 2. the month itself
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
         if (invoices.standing(customerId, period).isEmpty()) {
-            List<NewInvoiceLine> monthLines = lines.forCustomer(customerId, month);
+            List<NewInvoiceLine> monthLines = lines.forCustomer(customerId, month, true);
             if (!monthLines.isEmpty()) {
                 Invoice invoice = invoices.issue(new NewInvoice(customerId, customerNumber, period, today, today.plusDays(paymentDays),
                         monthLines, runId), null);

@@ -80,6 +80,14 @@ public class InvoiceLines {
      * @throws MissingBillingData if meter values or prices are missing
      */
     public List<NewInvoiceLine> forCustomer(long customerId, YearMonth month) {
+        return forCustomer(customerId, month, false);
+    }
+
+    /**
+     * @param useStored take the month's stored settlement (written by the run's settlement sweep) when it matches the
+     *     meter values read now; otherwise settle again
+     */
+    public List<NewInvoiceLine> forCustomer(long customerId, YearMonth month, boolean useStored) {
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
         List<CompensationRules> rules = ruleBook.all();
         List<NewInvoiceLine> lines = new ArrayList<>();
@@ -87,13 +95,14 @@ public class InvoiceLines {
             List<Delivery> deliveries = contract.deliveries().stream().filter(d -> d.period().overlaps(period))
                     .sorted(java.util.Comparator.comparing((Delivery d) -> d.period().from())).toList();
             for (Delivery delivery : deliveries) {
-                lines.addAll(forDelivery(delivery, clip(delivery.period(), period), month, rules));
+                lines.addAll(forDelivery(delivery, clip(delivery.period(), period), month, rules, useStored));
             }
         }
         return lines;
     }
 
-    private List<NewInvoiceLine> forDelivery(Delivery delivery, Period part, YearMonth month, List<CompensationRules> rules) {
+    private List<NewInvoiceLine> forDelivery(Delivery delivery, Period part, YearMonth month, List<CompensationRules> rules,
+            boolean useStored) {
         MeteringPoint point = meteringPoints.findById(delivery.meteringPointId()).orElseThrow();
         Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), part.from(), part.to());
         for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
@@ -101,8 +110,7 @@ public class InvoiceLines {
                 throw new MissingBillingData("no meter values for " + point.meteringPointId() + " on " + d);
             }
         }
-        // settled once per delivery (a metering point has one delivery on any day), stored for RME and customer service
-        List<DayResult> settled = settlements.settle(point, month, part).map(s -> s.result().days()).orElse(List.of());
+        List<DayResult> settled = settled(point, month, part, values, useStored);
         Map<Integer, Map<PriceArea, DayPrices>> tables = new java.util.HashMap<>();
         int daysInMonth = month.lengthOfMonth();
         List<NewInvoiceLine> lines = new ArrayList<>();
@@ -131,6 +139,22 @@ public class InvoiceLines {
             close(run, lines, element, point, delivery, daysInMonth);
         }
         return lines;
+    }
+
+    /** The month's settlement days: stored if asked and consistent with the values billed now, else settled (and stored). */
+    private List<DayResult> settled(MeteringPoint point, YearMonth month, Period part, Map<LocalDate, MeterValues.DayQuantities> values,
+            boolean useStored) {
+        if (useStored) {
+            var stored = settlements.current(point.id(), month);
+            if (stored.isPresent()) {
+                long storedWh = stored.get().result().days().stream().filter(d -> part.contains(d.day())).mapToLong(DayResult::actualWh).sum();
+                long nowWh = values.values().stream().flatMapToInt(q -> java.util.Arrays.stream(q.wh())).asLongStream().sum();
+                if (storedWh == nowWh) {
+                    return stored.get().result().days();
+                }
+            }
+        }
+        return settlements.settle(point, month, part).map(s -> s.result().days()).orElse(List.of());
     }
 
     private record Key(TariffPrice price, boolean vatExempt, PriceArea area) {

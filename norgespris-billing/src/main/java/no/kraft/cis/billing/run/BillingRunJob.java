@@ -2,7 +2,9 @@ package no.kraft.cis.billing.run;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.time.YearMonth;
 import no.kraft.cis.billing.invoicing.CustomerBilling;
+import no.kraft.cis.billing.settlement.MonthSweep;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,7 +22,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The billing run as a Spring Batch job: one partitioned step; partition {@code i} of {@code n} bills the customers with
+ * The billing run as a Spring Batch job: step 1 settles the month for all supplied metering points ({@link MonthSweep},
+ * partitioned by metering-point id); step 2 bills: partition {@code i} of {@code n} bills the customers with
  * {@code id % n = i}, one customer per tasklet iteration, remembering the last customer in the step's execution context
  * so a restarted run resumes after it. The partitions run in parallel here and could run on other instances with a
  * remote partition handler. A customer's whole billing is one transaction ({@link CustomerBilling}), so a crash between
@@ -32,9 +35,10 @@ class BillingRunJob {
     static final String JOB = "billingRun";
 
     @Bean
-    Job billingRun(JobRepository repository, Step billCustomers, BillingRunProgress progress) {
+    Job billingRun(JobRepository repository, Step settleMonth, Step billCustomers, BillingRunProgress progress) {
         return new JobBuilder(JOB, repository)
-                .start(billCustomers)
+                .start(settleMonth)
+                .next(billCustomers)
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
@@ -52,6 +56,28 @@ class BillingRunJob {
                 .gridSize(partitions)
                 .taskExecutor(new SimpleAsyncTaskExecutor("billing-"))
                 .build();
+    }
+
+    /** Step 1: settle the month for every supplied metering point, partitioned by metering-point id. */
+    @Bean
+    Step settleMonth(JobRepository repository, Step settlePartition, @Value("${cis.billing.run.partitions:4}") int partitions) {
+        return new StepBuilder("settleMonth", repository)
+                .partitioner("settlePartition", partitioner())
+                .step(settlePartition)
+                .gridSize(partitions)
+                .taskExecutor(new SimpleAsyncTaskExecutor("settlement-"))
+                .build();
+    }
+
+    @Bean
+    Step settlePartition(JobRepository repository, PlatformTransactionManager transactions, MonthSweep sweep) {
+        return new StepBuilder("settlePartition", repository).tasklet((contribution, chunk) -> {
+            var execution = chunk.getStepContext().getStepExecution();
+            MonthSweep.Result result = sweep.settle(YearMonth.parse(execution.getJobParameters().getString("month")),
+                    execution.getExecutionContext().getInt("partition"), execution.getExecutionContext().getInt("partitions"));
+            contribution.incrementWriteCount(result.settled());
+            return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+        }, transactions).build();
     }
 
     private static Partitioner partitioner() {

@@ -34,6 +34,17 @@ final class SettlementJson {
         return JSON.writeValueAsString(array);
     }
 
+    /** Identifies a settlement's content: the day detail and the assumed-zero days. */
+    static String fingerprint(String daysJson, int assumedZeroDays) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((daysJson + "|" + assumedZeroDays).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<DayResult> days(String json) {
         List<DayResult> days = new ArrayList<>();
         for (JsonNode n : JSON.readTree(json)) {

@@ -157,6 +157,14 @@ public class Settlements {
     }
 
     private Stored store(long meteringPointId, MonthResult result, int assumedZeroDays) {
+        String json = SettlementJson.of(result.days());
+        String fingerprint = SettlementJson.fingerprint(json, assumedZeroDays);
+        var same = jdbc.sql("select id from settlement where metering_point_id = :mp and month = :month and not superseded "
+                        + "and fingerprint = :fp")
+                .param("mp", meteringPointId).param("month", result.month().atDay(1)).param("fp", fingerprint).query(Long.class).optional();
+        if (same.isPresent()) {
+            return new Stored(same.get(), meteringPointId, result.month(), result, assumedZeroDays);
+        }
         Timestamp now = Timestamp.from(audit.now());
         String actor = audit.actor();
         jdbc.sql("update settlement set superseded = true, updated_at = :now, updated_by = :actor "
@@ -165,16 +173,16 @@ public class Settlements {
         long id = jdbc.sql("""
                         insert into settlement (metering_point_id, month, actual_wh, norgespris_actual_wh, norgespris_covered_wh,
                             norgespris_amount, norgespris_net, stromstotte_actual_wh, stromstotte_covered_wh, stromstotte_amount,
-                            stromstotte_net, assumed_zero_days, days, created_at, created_by, updated_at, updated_by)
+                            stromstotte_net, assumed_zero_days, days, fingerprint, created_at, created_by, updated_at, updated_by)
                         values (:mp, :month, :actual, :npActual, :npCovered, :npAmount, :npNet, :ssActual, :ssCovered, :ssAmount,
-                            :ssNet, :assumed, cast(:days as jsonb), :now, :actor, :now, :actor)
+                            :ssNet, :assumed, cast(:days as jsonb), :fp, :now, :actor, :now, :actor)
                         returning id""")
                 .param("mp", meteringPointId).param("month", result.month().atDay(1)).param("actual", result.actualWh())
                 .param("npActual", result.norgespris().actualWh()).param("npCovered", result.norgespris().coveredWh())
                 .param("npAmount", result.norgespris().amount()).param("npNet", result.norgespris().net())
                 .param("ssActual", result.stromstotte().actualWh()).param("ssCovered", result.stromstotte().coveredWh())
                 .param("ssAmount", result.stromstotte().amount()).param("ssNet", result.stromstotte().net())
-                .param("assumed", assumedZeroDays).param("days", SettlementJson.of(result.days()))
+                .param("assumed", assumedZeroDays).param("days", json).param("fp", fingerprint)
                 .param("now", now).param("actor", actor)
                 .query(Long.class).single();
         return new Stored(id, meteringPointId, result.month(), result, assumedZeroDays);

@@ -1,0 +1,166 @@
+package no.kraft.cis.benchmark;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import no.kraft.cis.CisApplication;
+import no.kraft.cis.billing.settlement.MonthSweep;
+import no.kraft.cis.security.LocalTokenIssuer;
+import no.kraft.cis.security.Role;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue target: the billing run settles 100 000 metering points × a month of 15-minute values (~300 M values) at
+ * ≥ 1 000 000 values/s and within 1.5× a bare sequential JDBC read of the same values, measured in the same run.
+ *
+ * <p>Set-up (not measured): metering points, customers, contracts and deliveries in SQL; two thirds on Norgespris
+ * (900 = 1), one third on strømstøtte (900 = 0); NO1 spot prices for October 2025 (2 980 quarter-hours, with the
+ * 25-hour day); the meter values through the API upload. Then: the bare read (twice, the second counted: warm cache,
+ * like the settlement after it), the settlement step of the billing run with one partition (sequential, like the read)
+ * and with the run's default four partitions.
+ */
+final class SettlementBenchmark {
+
+    private static final YearMonth MONTH = YearMonth.of(2025, 10);
+
+    private SettlementBenchmark() {
+    }
+
+    static void run(String[] args) throws Exception {
+        int points = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path work = Files.createTempDirectory("cis-benchmark");
+        ConfigurableApplicationContext app = new SpringApplication(CisApplication.class).run(
+                "--cis.embedded-postgres.enabled=true",
+                "--cis.embedded-postgres.data-directory=" + work.resolve("postgres"),
+                "--cis.embedded-postgres.port=0",
+                "--cis.security.local-issuer.enabled=true",
+                "--cis.demo-data.enabled=false",
+                "--cis.scheduling.enabled=false",
+                "--server.port=0",
+                "--logging.level.root=warn");
+        try {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            String token = app.getBean(LocalTokenIssuer.class).issue("benchmark", Role.BILLING).accessToken();
+
+            long t0 = System.nanoTime();
+            String[] ids = MeterValueImportBenchmark.registerMeteringPoints(jdbc, points);
+            supplyAndClassify(jdbc);
+            Path file = work.resolve("meter-values.csv");
+            long written = MeterValueImportBenchmark.writeFile(file, ids, MONTH.lengthOfMonth());
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            MeterValueImportBenchmark.Measured imported = MeterValueImportBenchmark.upload(http, port, token, file);
+            Files.delete(file);
+            jdbc.sql("vacuum analyze meter_value_day").update();
+            System.out.printf(Locale.ROOT, "set up %,d metering points and %,d values in %.0f s (import %.1f s)%n", points, written,
+                    seconds(t0), imported.seconds());
+
+            TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+            bareRead(jdbc, tx);
+            long[] read = bareRead(jdbc, tx);
+            double readSeconds = read[1] / 1e9;
+            System.out.printf(Locale.ROOT, "bare sequential read: %,d values in %.2f s = %,.0f values/s%n", read[0], readSeconds,
+                    read[0] / readSeconds);
+
+            MonthSweep sweep = app.getBean(MonthSweep.class);
+            long start = System.nanoTime();
+            MonthSweep.Result one = sweep.settle(MONTH, 0, 1);
+            double oneSeconds = seconds(start);
+            System.out.printf(Locale.ROOT, "settlement, 1 partition:  %,d points, %,d values in %.2f s = %,.0f values/s = %.2f× the bare read%n",
+                    one.settled(), one.values(), oneSeconds, one.values() / oneSeconds, oneSeconds / readSeconds);
+
+            jdbc.sql("delete from settlement").update();
+            jdbc.sql("vacuum analyze settlement").update();
+            int partitions = 4;
+            ExecutorService pool = Executors.newFixedThreadPool(partitions);
+            start = System.nanoTime();
+            List<Future<MonthSweep.Result>> results = new ArrayList<>();
+            for (int i = 0; i < partitions; i++) {
+                int partition = i;
+                results.add(pool.submit(() -> sweep.settle(MONTH, partition, partitions)));
+            }
+            long values = 0;
+            int settled = 0;
+            for (Future<MonthSweep.Result> r : results) {
+                values += r.get().values();
+                settled += r.get().settled();
+            }
+            double fourSeconds = seconds(start);
+            pool.shutdown();
+            System.out.printf(Locale.ROOT, "settlement, %d partitions: %,d points, %,d values in %.2f s = %,.0f values/s = %.2f× the bare read%n",
+                    partitions, settled, values, fourSeconds, values / fourSeconds, fourSeconds / readSeconds);
+            String totals = jdbc.sql("""
+                    select count(*) || ' settlements, ' || sum(norgespris_covered_wh) / 1000 || ' kWh covered by Norgespris, '
+                        || sum(norgespris_amount) || ' NOK Norgespris, ' || sum(stromstotte_amount) || ' NOK strømstøtte'
+                    from settlement where not superseded""").query(String.class).single();
+            System.out.println("stored: " + totals);
+        } finally {
+            app.close();
+        }
+    }
+
+    /** The same rows the settlement reads, in the same order, arrays parsed — and nothing else. */
+    private static long[] bareRead(JdbcClient jdbc, TransactionTemplate tx) {
+        long start = System.nanoTime();
+        long[] count = {0, 0};
+        tx.executeWithoutResult(status -> jdbc.sql("""
+                        select metering_point_id, day, quantities_wh from meter_value_day
+                        where day >= :from and day < :to order by metering_point_id, day""")
+                .param("from", MONTH.atDay(1)).param("to", MONTH.plusMonths(1).atDay(1))
+                .withFetchSize(2000)
+                .query((ResultSet rs) -> {
+                    rs.getLong(1);
+                    rs.getObject(2, java.time.LocalDate.class);
+                    Array array = rs.getArray(3);
+                    Integer[] values = (Integer[]) array.getArray();
+                    count[0] += values.length;
+                }));
+        count[1] = System.nanoTime() - start;
+        return count;
+    }
+
+    private static void supplyAndClassify(JdbcClient jdbc) {
+        jdbc.sql("""
+                insert into customer (customer_number, kind, organisation_number, organisation_name, search_name, version,
+                    created_at, created_by, updated_at, updated_by)
+                select 2000000 + id, 'ORGANISATION', lpad(id::text, 9, '9'), 'Benchmark ' || id, 'benchmark ' || id, 0,
+                    now(), 'benchmark', now(), 'benchmark'
+                from metering_point""").update();
+        jdbc.sql("""
+                insert into contract (contract_number, customer_id, start_date, version, created_at, created_by, updated_at, updated_by)
+                select 7000000 + id, id, date '2025-10-01', 0, now(), 'benchmark', now(), 'benchmark' from customer""").update();
+        jdbc.sql("""
+                insert into delivery (contract_id, metering_point_id, product_code, valid_from, created_at, created_by, updated_at, updated_by)
+                select ct.id, mp.id, 'SPOT', date '2025-10-01', now(), 'benchmark', now(), 'benchmark'
+                from metering_point mp join customer c on c.customer_number = 2000000 + mp.id join contract ct on ct.customer_id = c.id""")
+                .update();
+        jdbc.sql("""
+                insert into metering_point_property (metering_point_id, code, value, valid_from, created_at, created_by, updated_at, updated_by)
+                select id, 900, case when id % 3 = 0 then 0 else 1 end, date '2025-10-01', now(), 'benchmark', now(), 'benchmark'
+                from metering_point""").update();
+        jdbc.sql("""
+                insert into spot_price (price_area, interval_start, interval_end, nok_per_kwh, source, created_at, created_by, updated_at, updated_by)
+                select 'NO1', t, t + interval '15 minutes', round(0.55 + 0.45 * sin(extract(epoch from t) / 20000.0), 6), 'benchmark',
+                    now(), 'benchmark', now(), 'benchmark'
+                from generate_series(timestamptz '2025-10-01 00:00:00+02', timestamptz '2025-11-01 00:00:00+01' - interval '15 minutes',
+                    interval '15 minutes') t""").update();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
