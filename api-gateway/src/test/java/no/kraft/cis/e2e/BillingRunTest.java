@@ -147,6 +147,50 @@ class BillingRunTest extends ApiTest {
     }
 
     @Test
+    void aRunStoppedMidWayIsRestartedThroughSpringBatchAndFinishesWithoutDuplicatesOrGaps() {
+        setUpProductAndPrices();
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Stoppnett AS"));
+        List<Long> customers = IntStream.range(0, 40).mapToObj(i -> {
+            String point = point(gridOwner, "NO1", "35", "0301");
+            long c = customer();
+            contract(c, List.of(point));
+            meterValues(point, 100);
+            return c;
+        }).toList();
+
+        Api.Response started = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "2026-02"));
+        long id = started.json("/id").asLong();
+        Api.Response stopped = null;
+        for (int i = 0; i < 500 && stopped == null; i++) {
+            Api.Response run = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
+            if (!run.text("/status").equals("STARTED")) {
+                break;
+            }
+            if (run.json("/customersBilled").asInt() >= 3) {
+                Api.Response stop = api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/stop", Map.of());
+                stopped = stop.status() == 200 ? stop : null;
+            }
+            sleepShort();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(stopped != null, "the run finished before it could be stopped");
+        Api.Response afterStop = waitFor(id);
+        assertThat(afterStop.text("/status")).isEqualTo("STOPPED");
+        long billedBefore = customers.stream().filter(c -> !invoices(c).isEmpty()).count();
+        assertThat(billedBefore).isLessThan(customers.size());
+
+        Api.Response restarted = api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/restart", Map.of());
+        assertThat(restarted.status()).as(restarted.raw()).isEqualTo(202);
+        assertThat(waitFor(id).text("/status")).isEqualTo("COMPLETED");
+        for (long c : customers) {
+            assertThat(invoices(c)).as("customer " + c + " billed exactly once").hasSize(1);
+        }
+        List<Long> numbers = jdbc.sql("select invoice_number from invoice order by 1").query(Long.class).list();
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(numbers.getLast() - numbers.getFirst() + 1).isEqualTo(numbers.size());
+    }
+
+    @Test
     void aMonthThatIsNotOverIsNotBilledAndCustomerServiceCannotStartRuns() {
         Api.Response notOver = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "2026-03"));
         assertThat(notOver.status()).isEqualTo(409);
@@ -258,6 +302,25 @@ class BillingRunTest extends ApiTest {
             sleep();
         }
         throw new AssertionError("billing run " + id + " did not finish in 60 s");
+    }
+
+    private Api.Response waitFor(long id) {
+        for (int i = 0; i < 600; i++) {
+            Api.Response run = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
+            if (!run.text("/status").equals("STARTED")) {
+                return run;
+            }
+            sleep();
+        }
+        throw new AssertionError("billing run " + id + " did not finish in 60 s");
+    }
+
+    private static void sleepShort() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<JsonNode> invoices(long customer) {

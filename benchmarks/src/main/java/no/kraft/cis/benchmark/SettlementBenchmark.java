@@ -137,7 +137,7 @@ final class SettlementBenchmark {
         jdbc.sql("""
                 insert into customer (customer_number, kind, organisation_number, organisation_name, search_name, version,
                     created_at, created_by, updated_at, updated_by)
-                select 2000000 + id, 'ORGANISATION', lpad(id::text, 9, '9'), 'Benchmark ' || id, 'benchmark ' || id, 0,
+                select 2000000 + id, 'ORGANISATION', (800000000 + id)::text, 'Benchmark ' || id, 'benchmark ' || id, 0,
                     now(), 'benchmark', now(), 'benchmark'
                 from metering_point""").update();
         jdbc.sql("""
@@ -154,7 +154,7 @@ final class SettlementBenchmark {
                 from metering_point""").update();
         jdbc.sql("""
                 insert into spot_price (price_area, interval_start, interval_end, nok_per_kwh, source, created_at, created_by, updated_at, updated_by)
-                select 'NO1', t, t + interval '15 minutes', round(0.55 + 0.45 * sin(extract(epoch from t) / 20000.0), 6), 'benchmark',
+                select 'NO1', t, t + interval '15 minutes', round(cast(0.55 + 0.45 * sin(extract(epoch from t) / 20000.0) as numeric), 6), 'benchmark',
                     now(), 'benchmark', now(), 'benchmark'
                 from generate_series(timestamptz '2025-10-01 00:00:00+02', timestamptz '2025-11-01 00:00:00+01' - interval '15 minutes',
                     interval '15 minutes') t""").update();
