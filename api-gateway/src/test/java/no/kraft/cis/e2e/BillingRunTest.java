@@ -293,15 +293,7 @@ class BillingRunTest extends ApiTest {
         Api.Response started = api.post(Role.BILLING, "/api/v1/billing-runs",
                 customerNumber == null ? json("month", "2026-02") : json("month", "2026-02", "customerNumber", customerNumber.toString()));
         assertThat(started.status()).as(started.raw()).isEqualTo(202);
-        long id = started.json("/id").asLong();
-        for (int i = 0; i < 600; i++) {
-            Api.Response run = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
-            if (!run.text("/status").equals("STARTED")) {
-                return run;
-            }
-            sleep();
-        }
-        throw new AssertionError("billing run " + id + " did not finish in 60 s");
+        return waitFor(started.json("/id").asLong());
     }
 
     private Api.Response waitFor(long id) {

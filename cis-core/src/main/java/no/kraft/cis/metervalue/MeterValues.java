@@ -61,7 +61,8 @@ public class MeterValues {
         return days;
     }
 
-    static int[] toInts(Array array) throws SQLException {
+    /** A PostgreSQL {@code integer[]} as an {@code int[]}. */
+    public static int[] toInts(Array array) throws SQLException {
         Integer[] boxed = (Integer[]) array.getArray();
         int[] values = new int[boxed.length];
         for (int i = 0; i < boxed.length; i++) {

@@ -49,6 +49,13 @@ public record Period(LocalDate from, LocalDate to) {
         return otherStartsBeforeThisEnds && thisStartsBeforeOtherEnds;
     }
 
+    /** The days of this period inside {@code within} (the periods must overlap). */
+    public Period clippedTo(Period within) {
+        LocalDate start = from.isAfter(within.from) ? from : within.from;
+        LocalDate end = to == null ? within.to : within.to == null || to.isBefore(within.to) ? to : within.to;
+        return new Period(start, end);
+    }
+
     /** The same start with a new exclusive end. */
     public Period endingAt(LocalDate newTo) {
         return new Period(from, Objects.requireNonNull(newTo));

@@ -34,4 +34,13 @@ class PeriodTest {
         assertThatThrownBy(() -> Period.of(APR_1, MAR_1))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("period.endBeforeStart"));
     }
+
+    @Test
+    void clippingKeepsTheDaysInsideTheOtherPeriod() {
+        Period march = Period.of(MAR_1, APR_1);
+        assertThat(Period.from(LocalDate.of(2026, 3, 10)).clippedTo(march)).isEqualTo(Period.of(LocalDate.of(2026, 3, 10), APR_1));
+        assertThat(Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 5)).clippedTo(march))
+                .isEqualTo(Period.of(MAR_1, LocalDate.of(2026, 3, 5)));
+        assertThat(Period.from(LocalDate.of(2026, 1, 1)).clippedTo(Period.from(MAR_1))).isEqualTo(Period.from(MAR_1));
+    }
 }

@@ -89,7 +89,7 @@ class MeteringPointPricesController {
             if (!version.period().overlaps(period)) {
                 continue;
             }
-            Period part = clip(version.period(), period);
+            Period part = version.period().clippedTo(period);
             var area = version.characteristics().priceArea();
             areas.add(new AreaPeriod(area.name(), part.from(), part.to()));
             spotPrices.forDays(area, part.from(), part.to())
@@ -97,7 +97,7 @@ class MeteringPointPricesController {
         }
 
         List<Supply> supplies = contracts.supplies(point.id(), period).stream().map(s -> {
-            Period part = clip(s.period(), period);
+            Period part = s.period().clippedTo(period);
             List<Element> elements = tariffs.inForce(s.productCode(), part).stream().map(e -> element(e, part)).toList();
             return new Supply(s.contractNumber().value(), s.deliveryId(), s.productCode(), part.from(), part.to(), elements);
         }).toList();
@@ -110,7 +110,7 @@ class MeteringPointPricesController {
             if (!p.period().overlaps(part)) {
                 continue;
             }
-            Period shown = clip(p.period(), part);
+            Period shown = p.period().clippedTo(part);
             switch (p.price()) {
                 case TariffPrice.Fixed fixed -> prices.add(new ElementPrice(shown.from(), shown.to(), fixed.amount(), null));
                 case TariffPrice.FromPriceTable table ->
@@ -121,11 +121,6 @@ class MeteringPointPricesController {
                 e.requiredSegmentId().orElse(null), prices);
     }
 
-    private static Period clip(Period p, Period within) {
-        LocalDate from = p.from().isAfter(within.from()) ? p.from() : within.from();
-        LocalDate to = p.isOpenEnded() || p.to().isAfter(within.to()) ? within.to() : p.to();
-        return new Period(from, to);
-    }
 
     private static Period bounded(LocalDate from, LocalDate to) {
         if (!to.isAfter(from)) {

@@ -95,7 +95,7 @@ public class InvoiceLines {
             List<Delivery> deliveries = contract.deliveries().stream().filter(d -> d.period().overlaps(period))
                     .sorted(java.util.Comparator.comparing((Delivery d) -> d.period().from())).toList();
             for (Delivery delivery : deliveries) {
-                lines.addAll(forDelivery(delivery, clip(delivery.period(), period), month, rules, useStored));
+                lines.addAll(forDelivery(delivery, delivery.period().clippedTo(period), month, rules, useStored));
             }
         }
         return lines;
@@ -272,9 +272,4 @@ public class InvoiceLines {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static Period clip(Period p, Period within) {
-        LocalDate from = p.from().isAfter(within.from()) ? p.from() : within.from();
-        LocalDate to = p.isOpenEnded() || p.to().isAfter(within.to()) ? within.to() : p.to();
-        return new Period(from, to);
-    }
 }

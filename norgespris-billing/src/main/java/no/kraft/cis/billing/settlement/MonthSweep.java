@@ -1,8 +1,6 @@
 package no.kraft.cis.billing.settlement;
 
-import java.sql.Array;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,6 +13,7 @@ import no.kraft.cis.audit.AuditStamp;
 import no.kraft.cis.meteringpoint.CompensationClass;
 import no.kraft.cis.meteringpoint.PriceArea;
 import no.kraft.cis.meteringpoint.PropertyCode;
+import no.kraft.cis.metervalue.MeterValues;
 import no.kraft.cis.price.SpotPrice;
 import no.kraft.cis.price.SpotPrices;
 import org.slf4j.Logger;
@@ -103,7 +102,7 @@ public class MonthSweep {
                         current.clear();
                         currentId[0] = id;
                     }
-                    int[] wh = ints(rs.getArray(3));
+                    int[] wh = MeterValues.toInts(rs.getArray(3));
                     values[0] += wh.length;
                     current.put(rs.getObject(2, LocalDate.class), wh);
                     if (pending.size() >= BATCH) {
@@ -253,12 +252,4 @@ public class MonthSweep {
         return points;
     }
 
-    private static int[] ints(Array array) throws SQLException {
-        Integer[] boxed = (Integer[]) array.getArray();
-        int[] values = new int[boxed.length];
-        for (int i = 0; i < boxed.length; i++) {
-            values[i] = boxed[i];
-        }
-        return values;
-    }
 }
