@@ -191,6 +191,18 @@ class BillingRunTest extends ApiTest {
     }
 
     @Test
+    void aSecondCompensationElementForTheSameDeliveriesAndSegmentIsRefused() {
+        setUpProductAndPrices();
+        DatabaseSnapshot before = snapshot();
+        Api.Response twice = api.post(Role.BILLING, "/api/v1/tariff-elements", json("code", "E2E-NP-AGAIN-" + TestData.unique(),
+                "groupCode", "STROMSTOTTE", "kind", "COMPENSATION", "invoiceText", "Norgespris igjen", "vat", "STANDARD",
+                "requiredSegmentId", 101, "validFrom", "2026-01-01", "price", json("amount", "0.40")));
+        assertThat(twice.status()).as(twice.raw()).isEqualTo(409);
+        assertThat(twice.text("/violations/0/rule")).isEqualTo("tariffElement.compensationTwice");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void aMonthThatIsNotOverIsNotBilledAndCustomerServiceCannotStartRuns() {
         Api.Response notOver = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "2026-03"));
         assertThat(notOver.status()).isEqualTo(409);

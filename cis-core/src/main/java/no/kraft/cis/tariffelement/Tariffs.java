@@ -83,6 +83,7 @@ public class Tariffs {
             throw new ConflictException("code", "tariffElement.exists", "tariff element " + definition.code() + " already exists");
         }
         requireReferences(definition);
+        requireOneCompensationLine(definition);
         return elements.saveAndFlush(new TariffElement(definition));
     }
 
@@ -121,6 +122,28 @@ public class Tariffs {
         }
         for (long meteringPointId : contracts.meteringPointsSupplied(element.productCode().orElse(null), changed)) {
             recalculation.changed(meteringPointId, changed, RecalculationNeed.Reason.PRICE, detail);
+        }
+    }
+
+    /**
+     * A compensation line is the settlement's amount: two elements for the same segment on the same day would pay it
+     * twice. So per required segment, at most one compensation element applies to a delivery on any day — an element for
+     * every product conflicts with any product's own.
+     */
+    private void requireOneCompensationLine(NewTariffElement definition) {
+        if (definition.kind() != TariffElement.Kind.COMPENSATION) {
+            return;
+        }
+        for (TariffElement other : elements.findAll()) {
+            boolean sameProducts = definition.productCode() == null || other.productCode().isEmpty()
+                    || other.productCode().get().equals(definition.productCode());
+            if (other.kind() == TariffElement.Kind.COMPENSATION && sameProducts
+                    && java.util.Objects.equals(other.requiredSegmentId().orElse(null), definition.requiredSegmentId())
+                    && other.period().overlaps(definition.validity())) {
+                throw new ConflictException("requiredSegmentId", "tariffElement.compensationTwice", "compensation element "
+                        + other.code() + " already applies to the same deliveries and segment in " + other.period()
+                        + "; end it first");
+            }
         }
     }
 
