@@ -59,8 +59,11 @@ class DemoData implements ApplicationRunner {
     private final CustomerSearch search;
     private final MeteringPointService meteringPoints;
     private final ContractService contracts;
+    private final DemoBillingData billingData;
 
-    DemoData(CustomerService customers, CustomerSearch search, MeteringPointService meteringPoints, ContractService contracts) {
+    DemoData(CustomerService customers, CustomerSearch search, MeteringPointService meteringPoints, ContractService contracts,
+            DemoBillingData billingData) {
+        this.billingData = billingData;
         this.customers = customers;
         this.search = search;
         this.meteringPoints = meteringPoints;
@@ -117,7 +120,10 @@ class DemoData implements ApplicationRunner {
         // A customer without deliveries yet (a lead from the web shop).
         person("29020052099", "Ingrid", "Bjørnstad", "ingrid@example.no", "98765432",
                 new PostalAddress("Kongens gate 5", "7011", "Trondheim", "NO"));
-        log.info("Demo data loaded: 5 customers, 5 metering points");
+        // What billing needs: tariff elements, last month's spot prices, price table and quarter-hour values.
+        billingData.load(FROM, java.util.Map.of(house.value(), 450, cabin.value(), 150, perHouse.value(), 500,
+                bakeryPoint.value(), 2500, shared.value(), 900));
+        log.info("Demo data loaded: 5 customers, 5 metering points, tariffs, last month's spot prices and meter values");
     }
 
     private Customer person(String nationalId, String first, String last, String email, String mobile, PostalAddress address) {
