@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import no.kraft.cis.billing.classification.CompensationClassification;
 import no.kraft.cis.billing.run.BillingRuns;
 import no.kraft.cis.period.NorwegianTime;
+import no.kraft.cis.rme.RmeReports;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -21,10 +22,12 @@ class NightlyJobs {
 
     private final CompensationClassification classification;
     private final BillingRuns billingRuns;
+    private final RmeReports rmeReports;
     private final Clock clock;
 
-    NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, Clock clock) {
+    NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, RmeReports rmeReports, Clock clock) {
         this.classification = classification;
+        this.rmeReports = rmeReports;
         this.billingRuns = billingRuns;
         this.clock = clock;
     }
@@ -42,5 +45,11 @@ class NightlyJobs {
     @Scheduled(cron = "${cis.billing.run.cron:0 0 3 * * *}", zone = "Europe/Oslo")
     void billLastMonth() {
         billingRuns.start(YearMonth.from(NorwegianTime.today(clock)).minusMonths(1), null);
+    }
+
+    /** Last month's RME file, on a day of the following month (default the 5th, after the first billing runs). */
+    @Scheduled(cron = "${cis.rme.cron:0 0 6 5 * *}", zone = "Europe/Oslo")
+    void reportToRme() {
+        rmeReports.produce(YearMonth.from(NorwegianTime.today(clock)).minusMonths(1), RmeReports.Trigger.SCHEDULE);
     }
 }

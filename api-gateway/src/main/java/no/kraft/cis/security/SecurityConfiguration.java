@@ -57,9 +57,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/tariff-groups", "/api/v1/tariff-elements",
                                 "/api/v1/tariff-elements/**", "/api/v1/metering-points/*/segments/refresh",
                                 "/api/v1/compensation-classification", "/api/v1/metering-points/*/compensation-classification",
-                                "/api/v1/billing-runs", "/api/v1/billing-runs/**")
+                                "/api/v1/billing-runs", "/api/v1/billing-runs/**", "/api/v1/rme-reports")
                                 .hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/v1/segment-groups", "/api/v1/segments").hasRole(ADMIN.roleName())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rme-reports", "/api/v1/rme-reports/**").hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ALL)
                         .requestMatchers("/api/v1/**").hasAnyRole(STAFF)
                         .anyRequest().denyAll())

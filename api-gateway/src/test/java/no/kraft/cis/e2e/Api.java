@@ -42,6 +42,25 @@ public final class Api {
         return send(role, HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A file as bytes, with the headers that name it. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    public Download download(Role role, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        request.header("Authorization", "Bearer " + tokens.issue("test-" + role.claimValue(), role).accessToken());
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(Role role, String path, Object body) {
         return postRaw(role, path, JSON.writeValueAsString(body));
     }

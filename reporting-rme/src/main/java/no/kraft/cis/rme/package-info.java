@@ -1,7 +1,6 @@
 /**
- * Monthly Norgespris report to RME.
- *
- * <p>Not built yet: this module is the place reserved for it in the layout (see the module README). It depends on
- * cis-core only; cis-core never depends on it.
+ * The monthly Norgespris report to RME (the energy regulator): one CSV row per metering point and run of Norgespris
+ * days, from the stored settlements, validated, archived with checksum and totals, versioned when the data changed.
+ * Public surface: {@link no.kraft.cis.rme.RmeReports}.
  */
 package no.kraft.cis.rme;

@@ -174,15 +174,20 @@ public class MonthSweep {
         StringBuilder sql = new StringBuilder("""
                 insert into settlement (metering_point_id, month, actual_wh, norgespris_actual_wh, norgespris_covered_wh,
                     norgespris_amount, norgespris_net, stromstotte_actual_wh, stromstotte_covered_wh, stromstotte_amount,
-                    stromstotte_net, assumed_zero_days, days, fingerprint, created_at, created_by, updated_at, updated_by) values """);
+                    stromstotte_net, assumed_zero_days, days, fingerprint, norgespris_from, norgespris_periods, created_at, created_by,
+                    updated_at, updated_by) values """);
         List<Object> args = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             Object[] p = pending.get(i);
             MonthResult r = (MonthResult) p[1];
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,cast(? as jsonb),?,?,?,?,?)");
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,cast(? as jsonb),?,?,?,?,?,?,?)");
             args.addAll(List.of(p[0], month.atDay(1), r.actualWh(), r.norgespris().actualWh(), r.norgespris().coveredWh(),
                     r.norgespris().amount(), r.norgespris().net(), r.stromstotte().actualWh(), r.stromstotte().coveredWh(),
-                    r.stromstotte().amount(), r.stromstotte().net(), p[2], p[3], p[4], now, actor, now, actor));
+                    r.stromstotte().amount(), r.stromstotte().net(), p[2], p[3], p[4]));
+            List<no.kraft.cis.period.Period> runs = r.norgesprisPeriods();
+            args.add(runs.isEmpty() ? null : runs.getFirst().from());
+            args.add(r.norgesprisPeriodsText());
+            args.addAll(List.of(now, actor, now, actor));
         }
         jdbc.sql(sql.toString()).params(args).update();
         pending.clear();

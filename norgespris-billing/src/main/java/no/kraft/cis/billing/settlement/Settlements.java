@@ -173,9 +173,10 @@ public class Settlements {
         long id = jdbc.sql("""
                         insert into settlement (metering_point_id, month, actual_wh, norgespris_actual_wh, norgespris_covered_wh,
                             norgespris_amount, norgespris_net, stromstotte_actual_wh, stromstotte_covered_wh, stromstotte_amount,
-                            stromstotte_net, assumed_zero_days, days, fingerprint, created_at, created_by, updated_at, updated_by)
+                            stromstotte_net, assumed_zero_days, days, fingerprint, norgespris_from, norgespris_periods, created_at, created_by,
+                            updated_at, updated_by)
                         values (:mp, :month, :actual, :npActual, :npCovered, :npAmount, :npNet, :ssActual, :ssCovered, :ssAmount,
-                            :ssNet, :assumed, cast(:days as jsonb), :fp, :now, :actor, :now, :actor)
+                            :ssNet, :assumed, cast(:days as jsonb), :fp, :npFrom, :npPeriods, :now, :actor, :now, :actor)
                         returning id""")
                 .param("mp", meteringPointId).param("month", result.month().atDay(1)).param("actual", result.actualWh())
                 .param("npActual", result.norgespris().actualWh()).param("npCovered", result.norgespris().coveredWh())
@@ -183,6 +184,8 @@ public class Settlements {
                 .param("ssActual", result.stromstotte().actualWh()).param("ssCovered", result.stromstotte().coveredWh())
                 .param("ssAmount", result.stromstotte().amount()).param("ssNet", result.stromstotte().net())
                 .param("assumed", assumedZeroDays).param("days", json).param("fp", fingerprint)
+                .param("npFrom", result.norgesprisPeriods().stream().findFirst().map(no.kraft.cis.period.Period::from).orElse(null))
+                .param("npPeriods", result.norgesprisPeriodsText())
                 .param("now", now).param("actor", actor)
                 .query(Long.class).single();
         return new Stored(id, meteringPointId, result.month(), result, assumedZeroDays);
