@@ -18,8 +18,9 @@ public final class Benchmarks {
         switch (which) {
             case "meter-values" -> MeterValueImportBenchmark.run(rest);
             case "settlement" -> SettlementBenchmark.run(rest);
+            case "rme" -> RmeReportBenchmark.run(rest);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement");
+                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, rme");
                 System.exit(2);
             }
         }
