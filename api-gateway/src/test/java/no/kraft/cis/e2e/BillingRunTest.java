@@ -191,6 +191,34 @@ class BillingRunTest extends ApiTest {
     }
 
     @Test
+    void aCorrectionAfterAMoveIsCreditedOnlyToTheCustomerWhoHadTheDays() {
+        setUpProductAndPrices();
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Flyttenett AS"));
+        String flat = point(gridOwner, "NO1", "35", "0301");
+        long leaving = customer();
+        long arriving = customer();
+        // the first tenant has the flat 1–15 February, the next from the 15th
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(leaving, "2026-02-01",
+                List.of(TestData.delivery(flat, PRODUCT, "2026-02-01", "2026-02-15")))).status()).isEqualTo(201);
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(arriving, "2026-02-15",
+                List.of(TestData.delivery(flat, PRODUCT, "2026-02-15", null)))).status()).isEqualTo(201);
+        meterValues(flat, 200);
+        runAndWait(leaving);
+        runAndWait(arriving);
+        assertThat(invoices(leaving)).hasSize(1);
+        assertThat(invoices(arriving)).hasSize(1);
+
+        // A correction for 20 February concerns the new tenant's invoice only.
+        api.postText(Role.BILLING, "/api/v1/meter-values?source=elhub-correction", "text/csv",
+                "metering_point_id,day,resolution,values\n" + day(flat, LocalDate.of(2026, 2, 20), 300));
+        assertThat(runAndWait(leaving).json("/creditNotes").asInt()).isZero();
+        assertThat(runAndWait(arriving).json("/creditNotes").asInt()).isEqualTo(1);
+        assertThat(invoices(leaving)).hasSize(1);
+        assertThat(invoices(arriving)).hasSize(3);
+    }
+
+    @Test
     void aSecondCompensationElementForTheSameDeliveriesAndSegmentIsRefused() {
         setUpProductAndPrices();
         DatabaseSnapshot before = snapshot();

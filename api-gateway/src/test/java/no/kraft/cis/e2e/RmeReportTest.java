@@ -60,7 +60,7 @@ class RmeReportTest extends ApiTest {
         long customer = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Rme", "Kunde"))
                 .json("/customerNumber").asLong();
         Api.Response contract = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2025-11-01",
-                List.of(HOUSE, CABIN, COOP, STARTS, CANCELS).stream().map(p -> TestData.delivery(p, "VARIABEL", "2025-11-01", null))
+                List.of(HOUSE, CABIN, COOP, STARTS, CANCELS).stream().map(p -> TestData.delivery(p, "VARIABEL", "2025-11-01", "2025-12-01"))
                         .toList()));
         assertThat(contract.status()).as(contract.raw()).isEqualTo(201);
         spot(NOVEMBER, Map.of("NO1", "1.00", "NO3", "0.30", "NO5", "0.80"));

@@ -204,6 +204,12 @@ class SegmentsAndTariffsTest extends ApiTest {
         assertThat(violations(unknownRefs)).containsExactlyInAnyOrder("groupCode tariffGroup.unknown", "productCode product.unknown",
                 "requiredSegmentId segment.unknown");
 
+        Api.Response compensationWithoutSegment = api.post(Role.BILLING, "/api/v1/tariff-elements", json("code", "NP-" + TestData.unique(),
+                "groupCode", "STROMSTOTTE", "kind", "COMPENSATION", "invoiceText", "Norgespris", "vat", "STANDARD",
+                "validFrom", "2026-01-01", "price", json("amount", "0.40")));
+        assertThat(compensationWithoutSegment.status()).isEqualTo(400);
+        assertThat(compensationWithoutSegment.text("/violations/0/rule")).isEqualTo("tariffElement.compensationSegment");
+
         Api.Response byCustomerService = api.post(Role.CUSTOMER_SERVICE, "/api/v1/tariff-elements", json("code", "CS-1"));
         assertThat(byCustomerService.status()).isEqualTo(403);
         assertThat(snapshot()).isEqualTo(before);

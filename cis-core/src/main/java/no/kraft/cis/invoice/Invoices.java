@@ -2,7 +2,6 @@ package no.kraft.cis.invoice;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import no.kraft.cis.audit.AuditStamp;
@@ -32,6 +31,27 @@ public class Invoices {
         this.audit = audit;
     }
 
+    /**
+     * Locks the billing horizon of the metering points a customer's billing is about to read (creating a "never
+     * invoiced" horizon where there is none), in id order. A meter-value or price change running at the same time then
+     * either commits before the billing reads, or waits and is judged against the new horizon — never lost in between.
+     */
+    public void lockHorizons(java.util.Collection<Long> meteringPointIds) {
+        if (meteringPointIds.isEmpty()) {
+            return;
+        }
+        Long[] ids = meteringPointIds.stream().distinct().sorted().toArray(Long[]::new);
+        Timestamp now = Timestamp.from(audit.now());
+        jdbc.sql("""
+                        insert into billing_horizon (metering_point_id, billed_until, version, created_at, created_by, updated_at, updated_by)
+                        select unnest(cast(:ids as bigint[])), date '-infinity', 0, cast(:now as timestamptz), cast(:actor as varchar),
+                            cast(:now as timestamptz), cast(:actor as varchar)
+                        on conflict do nothing""")
+                .param("ids", ids).param("now", now).param("actor", audit.actor()).update();
+        jdbc.sql("select metering_point_id from billing_horizon where metering_point_id = any(:ids) order by metering_point_id for update")
+                .param("ids", ids).query(Long.class).list();
+    }
+
     /** Issues an invoice; the metering points on its lines are invoiced until the period's end. */
     public Invoice issue(NewInvoice invoice, Long replacesInvoiceId) {
         long number = nextNumber();
@@ -40,6 +60,7 @@ public class Invoices {
                 null, replacesInvoiceId, invoice.billingRunId()));
         invoice.lines().stream().map(NewInvoiceLine::meteringPointId).filter(java.util.Objects::nonNull).distinct()
                 .forEach(mp -> advanceHorizon(mp, invoice.period().to()));
+        markNeedsHandled(issued);
         return issued;
     }
 
@@ -85,14 +106,44 @@ public class Invoices {
         return invoices.findById(invoiceId).map(Invoice::invoiceNumber).orElseThrow(() -> new NotFoundException("invoice", invoiceId));
     }
 
-    /** Marks needs as handled by a recalculation. */
-    public void consumeNeeds(Collection<Long> needIds) {
-        if (needIds.isEmpty()) {
-            return;
+    /**
+     * The customer's standing invoices that recalculation needs have not been taken into account for: a need on a
+     * metering point and days the invoice has lines for, raised after the invoice was computed. Oldest period first.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<Invoice> needingCorrection(long customerId) {
+        List<Long> ids = jdbc.sql("""
+                        select distinct i.id, i.period_from from invoice i
+                        join invoice_line l on l.invoice_id = i.id
+                        join recalculation_need r on r.metering_point_id = l.metering_point_id
+                            and daterange(r.period_from, r.period_to, '[)') && daterange(l.period_from, l.period_to, '[)')
+                        where i.customer_id = :customer and i.kind = 'INVOICE' and not i.credited
+                          and not exists (select 1 from recalculation_need_handled h where h.need_id = r.id and h.customer_id = :customer)
+                        order by i.period_from""")
+                .param("customer", customerId).query((rs, n) -> rs.getLong(1)).list();
+        return invoices.findAllById(ids).stream().sorted(java.util.Comparator.comparing(i -> i.period().from())).toList();
+    }
+
+    /** Every need on the invoice's metering points and days is now reflected in it, for its customer. */
+    private void markNeedsHandled(Invoice invoice) {
+        Timestamp now = Timestamp.from(audit.now());
+        String actor = audit.actor();
+        List<Long> needs = jdbc.sql("""
+                        insert into recalculation_need_handled (need_id, customer_id, invoice_id, created_at, created_by, updated_at, updated_by)
+                        select distinct r.id, cast(:customer as bigint), cast(:invoice as bigint), cast(:now as timestamptz),
+                            cast(:actor as varchar), cast(:now as timestamptz), cast(:actor as varchar)
+                        from recalculation_need r join invoice_line l on l.metering_point_id = r.metering_point_id
+                            and daterange(r.period_from, r.period_to, '[)') && daterange(l.period_from, l.period_to, '[)')
+                        where l.invoice_id = :invoice
+                        on conflict do nothing
+                        returning need_id""")
+                .param("customer", invoice.customerId()).param("invoice", invoice.id()).param("now", now).param("actor", actor)
+                .query(Long.class).list();
+        if (!needs.isEmpty()) {
+            jdbc.sql("update recalculation_need set consumed_at = :now, consumed_by = :actor, updated_at = :now, updated_by = :actor "
+                            + "where id in (:ids) and consumed_at is null")
+                    .param("now", now).param("actor", actor).param("ids", needs).update();
         }
-        jdbc.sql("update recalculation_need set consumed_at = :now, consumed_by = :actor, updated_at = :now, updated_by = :actor "
-                        + "where id in (:ids) and consumed_at is null")
-                .param("now", Timestamp.from(audit.now())).param("actor", audit.actor()).param("ids", needIds).update();
     }
 
     /** The next number, under a row lock held to the end of the caller's transaction: rolled back, it is given back. */

@@ -30,7 +30,7 @@ public class RecalculationNeeds {
     /** The first day not yet invoiced, if the metering point was ever invoiced. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<LocalDate> billedUntil(long meteringPointId) {
-        return jdbc.sql("select billed_until from billing_horizon where metering_point_id = :mp")
+        return jdbc.sql("select billed_until from billing_horizon where metering_point_id = :mp and billed_until <> '-infinity'")
                 .param("mp", meteringPointId).query(LocalDate.class).optional();
     }
 
@@ -41,7 +41,11 @@ public class RecalculationNeeds {
      * @return the need raised, if the change reached into the invoiced period
      */
     public Optional<RecalculationNeed> changed(long meteringPointId, Period changed, RecalculationNeed.Reason reason, String detail) {
-        Optional<LocalDate> horizon = billedUntil(meteringPointId);
+        // FOR SHARE: a billing transaction that holds the horizon (Invoices.lockHorizons) finishes first, and this change
+        // is then judged against the horizon it committed — a correction can never slip in between read and invoice
+        Optional<LocalDate> horizon = jdbc.sql("""
+                        select billed_until from billing_horizon where metering_point_id = :mp for share""")
+                .param("mp", meteringPointId).query(LocalDate.class).optional().filter(d -> !d.equals(LocalDate.MIN));
         if (horizon.isEmpty() || !changed.from().isBefore(horizon.get())) {
             return Optional.empty();
         }

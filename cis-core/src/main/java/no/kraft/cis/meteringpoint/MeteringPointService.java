@@ -25,10 +25,12 @@ public class MeteringPointService {
     private final GridOwnerRepository gridOwners;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final no.kraft.cis.invoice.RecalculationNeeds recalculation;
     private final IndustryCodeList industryCodes = IndustryCodeList.standard();
 
     MeteringPointService(MeteringPointRepository meteringPoints, GridOwnerRepository gridOwners, EntityManager entityManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, no.kraft.cis.invoice.RecalculationNeeds recalculation) {
+        this.recalculation = recalculation;
         this.meteringPoints = meteringPoints;
         this.gridOwners = gridOwners;
         this.entityManager = entityManager;
@@ -48,7 +50,11 @@ public class MeteringPointService {
         MeteringPoint point = forChange(id, expectedVersion);
         requireKnownReferences(next, validFrom);
         point.changeCharacteristics(validFrom, next);
-        return meteringPoints.saveAndFlush(point);
+        MeteringPoint saved = meteringPoints.saveAndFlush(point);
+        // price area, VAT exemption, end-user group… from validFrom: an invoiced month from then on must be recalculated
+        recalculation.changed(saved.id(), no.kraft.cis.period.Period.from(validFrom), no.kraft.cis.invoice.RecalculationNeed.Reason.PROPERTY,
+                "master data changed from " + validFrom);
+        return saved;
     }
 
     /**

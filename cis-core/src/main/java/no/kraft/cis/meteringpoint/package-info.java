@@ -4,5 +4,5 @@
  * (egenskaper) 888 Norgespris, 870 compensation override, 900 settled compensation. Also grid owners (netteiere).
  * Public surface: {@link no.kraft.cis.meteringpoint.MeteringPointService} and the value types.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"rule", "audit", "period"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"rule", "audit", "period", "invoice"})
 package no.kraft.cis.meteringpoint;

@@ -129,6 +129,20 @@ public class Segments {
         return periods;
     }
 
+    /**
+     * Periods in which the metering point belongs to {@code segmentId} directly or through contract {@code contractId}
+     * (the one billed) — never through another customer's contract that supplied it before.
+     */
+    @Transactional(readOnly = true)
+    public List<Period> membershipPeriods(long meteringPointId, long contractId, int segmentId) {
+        List<Period> periods = new ArrayList<>();
+        memberships.findByMeteringPointIdOrderBySegmentIdAscValidFromAsc(meteringPointId).stream()
+                .filter(m -> m.segmentId() == segmentId).map(SegmentMembership::period).forEach(periods::add);
+        memberships.findByContractIdInOrderBySegmentIdAscValidFromAsc(List.of(contractId)).stream()
+                .filter(m -> m.segmentId() == segmentId).map(SegmentMembership::period).forEach(periods::add);
+        return periods;
+    }
+
     public Membership addToMeteringPoint(MeteringPointId id, int segmentId, Period period) {
         MeteringPoint point = meteringPoints.get(id);
         requireManual(segmentId);

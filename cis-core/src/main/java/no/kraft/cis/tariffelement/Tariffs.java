@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Tariffs {
 
+    private static final java.util.Set<Integer> COMPENSATION_SEGMENTS = java.util.Set.of(no.kraft.cis.segment.Segment.NORGESPRIS_HOUSEHOLD,
+            no.kraft.cis.segment.Segment.NORGESPRIS_HOLIDAY_HOME, no.kraft.cis.segment.Segment.STROMSTOTTE);
+
     private final TariffGroupRepository groups;
     private final TariffElementRepository elements;
     private final ProductCatalogue products;
@@ -133,6 +136,10 @@ public class Tariffs {
     private void requireOneCompensationLine(NewTariffElement definition) {
         if (definition.kind() != TariffElement.Kind.COMPENSATION) {
             return;
+        }
+        if (definition.requiredSegmentId() == null || !COMPENSATION_SEGMENTS.contains(definition.requiredSegmentId())) {
+            throw ValidationFailedException.of("requiredSegmentId", "tariffElement.compensationSegment",
+                    "a compensation element names the segment whose days it pays: 101 or 102 (Norgespris) or 103 (strømstøtte)");
         }
         for (TariffElement other : elements.findAll()) {
             boolean sameProducts = definition.productCode() == null || other.productCode().isEmpty()

@@ -77,6 +77,10 @@ public class RmeReports {
      */
     @Transactional
     public Produced produce(YearMonth month, Trigger trigger) {
+        rows.firstUnsettled(month).ifPresent(mp -> {
+            throw new ConflictException("rows[" + mp + "]", "rme.settlementMissing", "metering point " + mp
+                    + " was on Norgespris in " + month + " but has no settlement (missing meter values or prices?); run billing first");
+        });
         Path file = null;
         try {
             file = Files.createTempFile("rme-", ".csv");

@@ -17,7 +17,6 @@ import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.invoice.NewInvoice;
 import no.kraft.cis.invoice.NewInvoiceLine;
-import no.kraft.cis.invoice.RecalculationNeed;
 import no.kraft.cis.invoice.RecalculationNeeds;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.period.Period;
@@ -69,23 +68,19 @@ public class CustomerBilling {
         int issued = 0;
         int credited = 0;
         BigDecimal total = BigDecimal.ZERO;
+        invoices.lockHorizons(meteringPoints(customerId));
 
-        // 1. corrections of months already invoiced
-        List<RecalculationNeed> open = new ArrayList<>();
-        for (long mp : meteringPoints(customerId)) {
-            open.addAll(needs.open(mp));
-        }
-        for (Invoice standing : invoices.standing(customerId)) {
-            List<Long> consumed = open.stream().filter(n -> n.period().overlaps(standing.period())).map(RecalculationNeed::id).toList();
-            if (consumed.isEmpty() || !standing.period().from().isBefore(month.plusMonths(1).atDay(1))) {
+        // 1. corrections: invoiced months that changed since they were computed (needs not yet handled for this customer)
+        for (Invoice standing : invoices.needingCorrection(customerId)) {
+            if (!standing.period().from().isBefore(month.plusMonths(1).atDay(1))) {
                 continue;
             }
-            Invoice credit = invoices.credit(standing.id(), customerNumber, today, runId);
+            // the slow part first: invoice numbers are taken (and their row lock held) only at the end
             YearMonth corrected = YearMonth.from(standing.period().from());
             List<NewInvoiceLine> recalculated = lines.forCustomer(customerId, corrected);
+            Invoice credit = invoices.credit(standing.id(), customerNumber, today, runId);
             Invoice again = invoices.issue(new NewInvoice(customerId, customerNumber, standing.period(), today,
                     today.plusDays(paymentDays), recalculated, runId), standing.id());
-            invoices.consumeNeeds(consumed);
             credited++;
             issued++;
             total = total.add(credit.totalAmount()).add(again.totalAmount());
@@ -94,7 +89,7 @@ public class CustomerBilling {
         // 2. the month itself
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
         if (invoices.standing(customerId, period).isEmpty()) {
-            List<NewInvoiceLine> monthLines = lines.forCustomer(customerId, month, true);
+            List<NewInvoiceLine> monthLines = lines.forCustomer(customerId, month);
             if (!monthLines.isEmpty()) {
                 Invoice invoice = invoices.issue(new NewInvoice(customerId, customerNumber, period, today, today.plusDays(paymentDays),
                         monthLines, runId), null);
@@ -112,4 +107,5 @@ public class CustomerBilling {
         }
         return ids;
     }
+
 }

@@ -80,14 +80,6 @@ public class InvoiceLines {
      * @throws MissingBillingData if meter values or prices are missing
      */
     public List<NewInvoiceLine> forCustomer(long customerId, YearMonth month) {
-        return forCustomer(customerId, month, false);
-    }
-
-    /**
-     * @param useStored take the month's stored settlement (written by the run's settlement sweep) when it matches the
-     *     meter values read now; otherwise settle again
-     */
-    public List<NewInvoiceLine> forCustomer(long customerId, YearMonth month, boolean useStored) {
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
         List<CompensationRules> rules = ruleBook.all();
         List<NewInvoiceLine> lines = new ArrayList<>();
@@ -95,14 +87,14 @@ public class InvoiceLines {
             List<Delivery> deliveries = contract.deliveries().stream().filter(d -> d.period().overlaps(period))
                     .sorted(java.util.Comparator.comparing((Delivery d) -> d.period().from())).toList();
             for (Delivery delivery : deliveries) {
-                lines.addAll(forDelivery(delivery, delivery.period().clippedTo(period), month, rules, useStored));
+                lines.addAll(forDelivery(contract.id(), delivery, delivery.period().clippedTo(period), month, rules));
             }
         }
         return lines;
     }
 
-    private List<NewInvoiceLine> forDelivery(Delivery delivery, Period part, YearMonth month, List<CompensationRules> rules,
-            boolean useStored) {
+    private List<NewInvoiceLine> forDelivery(long contractId, Delivery delivery, Period part, YearMonth month,
+            List<CompensationRules> rules) {
         MeteringPoint point = meteringPoints.findById(delivery.meteringPointId()).orElseThrow();
         Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), part.from(), part.to());
         for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
@@ -110,19 +102,22 @@ public class InvoiceLines {
                 throw new MissingBillingData("no meter values for " + point.meteringPointId() + " on " + d);
             }
         }
-        List<DayResult> settled = settled(point, month, part, values, useStored);
+        // settled afresh from the data billed now (stored; an unchanged result writes nothing)
+        List<DayResult> settled = settlements.settle(point, month, part).map(s -> s.result().days()).orElse(List.of());
         Map<Integer, Map<PriceArea, DayPrices>> tables = new java.util.HashMap<>();
         int daysInMonth = month.lengthOfMonth();
         List<NewInvoiceLine> lines = new ArrayList<>();
         for (TariffElement element : tariffs.inForce(delivery.productCode(), part)) {
             List<Period> segmentPeriods = element.requiredSegmentId()
-                    .map(s -> segments.membershipPeriods(point.id(), s)).orElse(null);
+                    .map(s -> segments.membershipPeriods(point.id(), contractId, s)).orElse(null);
             Run run = null;
             for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
                 LocalDate day = d;
                 boolean counts = element.period().contains(d)
                         && (segmentPeriods == null || segmentPeriods.stream().anyMatch(p -> p.contains(day)));
-                TariffPrice price = counts ? element.priceOn(d).orElse(null) : null;
+                // a compensation line's amount is the settlement's: it needs no price version of its own
+                TariffPrice price = !counts ? null : element.kind() == TariffElement.Kind.COMPENSATION
+                        ? element.priceOn(d).orElse(SETTLED) : element.priceOn(d).orElse(null);
                 Characteristics c = point.characteristicsOn(d).orElse(null);
                 if (price == null || c == null) {
                     run = close(run, lines, element, point, delivery, daysInMonth);
@@ -141,21 +136,7 @@ public class InvoiceLines {
         return lines;
     }
 
-    /** The month's settlement days: stored if asked and consistent with the values billed now, else settled (and stored). */
-    private List<DayResult> settled(MeteringPoint point, YearMonth month, Period part, Map<LocalDate, MeterValues.DayQuantities> values,
-            boolean useStored) {
-        if (useStored) {
-            var stored = settlements.current(point.id(), month);
-            if (stored.isPresent()) {
-                long storedWh = stored.get().result().days().stream().filter(d -> part.contains(d.day())).mapToLong(DayResult::actualWh).sum();
-                long nowWh = values.values().stream().flatMapToInt(q -> java.util.Arrays.stream(q.wh())).asLongStream().sum();
-                if (storedWh == nowWh) {
-                    return stored.get().result().days();
-                }
-            }
-        }
-        return settlements.settle(point, month, part).map(s -> s.result().days()).orElse(List.of());
-    }
+    private static final TariffPrice SETTLED = new TariffPrice.Fixed(BigDecimal.ZERO);
 
     private record Key(TariffPrice price, boolean vatExempt, PriceArea area) {
     }
@@ -186,7 +167,8 @@ public class InvoiceLines {
             }
             vatRate = CompensationRuleBook.on(rules, day).map(CompensationRules::vatRate).orElse(new BigDecimal("0.25"));
             if (element.kind() == TariffElement.Kind.COMPENSATION) {
-                boolean stromstotte = element.requiredSegmentId().map(s -> s == Segment.STROMSTOTTE).orElse(false);
+                // Tariffs makes every compensation element name its segment: 103 strømstøtte, 101/102 Norgespris
+                boolean stromstotte = element.requiredSegmentId().orElseThrow() == Segment.STROMSTOTTE;
                 for (DayResult r : settled) {
                     boolean scheme = stromstotte ? r.compensation() == CompensationClass.STROMSTOTTE
                             : r.compensation() == CompensationClass.NORGESPRIS_HOUSEHOLD

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Which customers a run for a month looks at: those supplied in the month, and those with open recalculation needs. */
+/** Which customers a run for a month looks at: those supplied in the month, and those with invoices needing correction. */
 @Component
 class BillingCandidates {
 
@@ -21,10 +21,13 @@ class BillingCandidates {
                             select c.customer_id from contract c join delivery d on d.contract_id = c.id
                             where daterange(d.valid_from, d.valid_to, '[)') && daterange(:from, :to, '[)')
                             union
-                            select c.customer_id from recalculation_need r
-                            join delivery d on d.metering_point_id = r.metering_point_id
-                            join contract c on c.id = d.contract_id
-                            where r.consumed_at is null and r.period_from < :to
+                            select i.customer_id from invoice i
+                            join invoice_line l on l.invoice_id = i.id
+                            join recalculation_need r on r.metering_point_id = l.metering_point_id
+                                and daterange(r.period_from, r.period_to, '[)') && daterange(l.period_from, l.period_to, '[)')
+                            where i.kind = 'INVOICE' and not i.credited and i.period_from < :to
+                              and not exists (select 1 from recalculation_need_handled h
+                                              where h.need_id = r.id and h.customer_id = i.customer_id)
                         ) candidates
                         join customer cu on cu.id = candidates.customer_id
                         where candidates.customer_id % :partitions = :partition and candidates.customer_id > :after

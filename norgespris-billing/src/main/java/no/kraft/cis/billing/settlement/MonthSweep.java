@@ -85,6 +85,7 @@ public class MonthSweep {
                     fingerprints.put(rs.getLong(1), rs.getString(2));
                 });
         List<Object[]> pending = new ArrayList<>();
+        List<Long> confirmed = new ArrayList<>();
         int[] counts = new int[2];
         long[] values = new long[1];
         Map<LocalDate, int[]> current = new HashMap<>();
@@ -98,7 +99,7 @@ public class MonthSweep {
                 .query((ResultSet rs) -> {
                     long id = rs.getLong(1);
                     if (id != currentId[0]) {
-                        finish(currentId[0], current, points, month, spot, rules, pending, counts, fingerprints);
+                        finish(currentId[0], current, points, month, spot, rules, pending, counts, fingerprints, confirmed);
                         current.clear();
                         currentId[0] = id;
                     }
@@ -109,20 +110,43 @@ public class MonthSweep {
                         write(month, pending);
                     }
                 });
-        finish(currentId[0], current, points, month, spot, rules, pending, counts, fingerprints);
+        finish(currentId[0], current, points, month, spot, rules, pending, counts, fingerprints, confirmed);
         // supplied and compensated, but no meter values at all this month
         counts[1] += (int) points.values().stream().filter(p -> p.compensated && p.suppliedFrom != null).count();
         write(month, pending);
+        // settlements of this partition's month that this sweep did not confirm no longer stand (scheme gone, data missing)
+        jdbc.sql("""
+                        update settlement set superseded = true, updated_at = :now, updated_by = :actor
+                        where month = :month and not superseded and metering_point_id % :n = :i
+                          and not (metering_point_id = any(:confirmed))""")
+                .param("month", first).param("n", partitions).param("i", partition)
+                .param("confirmed", confirmed.toArray(Long[]::new)).param("now", Timestamp.from(audit.now()))
+                .param("actor", audit.actor()).update();
         LOG.info("settlement sweep {} partition {}/{}: {} settled, {} skipped, {} values", month, partition, partitions, counts[0],
                 counts[1], values[0]);
         return new Result(counts[0], counts[1], values[0]);
     }
 
     private void finish(long id, Map<LocalDate, int[]> values, Map<Long, Point> points, YearMonth month, Map<PriceArea, DayPrices> spot,
+            List<CompensationRules> rules, List<Object[]> pending, int[] counts, Map<Long, String> fingerprints, List<Long> confirmed) {
+        try {
+            if (settleOne(id, values, points, month, spot, rules, pending, counts, fingerprints)) {
+                confirmed.add(id);
+            }
+        } catch (RuntimeException e) {
+            // one bad metering point (e.g. a day whose values do not fit its length) is left to its customer's billing,
+            // which reports the reason; the run goes on
+            counts[1]++;
+            LOG.warn("settlement sweep {}: metering point {} skipped: {}", month, id, e.toString());
+        }
+    }
+
+    /** @return whether the metering point has a settlement standing for the month now */
+    private boolean settleOne(long id, Map<LocalDate, int[]> values, Map<Long, Point> points, YearMonth month, Map<PriceArea, DayPrices> spot,
             List<CompensationRules> rules, List<Object[]> pending, int[] counts, Map<Long, String> fingerprints) {
         Point point = points.remove(id);
         if (point == null || !point.compensated || point.suppliedFrom == null) {
-            return;
+            return false;
         }
         List<SettlementDay> days = new ArrayList<>(point.days.length);
         int assumedZero = 0;
@@ -134,7 +158,7 @@ public class MonthSweep {
                 boolean supplied = !day.isBefore(point.suppliedFrom) && (point.suppliedTo == null || day.isBefore(point.suppliedTo));
                 if (supplied && facts != null) {
                     counts[1]++;
-                    return;   // missing inside the supply: the customer's billing reports it
+                    return false;   // missing inside the supply: the customer's billing reports it
                 }
                 wh = new int[Settlements.intervals(day, facts == null ? 60 : facts.minutes())];
                 assumedZero += day.isBefore(point.suppliedFrom) ? 1 : 0;
@@ -148,7 +172,7 @@ public class MonthSweep {
             long[] prices = c == CompensationClass.NONE ? new long[wh.length] : spot.get(facts.area()).on(day);
             if (prices == null) {
                 counts[1]++;
-                return;
+                return false;
             }
             days.add(new SettlementDay(day, wh, prices, c, facts != null && facts.vatExempt(), r));
         }
@@ -159,6 +183,7 @@ public class MonthSweep {
         if (!fingerprint.equals(fingerprints.get(id))) {
             pending.add(new Object[] {id, result, assumedZero, json, fingerprint});
         }
+        return true;
     }
 
     private void write(YearMonth month, List<Object[]> pending) {

@@ -35,6 +35,26 @@ public class NorgesprisRows {
             BigDecimal amount) {
     }
 
+    /**
+     * The first metering point (by ID) that was supplied in the month and on Norgespris (900 = 1 or 2) on some day of
+     * it, but has no standing settlement with Norgespris — a report without it would be silently incomplete.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> firstUnsettled(YearMonth month) {
+        return jdbc.sql("""
+                        select mp.gsrn from metering_point mp
+                        where exists (select 1 from delivery d where d.metering_point_id = mp.id
+                                        and daterange(d.valid_from, d.valid_to, '[)') && daterange(:from, :to, '[)'))
+                          and exists (select 1 from metering_point_property p where p.metering_point_id = mp.id and p.code = 900
+                                        and p.value in (1, 2) and p.valid_to is distinct from p.valid_from
+                                        and daterange(p.valid_from, p.valid_to, '[)') && daterange(:from, :to, '[)'))
+                          and not exists (select 1 from settlement s where s.metering_point_id = mp.id and s.month = :from
+                                        and not s.superseded and s.norgespris_periods is not null)
+                        order by mp.gsrn limit 1""")
+                .param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1))
+                .query(String.class).optional();
+    }
+
     @Transactional(readOnly = true)
     public void forEach(YearMonth month, Consumer<Row> consumer) {
         jdbc.sql("""

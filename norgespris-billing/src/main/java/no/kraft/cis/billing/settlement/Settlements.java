@@ -61,6 +61,11 @@ public class Settlements {
     public Optional<Stored> settle(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied) {
         Optional<Input> input = input(point, month, supplied);
         if (input.isEmpty()) {
+            // no scheme on any day (any more): an earlier settlement of the month no longer stands
+            jdbc.sql("update settlement set superseded = true, updated_at = :now, updated_by = :actor "
+                            + "where metering_point_id = :mp and month = :month and not superseded")
+                    .param("mp", point.id()).param("month", month.atDay(1)).param("now", Timestamp.from(audit.now()))
+                    .param("actor", audit.actor()).update();
             return Optional.empty();
         }
         MonthResult result = CompensationSettlement.settle(input.get().days());
