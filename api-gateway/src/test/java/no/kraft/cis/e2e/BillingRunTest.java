@@ -219,6 +219,43 @@ class BillingRunTest extends ApiTest {
     }
 
     @Test
+    void compensationLinesSplitByAProductChangeAddUpToTheSettlementToTheOre() {
+        setUpProductAndPrices();
+        jdbc.sql("""
+                insert into product (code, name, kind, version, created_at, created_by, updated_at, updated_by)
+                values ('E2EBILL2', 'Spot e2e 2', 'SPOT', 0, now(), 'test', now(), 'test') on conflict do nothing""").update();
+        if (api.get(Role.BILLING, "/api/v1/tariff-elements/E2E-NP-HOUSE-2").status() != 200) {
+            element(json("code", "E2E-NP-HOUSE-2", "groupCode", "STROMSTOTTE", "productCode", "E2EBILL2", "kind", "COMPENSATION",
+                    "invoiceText", "Norgespris", "vat", "STANDARD", "requiredSegmentId", 101, "validFrom", "2025-10-01",
+                    "price", json("amount", "0.40")));
+        }
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Ørenett AS"));
+        String house = point(gridOwner, "NO1", "35", "0301");
+        long customer = customer();
+        Api.Response contract = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-02-01",
+                List.of(TestData.delivery(house, PRODUCT, "2026-02-01", null))));
+        long number = contract.json("/contractNumber").asLong();
+        Api.Response changed = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + number + "/deliveries/"
+                + contract.json("/deliveries/0/id").asLong() + "/product-change",
+                json("date", "2026-02-15", "productCode", "E2EBILL2", "version", contract.json("/version").asLong()));
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
+        norgesprisFrom(house, "2026-02-01");
+        meterValues(house, 333);          // 0.333 kWh a quarter = 31.968 kWh a day
+        runAndWait(customer);
+
+        // a day: (1.00 − 0.40) × 31.968 × 1.25 = 23.976; 14 days each side: 335.664 + 335.664 = 671.328 → 671.33
+        // rounded per line: 335.66 + 335.66 = 671.32 — one øre short; cumulatively: 335.66 + (671.33 − 335.66 = 335.67)
+        JsonNode invoice = invoices(customer).getFirst();
+        List<BigDecimal> norgespris = invoice.at("/lines").valueStream().filter(l -> l.at("/elementCode").asString().startsWith("E2E-NP"))
+                .map(l -> l.at("/netAmount").decimalValue().add(l.at("/vatAmount").decimalValue())).toList();
+        assertThat(norgespris).hasSize(2);
+        assertThat(norgespris.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("-671.33");
+        Api.Response settlement = api.get(Role.BILLING, "/api/v1/metering-points/" + house + "/settlements/2026-02");
+        assertThat(settlement.json("/norgespris/amount").decimalValue()).isEqualByComparingTo("671.33");
+    }
+
+    @Test
     void aSecondCompensationElementForTheSameDeliveriesAndSegmentIsRefused() {
         setUpProductAndPrices();
         DatabaseSnapshot before = snapshot();

@@ -83,18 +83,19 @@ public class InvoiceLines {
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
         List<CompensationRules> rules = ruleBook.all();
         List<NewInvoiceLine> lines = new ArrayList<>();
+        Map<String, Cumulative> cumulative = new java.util.HashMap<>();
         for (Contract contract : contracts.ofCustomer(customerId)) {
             List<Delivery> deliveries = contract.deliveries().stream().filter(d -> d.period().overlaps(period))
                     .sorted(java.util.Comparator.comparing((Delivery d) -> d.period().from())).toList();
             for (Delivery delivery : deliveries) {
-                lines.addAll(forDelivery(contract.id(), delivery, delivery.period().clippedTo(period), month, rules));
+                lines.addAll(forDelivery(contract.id(), delivery, delivery.period().clippedTo(period), month, rules, cumulative));
             }
         }
         return lines;
     }
 
     private List<NewInvoiceLine> forDelivery(long contractId, Delivery delivery, Period part, YearMonth month,
-            List<CompensationRules> rules) {
+            List<CompensationRules> rules, Map<String, Cumulative> cumulative) {
         MeteringPoint point = meteringPoints.findById(delivery.meteringPointId()).orElseThrow();
         Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), part.from(), part.to());
         for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
@@ -120,23 +121,41 @@ public class InvoiceLines {
                         ? element.priceOn(d).orElse(SETTLED) : element.priceOn(d).orElse(null);
                 Characteristics c = point.characteristicsOn(d).orElse(null);
                 if (price == null || c == null) {
-                    run = close(run, lines, element, point, delivery, daysInMonth);
+                    run = close(run, lines, element, point, delivery, daysInMonth, cumulative);
                     continue;
                 }
                 Key key = new Key(price, c.vatExempt(), c.priceArea());
                 if (run == null || !run.key.equals(key)) {
-                    run = close(run, lines, element, point, delivery, daysInMonth);
+                    run = close(run, lines, element, point, delivery, daysInMonth, cumulative);
                     run = new Run(key, d);
                 }
                 run.to = d.plusDays(1);
                 run.add(element, values.get(d), d, settled, tables, priceTables, rules);
             }
-            close(run, lines, element, point, delivery, daysInMonth);
+            close(run, lines, element, point, delivery, daysInMonth, cumulative);
         }
         return lines;
     }
 
     private static final TariffPrice SETTLED = new TariffPrice.Fixed(BigDecimal.ZERO);
+
+    /** Exact and rounded running totals: each line gets round(total after) − round(total before). */
+    private static final class Cumulative {
+        private BigDecimal exactGross = BigDecimal.ZERO;
+        private BigDecimal exactNet = BigDecimal.ZERO;
+
+        BigDecimal gross(BigDecimal add) {
+            BigDecimal before = ore(exactGross);
+            exactGross = exactGross.add(add);
+            return ore(exactGross).subtract(before);
+        }
+
+        BigDecimal net(BigDecimal add) {
+            BigDecimal before = ore(exactNet);
+            exactNet = exactNet.add(add);
+            return ore(exactNet).subtract(before);
+        }
+    }
 
     private record Key(TariffPrice price, boolean vatExempt, PriceArea area) {
     }
@@ -199,7 +218,7 @@ public class InvoiceLines {
     }
 
     private static Run close(Run run, List<NewInvoiceLine> lines, TariffElement element, MeteringPoint point, Delivery delivery,
-            int daysInMonth) {
+            int daysInMonth, Map<String, Cumulative> cumulative) {
         if (run == null) {
             return null;
         }
@@ -227,9 +246,14 @@ public class InvoiceLines {
                 if (run.coveredWh == 0 && run.compensation.signum() == 0) {
                     yield null;
                 }
-                // credited to the customer: negative; net and VAT add up to the settlement's rounded amount
-                BigDecimal gross = ore(run.compensation).negate();
-                BigDecimal net = ore(run.compensationNet).negate();
+                // credited to the customer: negative. Rounded cumulatively over the metering point's lines of the month
+                // for the scheme and VAT treatment, so several lines (runs of days, two deliveries) add up to exactly the
+                // settlement's amount; only a mid-month change of VAT exemption can leave an øre between them, as the
+                // settlement rounds the month as a whole and an exempt line must not carry an øre of VAT
+                Cumulative sum = cumulative.computeIfAbsent(point.id() + "|" + element.requiredSegmentId().orElseThrow() + "|"
+                        + run.key.vatExempt(), k -> new Cumulative());
+                BigDecimal gross = sum.gross(run.compensation).negate();
+                BigDecimal net = sum.net(run.compensationNet).negate();
                 BigDecimal covered = BigDecimal.valueOf(run.coveredWh, 3);
                 BigDecimal unit = run.coveredWh == 0 ? BigDecimal.ZERO : net.divide(covered, 6, RoundingMode.HALF_UP);
                 yield new NewInvoiceLine(point.id(), delivery.id(), element.code(), element.invoiceText(), period, covered,
