@@ -13,21 +13,25 @@ public record MonthResult(YearMonth month, long actualWh, SchemeTotal norgespris
         days = List.copyOf(days);
     }
 
-    /** The runs of consecutive days under Norgespris (household or cabin), in order. */
+    /** The runs of consecutive days under the same Norgespris class (household or cabin), in order. */
     public List<Period> norgesprisPeriods() {
         List<Period> runs = new ArrayList<>();
+        CompensationClass previous = null;
         for (DayResult day : days) {
             boolean norgespris = day.compensation() == CompensationClass.NORGESPRIS_HOUSEHOLD
                     || day.compensation() == CompensationClass.NORGESPRIS_HOLIDAY_HOME;
             if (!norgespris) {
+                previous = day.compensation();
                 continue;
             }
             Period last = runs.isEmpty() ? null : runs.getLast();
-            if (last != null && last.to().equals(day.day())) {
+            // a household ↔ cabin change is a new run: the report's group, price code and cap differ
+            if (last != null && last.to().equals(day.day()) && previous == day.compensation()) {
                 runs.set(runs.size() - 1, new Period(last.from(), day.day().plusDays(1)));
             } else {
                 runs.add(new Period(day.day(), day.day().plusDays(1)));
             }
+            previous = day.compensation();
         }
         return runs;
     }

@@ -57,6 +57,19 @@ public class NorgesprisRows {
 
     @Transactional(readOnly = true)
     public void forEach(YearMonth month, Consumer<Row> consumer) {
+        // the few metering points with more than one run need the group and NACE code of each run's first day
+        java.util.Map<String, List<Object[]>> characteristics = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select mp.gsrn, c.valid_from, c.valid_to, c.end_user_group, c.industry_code
+                        from settlement s join metering_point mp on mp.id = s.metering_point_id
+                        join metering_point_characteristics c on c.metering_point_id = s.metering_point_id
+                        where s.month = :month and not s.superseded and s.norgespris_periods like '%,%'
+                          and c.valid_to is distinct from c.valid_from""")
+                .param("month", month.atDay(1))
+                .query((ResultSet rs) -> {
+                    characteristics.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(new Object[] {
+                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)});
+                });
         jdbc.sql("""
                         select mp.gsrn, s.norgespris_periods, s.norgespris_actual_wh, s.norgespris_covered_wh, s.norgespris_amount,
                             case when s.norgespris_periods like '%,%' then s.days::text end,
@@ -93,7 +106,16 @@ public class NorgesprisRows {
                                 amount = amount.add(d.amount());
                             }
                         }
-                        consumer.accept(new Row(gsrn, period, group, industry, actual, covered, amount.setScale(2, RoundingMode.HALF_UP)));
+                        String runGroup = group;
+                        String runIndustry = industry;
+                        for (Object[] c : characteristics.getOrDefault(gsrn, List.of())) {
+                            if (new Period((LocalDate) c[0], (LocalDate) c[1]).contains(period.from())) {
+                                runGroup = (String) c[2];
+                                runIndustry = (String) c[3];
+                            }
+                        }
+                        consumer.accept(new Row(gsrn, period, runGroup, runIndustry, actual, covered,
+                                amount.setScale(2, RoundingMode.HALF_UP)));
                     }
                 });
     }
