@@ -59,7 +59,11 @@ public class MonthSweep {
     private static final class Point {
         final DayFacts[] days;
         LocalDate suppliedFrom;
-        LocalDate suppliedTo;
+        final List<no.kraft.cis.period.Period> supplied = new ArrayList<>();
+
+        boolean suppliedOn(LocalDate day) {
+            return supplied.stream().anyMatch(p -> p.contains(day));
+        }
         boolean compensated;
 
         Point(int days) {
@@ -155,7 +159,7 @@ public class MonthSweep {
             DayFacts facts = point.days[d];
             int[] wh = values.get(day);
             if (wh == null) {
-                boolean supplied = !day.isBefore(point.suppliedFrom) && (point.suppliedTo == null || day.isBefore(point.suppliedTo));
+                boolean supplied = point.suppliedOn(day);
                 if (supplied && facts != null) {
                     counts[1]++;
                     return false;   // missing inside the supply: the customer's billing reports it
@@ -267,16 +271,16 @@ public class MonthSweep {
                     }
                 });
         jdbc.sql("""
-                        select metering_point_id, min(valid_from), max(coalesce(valid_to, date '9999-12-31')) from delivery
-                        where valid_from < :to and (valid_to is null or valid_to > :from) and metering_point_id % :n = :i
-                        group by metering_point_id""")
+                        select metering_point_id, valid_from, valid_to from delivery
+                        where valid_from < :to and (valid_to is null or valid_to > :from) and metering_point_id % :n = :i""")
                 .param("from", first).param("to", end).param("n", partitions).param("i", partition)
                 .query((ResultSet rs) -> {
                     Point point = points.get(rs.getLong(1));
                     if (point != null) {
-                        point.suppliedFrom = rs.getObject(2, LocalDate.class);
-                        LocalDate to = rs.getObject(3, LocalDate.class);
-                        point.suppliedTo = to.getYear() == 9999 ? null : to;
+                        // each delivery on its own, as the billing sees them (a gap between two tenants is not ours)
+                        LocalDate from = rs.getObject(2, LocalDate.class);
+                        point.supplied.add(new no.kraft.cis.period.Period(from, rs.getObject(3, LocalDate.class)));
+                        point.suppliedFrom = point.suppliedFrom == null || from.isBefore(point.suppliedFrom) ? from : point.suppliedFrom;
                     }
                 });
         return points;
