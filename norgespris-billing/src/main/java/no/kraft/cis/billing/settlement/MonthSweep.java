@@ -51,13 +51,9 @@ public class MonthSweep {
     public record Result(int settled, int skipped, long values) {
     }
 
-    /** One day of a metering point's facts. */
-    private record DayFacts(CompensationClass compensation, boolean vatExempt, PriceArea area, int minutes) {
-    }
-
     /** What is known of a metering point for the month. */
     private static final class Point {
-        final DayFacts[] days;
+        final SettlementInput.DayFacts[] days;
         LocalDate suppliedFrom;
         final List<no.kraft.cis.period.Period> supplied = new ArrayList<>();
 
@@ -67,7 +63,7 @@ public class MonthSweep {
         boolean compensated;
 
         Point(int days) {
-            this.days = new DayFacts[days];
+            this.days = new SettlementInput.DayFacts[days];
         }
     }
 
@@ -152,34 +148,16 @@ public class MonthSweep {
         if (point == null || !point.compensated || point.suppliedFrom == null) {
             return false;
         }
-        List<SettlementDay> days = new ArrayList<>(point.days.length);
-        int assumedZero = 0;
-        for (int d = 0; d < point.days.length; d++) {
-            LocalDate day = month.atDay(d + 1);
-            DayFacts facts = point.days[d];
-            int[] wh = values.get(day);
-            if (wh == null) {
-                boolean supplied = point.suppliedOn(day);
-                if (supplied && facts != null) {
-                    counts[1]++;
-                    return false;   // missing inside the supply: the customer's billing reports it
-                }
-                wh = new int[Settlements.intervals(day, facts == null ? 60 : facts.minutes())];
-                assumedZero += day.isBefore(point.suppliedFrom) ? 1 : 0;
-            }
-            CompensationClass c = facts == null ? CompensationClass.NONE : facts.compensation();
-            CompensationRules r = CompensationRuleBook.on(rules, day).orElse(null);
-            if (r == null) {
-                c = CompensationClass.NONE;
-                r = rules.getFirst();
-            }
-            long[] prices = c == CompensationClass.NONE ? new long[wh.length] : spot.get(facts.area()).on(day);
-            if (prices == null) {
-                counts[1]++;
-                return false;
-            }
-            days.add(new SettlementDay(day, wh, prices, c, facts != null && facts.vatExempt(), r));
+        SettlementInput.Assembled assembled;
+        try {
+            assembled = SettlementInput.assemble(Long.toString(id), month, point.days, values::get, point::suppliedOn,
+                    point.suppliedFrom, (area, day) -> spot.get(area).on(day), rules);
+        } catch (MissingBillingData missing) {
+            counts[1]++;
+            return false;   // the customer's billing reports it
         }
+        List<SettlementDay> days = assembled.days();
+        int assumedZero = assembled.assumedZeroDays();
         MonthResult result = CompensationSettlement.settle(days);
         String json = SettlementJson.of(result.days());
         String fingerprint = SettlementJson.fingerprint(json, assumedZero);
@@ -266,7 +244,7 @@ public class MonthSweep {
                                 c = CompensationClass.ofCode((Integer) v[0], PropertyCode.SETTLED_COMPENSATION);
                             }
                         }
-                        point.days[d] = new DayFacts(c, exempt, area, minutes);
+                        point.days[d] = new SettlementInput.DayFacts(c, exempt, area, minutes);
                         point.compensated |= c != CompensationClass.NONE;
                     }
                 });

@@ -4,13 +4,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.kraft.cis.audit.AuditStamp;
-import no.kraft.cis.meteringpoint.Characteristics;
 import no.kraft.cis.meteringpoint.CompensationClass;
 import no.kraft.cis.meteringpoint.MeteringPoint;
 import no.kraft.cis.meteringpoint.PriceArea;
@@ -104,55 +102,26 @@ public class Settlements {
         LocalDate first = month.atDay(1);
         LocalDate end = month.plusMonths(1).atDay(1);
         List<CompensationRules> rules = ruleBook.all();
-        List<CompensationClass> classes = new ArrayList<>();
-        boolean any = false;
+        SettlementInput.DayFacts[] facts = new SettlementInput.DayFacts[month.lengthOfMonth()];
         for (LocalDate d = first; d.isBefore(end); d = d.plusDays(1)) {
-            CompensationClass c = point.propertyOn(PropertyCode.SETTLED_COMPENSATION, d)
-                    .map(v -> CompensationClass.ofCode(v.value(), PropertyCode.SETTLED_COMPENSATION)).orElse(CompensationClass.NONE);
-            if (c != CompensationClass.NONE && CompensationRuleBook.on(rules, d).isEmpty()) {
-                c = CompensationClass.NONE;   // before the schemes existed
-            }
-            classes.add(c);
-            any |= c != CompensationClass.NONE;
+            LocalDate day = d;
+            facts[d.getDayOfMonth() - 1] = point.characteristicsOn(d).map(c -> new SettlementInput.DayFacts(
+                    point.propertyOn(PropertyCode.SETTLED_COMPENSATION, day)
+                            .map(v -> CompensationClass.ofCode(v.value(), PropertyCode.SETTLED_COMPENSATION))
+                            .orElse(CompensationClass.NONE),
+                    c.vatExempt(), c.priceArea(), (int) c.resolution().length().toMinutes())).orElse(null);
         }
-        if (!any) {
+        if (!SettlementInput.anyScheme(facts, month, rules)) {
             return Optional.empty();
         }
         Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), first, end);
         Map<PriceArea, DayPrices> spot = new EnumMap<>(PriceArea.class);
-        List<SettlementDay> days = new ArrayList<>();
-        int assumedZero = 0;
-        for (LocalDate d = first; d.isBefore(end); d = d.plusDays(1)) {
-            CompensationClass c = classes.get(d.getDayOfMonth() - 1);
-            LocalDate day = d;
-            Characteristics characteristics = point.characteristicsOn(d).orElse(null);
-            int intervals = intervals(d, characteristics == null ? 60 : (int) characteristics.resolution().length().toMinutes());
-            MeterValues.DayQuantities q = values.get(d);
-            int[] wh;
-            if (q != null) {
-                wh = q.wh();
-            } else if (!supplied.contains(d) || characteristics == null) {
-                wh = new int[intervals];
-                assumedZero += d.isBefore(supplied.from()) ? 1 : 0;
-            } else {
-                throw new MissingBillingData("no meter values for " + point.meteringPointId() + " on " + d);
-            }
-            long[] prices;
-            if (c == CompensationClass.NONE || characteristics == null) {
-                prices = new long[wh.length];
-                c = characteristics == null ? CompensationClass.NONE : c;
-            } else {
-                PriceArea area = characteristics.priceArea();
-                prices = spot.computeIfAbsent(area, a -> DayPrices.of(spotPrices.forDays(a, first, end), SpotPrice::start,
-                        SpotPrice::nokPerKwh)).on(day);
-                if (prices == null) {
-                    throw new MissingBillingData("no spot prices for " + area + " on " + d);
-                }
-            }
-            CompensationRules r = CompensationRuleBook.on(rules, d).orElse(rules.getFirst());
-            days.add(new SettlementDay(d, wh, prices, c, characteristics != null && characteristics.vatExempt(), r));
-        }
-        return Optional.of(new Input(days, assumedZero));
+        SettlementInput.Assembled assembled = SettlementInput.assemble(point.meteringPointId().value(), month, facts,
+                day -> values.containsKey(day) ? values.get(day).wh() : null, supplied::contains, supplied.from(),
+                (area, day) -> spot.computeIfAbsent(area, a -> DayPrices.of(spotPrices.forDays(a, first, end), SpotPrice::start,
+                        SpotPrice::nokPerKwh)).on(day),
+                rules);
+        return Optional.of(new Input(assembled.days(), assembled.assumedZeroDays()));
     }
 
     /** Intervals of a Norwegian day at a resolution: 92/96/100 quarter-hours or 23/24/25 hours. */
