@@ -116,8 +116,7 @@ class DemoBillingData {
         StringBuilder csv = new StringBuilder("metering_point_id,day,resolution,values\n");
         for (Map.Entry<String, Integer> point : points.entrySet()) {
             for (LocalDate day = month.atDay(1); day.isBefore(month.plusMonths(1).atDay(1)); day = day.plusDays(1)) {
-                int quarters = (int) Duration.between(day.atStartOfDay(NorwegianTime.ZONE), day.plusDays(1).atStartOfDay(NorwegianTime.ZONE))
-                        .toMinutes() / 15;
+                int quarters = NorwegianTime.intervals(day, 15);
                 csv.append(point.getKey()).append(',').append(day).append(",PT15M,");
                 for (int q = 0; q < quarters; q++) {
                     int hour = q / 4;

@@ -140,8 +140,7 @@ final class MeterValueImportBenchmark {
             for (String id : ids) {
                 for (int d = 0; d < days; d++) {
                     LocalDate day = MONTH.plusDays(d);
-                    int quarters = (int) Duration.between(day.atStartOfDay(NorwegianTime.ZONE),
-                            day.plusDays(1).atStartOfDay(NorwegianTime.ZONE)).toMinutes() / 15;
+                    int quarters = NorwegianTime.intervals(day, 15);
                     line.setLength(0);
                     line.append(id).append(',').append(day).append(",PT15M,");
                     for (int q = 0; q < quarters; q++) {

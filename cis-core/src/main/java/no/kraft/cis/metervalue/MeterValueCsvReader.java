@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -118,8 +117,7 @@ public final class MeterValueCsvReader {
         if (minutes < 0) {
             return reject(number, "resolution.unknown", "resolution is PT15M or PT1H");
         }
-        int expected = dayMinutes.computeIfAbsent(day, d -> (int) Duration.between(d.atStartOfDay(NorwegianTime.ZONE),
-                d.plusDays(1).atStartOfDay(NorwegianTime.ZONE)).toMinutes()) / minutes;
+        int expected = dayMinutes.computeIfAbsent(day, NorwegianTime::minutesOf) / minutes;
         int[] wh = new int[expected];
         char[] qualities = new char[expected];
         int count = 0;

@@ -17,6 +17,18 @@ public final class FieldValidation {
 
     private final List<Violation> violations = new ArrayList<>();
 
+    /**
+     * One value from one field, for a request with nothing else to check (typically a path variable).
+     *
+     * @throws ValidationFailedException naming the field and the rule if the value is refused
+     */
+    public static <T> T parse(String field, Supplier<T> parse) {
+        FieldValidation check = new FieldValidation();
+        T value = check.field(field, parse);
+        check.throwIfInvalid();
+        return value;
+    }
+
     /** Builds a value from the field's raw input; a refused value is recorded against the field and {@code null} returned. */
     public <T> T field(String field, Supplier<T> parse) {
         try {

@@ -6,14 +6,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import no.kraft.cis.billing.run.BillingRuns;
 import no.kraft.cis.customer.CustomerNumber;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.rule.ConflictException;
 import no.kraft.cis.rule.FieldValidation;
-import no.kraft.cis.rule.InvalidValueException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +41,7 @@ class BillingRunController {
     @PostMapping("/api/v1/billing-runs")
     ResponseEntity<BillingRuns.Run> start(@RequestBody StartBody body) {
         FieldValidation check = new FieldValidation();
-        YearMonth month = check.required("month", body.month(), () -> month(body.month()));
+        YearMonth month = check.required("month", body.month(), () -> NorwegianTime.month(body.month().strip()));
         CustomerNumber customer = check.optional("customerNumber", body.customerNumber(),
                 () -> CustomerNumber.parse(body.customerNumber()));
         check.throwIfInvalid();
@@ -76,13 +74,5 @@ class BillingRunController {
     @PostMapping("/api/v1/billing-runs/{id}/restart")
     ResponseEntity<BillingRuns.Run> restart(@PathVariable long id) {
         return ResponseEntity.accepted().body(runs.restart(id));
-    }
-
-    private static YearMonth month(String raw) {
-        try {
-            return YearMonth.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("month.format", "a month is written yyyy-MM, e.g. 2026-02");
-        }
     }
 }

@@ -32,9 +32,7 @@ class CompensationClassificationController {
     @Operation(summary = "Recompute property 900 and the compensation segments of one metering point")
     @PostMapping("/api/v1/metering-points/{meteringPointId}/compensation-classification")
     OneResult one(@PathVariable String meteringPointId) {
-        FieldValidation check = new FieldValidation();
-        MeteringPointId id = check.field("meteringPointId", () -> new MeteringPointId(meteringPointId));
-        check.throwIfInvalid();
+        MeteringPointId id = FieldValidation.parse("meteringPointId", () -> new MeteringPointId(meteringPointId));
         return new OneResult(id.value(), classification.classify(id));
     }
 }

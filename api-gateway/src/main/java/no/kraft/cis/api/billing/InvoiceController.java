@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import no.kraft.cis.billing.settlement.DayResult;
@@ -19,8 +18,8 @@ import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.meteringpoint.MeteringPoint;
 import no.kraft.cis.meteringpoint.MeteringPointId;
 import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.rule.FieldValidation;
-import no.kraft.cis.rule.InvalidValueException;
 import no.kraft.cis.rule.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +56,7 @@ class InvoiceController {
     @Operation(summary = "A customer's invoices and credit notes, by number")
     @GetMapping("/api/v1/customers/{customerNumber}/invoices")
     List<InvoiceResponse> ofCustomer(@PathVariable String customerNumber) {
-        FieldValidation check = new FieldValidation();
-        CustomerNumber number = check.field("customerNumber", () -> CustomerNumber.parse(customerNumber));
-        check.throwIfInvalid();
+        CustomerNumber number = FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(customerNumber));
         Customer customer = customers.get(number);
         return invoices.ofCustomer(customer.id()).stream().map(i -> view(i, customer.number().value())).toList();
     }
@@ -97,13 +94,7 @@ class InvoiceController {
     SettlementResponse settlement(@PathVariable String meteringPointId, @PathVariable String month) {
         FieldValidation check = new FieldValidation();
         MeteringPointId id = check.field("meteringPointId", () -> new MeteringPointId(meteringPointId));
-        YearMonth m = check.field("month", () -> {
-            try {
-                return YearMonth.parse(month);
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException("month.format", "a month is written yyyy-MM");
-            }
-        });
+        YearMonth m = check.field("month", () -> NorwegianTime.month(month));
         check.throwIfInvalid();
         MeteringPoint point = meteringPoints.get(id);
         Settlements.Stored stored = settlements.current(point.id(), m)

@@ -68,9 +68,7 @@ class ContractController {
     @Operation(summary = "A customer's contracts")
     @GetMapping("/api/v1/customers/{customerNumber}/contracts")
     List<ContractResponse> ofCustomer(@PathVariable String customerNumber) {
-        FieldValidation check = new FieldValidation();
-        CustomerNumber number = check.field("customerNumber", () -> CustomerNumber.parse(customerNumber));
-        check.throwIfInvalid();
+        CustomerNumber number = FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(customerNumber));
         var customer = customers.get(number);
         List<Contract> list = contracts.ofCustomer(customer.id());
         var gsrn = contracts.meteringPointIds(list);
@@ -120,9 +118,6 @@ class ContractController {
     }
 
     private static ContractNumber number(String raw) {
-        FieldValidation check = new FieldValidation();
-        ContractNumber number = check.field("contractNumber", () -> ContractNumber.parse(raw));
-        check.throwIfInvalid();
-        return number;
+        return FieldValidation.parse("contractNumber", () -> ContractNumber.parse(raw));
     }
 }

@@ -103,9 +103,6 @@ class CustomerController {
     }
 
     static CustomerNumber number(String raw) {
-        FieldValidation check = new FieldValidation();
-        CustomerNumber number = check.field("customerNumber", () -> CustomerNumber.parse(raw));
-        check.throwIfInvalid();
-        return number;
+        return FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(raw));
     }
 }

@@ -137,10 +137,7 @@ class MeteringPointController {
     }
 
     private static MeteringPointId id(String raw) {
-        FieldValidation check = new FieldValidation();
-        MeteringPointId id = check.field("meteringPointId", () -> new MeteringPointId(raw));
-        check.throwIfInvalid();
-        return id;
+        return FieldValidation.parse("meteringPointId", () -> new MeteringPointId(raw));
     }
 
     private static String blankToNull(String s) {

@@ -125,9 +125,7 @@ class MeterValueController {
     }
 
     private MeteringPoint point(String raw) {
-        FieldValidation check = new FieldValidation();
-        MeteringPointId id = check.field("meteringPointId", () -> new MeteringPointId(raw));
-        check.throwIfInvalid();
+        MeteringPointId id = FieldValidation.parse("meteringPointId", () -> new MeteringPointId(raw));
         return meteringPoints.get(id);
     }
 

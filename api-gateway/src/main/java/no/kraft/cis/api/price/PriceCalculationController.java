@@ -115,9 +115,7 @@ class PriceCalculationController {
     @GetMapping("/api/v1/price-calculations/{number}/tables")
     List<ValueResponse> values(@PathVariable int number, @RequestParam String area, @RequestParam LocalDate from,
             @RequestParam LocalDate to) {
-        FieldValidation check = new FieldValidation();
-        PriceArea priceArea = check.field("area", () -> PriceArea.parse(area));
-        check.throwIfInvalid();
+        PriceArea priceArea = FieldValidation.parse("area", () -> PriceArea.parse(area));
         return tables.values(number, priceArea, from, to).stream().map(ValueResponse::of).toList();
     }
 

@@ -7,13 +7,11 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.rme.RmeReports;
 import no.kraft.cis.rule.ConflictException;
 import no.kraft.cis.rule.FieldValidation;
-import no.kraft.cis.rule.InvalidValueException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -60,13 +58,7 @@ class RmeReportController {
     @PostMapping("/api/v1/rme-reports")
     ResponseEntity<ReportResponse> produce(@RequestBody ProduceBody body) {
         FieldValidation check = new FieldValidation();
-        YearMonth month = check.required("month", body.month(), () -> {
-            try {
-                return YearMonth.parse(body.month().strip());
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException("month.format", "a month is written yyyy-MM, e.g. 2026-02");
-            }
-        });
+        YearMonth month = check.required("month", body.month(), () -> NorwegianTime.month(body.month().strip()));
         check.throwIfInvalid();
         if (month.plusMonths(1).atDay(1).isAfter(NorwegianTime.today(clock))) {
             throw new ConflictException("month", "rme.monthNotOver", month + " is not over yet");

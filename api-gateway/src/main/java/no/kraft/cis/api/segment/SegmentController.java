@@ -116,9 +116,7 @@ class SegmentController {
     @Operation(summary = "Add a contract (all its metering points) to a manual segment for a period")
     @PostMapping("/api/v1/contracts/{contractNumber}/segments")
     ResponseEntity<MembershipResponse> addToContract(@PathVariable String contractNumber, @RequestBody MembershipBody body) {
-        FieldValidation check = new FieldValidation();
-        ContractNumber number = check.field("contractNumber", () -> ContractNumber.parse(contractNumber));
-        check.throwIfInvalid();
+        ContractNumber number = FieldValidation.parse("contractNumber", () -> ContractNumber.parse(contractNumber));
         Period period = membership(body);
         MembershipResponse created = MembershipResponse.of(segments.addToContract(number, body.segmentId(), period));
         return ResponseEntity.created(URI.create("/api/v1/segment-memberships/" + created.id())).body(created);
@@ -171,9 +169,6 @@ class SegmentController {
     }
 
     private static MeteringPointId meteringPointId(String raw) {
-        FieldValidation check = new FieldValidation();
-        MeteringPointId id = check.field("meteringPointId", () -> new MeteringPointId(raw));
-        check.throwIfInvalid();
-        return id;
+        return FieldValidation.parse("meteringPointId", () -> new MeteringPointId(raw));
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import no.kraft.cis.meteringpoint.CompensationClass;
 import no.kraft.cis.meteringpoint.PriceArea;
+import no.kraft.cis.period.NorwegianTime;
 
 /**
  * Assembles a month's days for {@link CompensationSettlement} from what is known of one metering point — the one place
@@ -58,7 +59,7 @@ final class SettlementInput {
                 if (fact != null && supplied.test(day)) {
                     throw new MissingBillingData("no meter values for " + meteringPointId + " on " + day);
                 }
-                wh = new int[Settlements.intervals(day, fact == null ? 60 : fact.minutes())];
+                wh = new int[NorwegianTime.intervals(day, fact == null ? 60 : fact.minutes())];
                 assumedZero += day.isBefore(suppliedFrom) ? 1 : 0;
             }
             CompensationClass c = fact == null ? CompensationClass.NONE : fact.compensation();

@@ -1,7 +1,6 @@
 package no.kraft.cis.billing.settlement;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -14,7 +13,6 @@ import no.kraft.cis.meteringpoint.MeteringPoint;
 import no.kraft.cis.meteringpoint.PriceArea;
 import no.kraft.cis.meteringpoint.PropertyCode;
 import no.kraft.cis.metervalue.MeterValues;
-import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.price.SpotPrice;
 import no.kraft.cis.price.SpotPrices;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,12 +120,6 @@ public class Settlements {
                         SpotPrice::nokPerKwh)).on(day),
                 rules);
         return Optional.of(new Input(assembled.days(), assembled.assumedZeroDays()));
-    }
-
-    /** Intervals of a Norwegian day at a resolution: 92/96/100 quarter-hours or 23/24/25 hours. */
-    static int intervals(LocalDate day, int minutes) {
-        Duration length = Duration.between(day.atStartOfDay(NorwegianTime.ZONE), day.plusDays(1).atStartOfDay(NorwegianTime.ZONE));
-        return (int) (length.toMinutes() / minutes);
     }
 
     private Stored store(long meteringPointId, MonthResult result, int assumedZeroDays) {
