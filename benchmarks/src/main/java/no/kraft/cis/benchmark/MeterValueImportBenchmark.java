@@ -13,13 +13,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import no.kraft.cis.CisApplication;
 import no.kraft.cis.meteringpoint.MeteringPointId;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.security.LocalTokenIssuer;
 import no.kraft.cis.security.Role;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,19 +34,11 @@ final class MeterValueImportBenchmark {
     static void run(String[] args) throws Exception {
         int points = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 31;
-        Path work = Files.createTempDirectory("cis-benchmark");
-        ConfigurableApplicationContext app = new SpringApplication(CisApplication.class).run(
-                "--cis.embedded-postgres.enabled=true",
-                "--cis.embedded-postgres.data-directory=" + work.resolve("postgres"),
-                "--cis.embedded-postgres.port=0",
-                "--cis.security.local-issuer.enabled=true",
-                "--cis.demo-data.enabled=false",
-                "--server.port=0",
-                "--logging.level.root=warn");
-        try {
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
-            String token = app.getBean(LocalTokenIssuer.class).issue("benchmark", Role.BILLING).accessToken();
+        try (BenchmarkApp app = BenchmarkApp.start()) {
+            Path work = app.work();
+            int port = app.port();
+            JdbcClient jdbc = app.bean(JdbcClient.class);
+            String token = app.bean(LocalTokenIssuer.class).issue("benchmark", Role.BILLING).accessToken();
 
             long t0 = System.nanoTime();
             String[] ids = registerMeteringPoints(jdbc, points);
@@ -75,8 +64,6 @@ final class MeterValueImportBenchmark {
             long perValue = rowPerValueBytesPerValue(jdbc);
             System.out.printf(Locale.ROOT, "storage, one row per value (sampled on one day of all points): %.1f bytes per value%n",
                     perValue / 1000.0);
-        } finally {
-            app.close();
         }
     }
 

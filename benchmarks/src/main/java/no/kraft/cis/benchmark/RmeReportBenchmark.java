@@ -2,16 +2,11 @@ package no.kraft.cis.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import no.kraft.cis.CisApplication;
 import no.kraft.cis.rme.RmeReports;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,18 +24,8 @@ final class RmeReportBenchmark {
 
     static void run(String[] args) throws Exception {
         int points = args.length > 0 ? Integer.parseInt(args[0]) : 250_000;
-        Path work = Files.createTempDirectory("cis-benchmark");
-        ConfigurableApplicationContext app = new SpringApplication(CisApplication.class).run(
-                "--cis.embedded-postgres.enabled=true",
-                "--cis.embedded-postgres.data-directory=" + work.resolve("postgres"),
-                "--cis.embedded-postgres.port=0",
-                "--cis.security.local-issuer.enabled=true",
-                "--cis.demo-data.enabled=false",
-                "--cis.scheduling.enabled=false",
-                "--server.port=0",
-                "--logging.level.root=warn");
-        try {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+        try (BenchmarkApp app = BenchmarkApp.start()) {
+            JdbcClient jdbc = app.bean(JdbcClient.class);
             MeterValueImportBenchmark.registerMeteringPoints(jdbc, points);
             jdbc.sql("update metering_point_characteristics set end_user_group = '36' where metering_point_id % 6 = 0").update();
             jdbc.sql("""
@@ -57,7 +42,7 @@ final class RmeReportBenchmark {
                     from metering_point""").update();
             jdbc.sql("vacuum analyze settlement").update();
 
-            RmeReports reports = app.getBean(RmeReports.class);
+            RmeReports reports = app.bean(RmeReports.class);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
             long baseline = memory.getHeapMemoryUsage().getUsed();
@@ -86,8 +71,6 @@ final class RmeReportBenchmark {
             RmeReports.Produced again = reports.produce(MONTH, RmeReports.Trigger.API);
             System.out.printf(Locale.ROOT, "regenerated unchanged in %.2f s: new version = %s, same checksum = %s%n",
                     (System.nanoTime() - start) / 1e9, again.newVersion(), again.report().sha256().equals(produced.report().sha256()));
-        } finally {
-            app.close();
         }
     }
 }

@@ -13,12 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import no.kraft.cis.CisApplication;
 import no.kraft.cis.billing.settlement.MonthSweep;
 import no.kraft.cis.security.LocalTokenIssuer;
 import no.kraft.cis.security.Role;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,20 +39,11 @@ final class SettlementBenchmark {
 
     static void run(String[] args) throws Exception {
         int points = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path work = Files.createTempDirectory("cis-benchmark");
-        ConfigurableApplicationContext app = new SpringApplication(CisApplication.class).run(
-                "--cis.embedded-postgres.enabled=true",
-                "--cis.embedded-postgres.data-directory=" + work.resolve("postgres"),
-                "--cis.embedded-postgres.port=0",
-                "--cis.security.local-issuer.enabled=true",
-                "--cis.demo-data.enabled=false",
-                "--cis.scheduling.enabled=false",
-                "--server.port=0",
-                "--logging.level.root=warn");
-        try {
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
-            String token = app.getBean(LocalTokenIssuer.class).issue("benchmark", Role.BILLING).accessToken();
+        try (BenchmarkApp app = BenchmarkApp.start()) {
+            Path work = app.work();
+            int port = app.port();
+            JdbcClient jdbc = app.bean(JdbcClient.class);
+            String token = app.bean(LocalTokenIssuer.class).issue("benchmark", Role.BILLING).accessToken();
 
             long t0 = System.nanoTime();
             String[] ids = MeterValueImportBenchmark.registerMeteringPoints(jdbc, points);
@@ -69,14 +57,14 @@ final class SettlementBenchmark {
             System.out.printf(Locale.ROOT, "set up %,d metering points and %,d values in %.0f s (import %.1f s)%n", points, written,
                     seconds(t0), imported.seconds());
 
-            TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+            TransactionTemplate tx = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
             bareRead(jdbc, tx);
             long[] read = bareRead(jdbc, tx);
             double readSeconds = read[1] / 1e9;
             System.out.printf(Locale.ROOT, "bare sequential read: %,d values in %.2f s = %,.0f values/s%n", read[0], readSeconds,
                     read[0] / readSeconds);
 
-            MonthSweep sweep = app.getBean(MonthSweep.class);
+            MonthSweep sweep = app.bean(MonthSweep.class);
             long start = System.nanoTime();
             MonthSweep.Result one = sweep.settle(MONTH, 0, 1);
             double oneSeconds = seconds(start);
@@ -108,8 +96,6 @@ final class SettlementBenchmark {
                         || sum(norgespris_amount) || ' NOK Norgespris, ' || sum(stromstotte_amount) || ' NOK strømstøtte'
                     from settlement where not superseded""").query(String.class).single();
             System.out.println("stored: " + totals);
-        } finally {
-            app.close();
         }
     }
 
