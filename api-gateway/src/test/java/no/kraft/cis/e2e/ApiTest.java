@@ -31,9 +31,12 @@ public abstract class ApiTest {
 
     protected Api api;
 
+    protected Steps steps;
+
     @BeforeEach
     void connect() {
         api = new Api(port, tokens);
+        steps = new Steps(api, jdbc);
     }
 
     protected DatabaseSnapshot snapshot() {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 class BillingRunTest extends ApiTest {
 
     private static final String PRODUCT = "E2EBILL";
+    private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
 
     @Test
     void billAMonthRerunAndCorrect() {
@@ -80,17 +81,17 @@ class BillingRunTest extends ApiTest {
 
         // Re-running bills nothing twice.
         DatabaseSnapshot before = snapshotOfInvoices();
-        Api.Response again = runAndWait(customerNumberOf(customer));
+        Api.Response again = runAndWait(customer);
         assertThat(again.json("/invoices").asInt()).isZero();
         assertThat(again.json("/customersSkipped").asInt()).isEqualTo(1);
         assertThat(snapshotOfInvoices()).isEqualTo(before);
 
         // A correction for 10 February arrives (1.000 kWh a quarter: +48 kWh on the house) → recalculation need.
         Api.Response corrected = api.postText(Role.BILLING, "/api/v1/meter-values?source=elhub-correction", "text/csv",
-                "metering_point_id,day,resolution,values\n" + day(house, LocalDate.of(2026, 2, 10), 1000));
+                "metering_point_id,day,resolution,values\n" + Steps.day(house, LocalDate.of(2026, 2, 10), 1000));
         assertThat(corrected.json("/recalculationNeeds").asInt()).isEqualTo(1);
 
-        Api.Response correction = runAndWait(customerNumberOf(customer));
+        Api.Response correction = runAndWait(customer);
         assertThat(correction.json("/creditNotes").asInt()).isEqualTo(1);
         assertThat(correction.json("/invoices").asInt()).isEqualTo(1);
         invoices = invoices(customer);
@@ -130,7 +131,7 @@ class BillingRunTest extends ApiTest {
 
         // A crash after the first customers were billed leaves exactly this state: some customers billed, the rest not.
         for (long c : customers.subList(0, 2)) {
-            assertThat(runAndWait(customerNumberOf(c)).json("/invoices").asInt()).isEqualTo(1);
+            assertThat(runAndWait(c).json("/invoices").asInt()).isEqualTo(1);
         }
         Api.Response resumed = runAndWait(null);
         assertThat(resumed.text("/status")).isEqualTo("COMPLETED");
@@ -171,17 +172,17 @@ class BillingRunTest extends ApiTest {
                 Api.Response stop = api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/stop", Map.of());
                 stopped = stop.status() == 200 ? stop : null;
             }
-            sleepShort();
+            Steps.pause(10);
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(stopped != null, "the run finished before it could be stopped");
-        Api.Response afterStop = waitFor(id);
+        Api.Response afterStop = steps.waitForRun(id);
         assertThat(afterStop.text("/status")).isEqualTo("STOPPED");
         long billedBefore = customers.stream().filter(c -> !invoices(c).isEmpty()).count();
         assertThat(billedBefore).isLessThan(customers.size());
 
         Api.Response restarted = api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/restart", Map.of());
         assertThat(restarted.status()).as(restarted.raw()).isEqualTo(202);
-        assertThat(waitFor(id).text("/status")).isEqualTo("COMPLETED");
+        assertThat(steps.waitForRun(id).text("/status")).isEqualTo("COMPLETED");
         for (long c : customers) {
             assertThat(invoices(c)).as("customer " + c + " billed exactly once").hasSize(1);
         }
@@ -211,7 +212,7 @@ class BillingRunTest extends ApiTest {
 
         // A correction for 20 February concerns the new tenant's invoice only.
         api.postText(Role.BILLING, "/api/v1/meter-values?source=elhub-correction", "text/csv",
-                "metering_point_id,day,resolution,values\n" + day(flat, LocalDate.of(2026, 2, 20), 300));
+                "metering_point_id,day,resolution,values\n" + Steps.day(flat, LocalDate.of(2026, 2, 20), 300));
         assertThat(runAndWait(leaving).json("/creditNotes").asInt()).isZero();
         assertThat(runAndWait(arriving).json("/creditNotes").asInt()).isEqualTo(1);
         assertThat(invoices(leaving)).hasSize(1);
@@ -287,15 +288,7 @@ class BillingRunTest extends ApiTest {
         if (api.get(Role.BILLING, "/api/v1/tariff-elements/E2E-ENERGY").status() == 200) {
             return;
         }
-        for (String area : List.of("NO1", "NO4")) {
-            StringBuilder csv = new StringBuilder("start,end,area,NOK_per_kWh\n");
-            for (int d = 1; d <= 28; d++) {
-                csv.append(PriceTablesTest.csv(area, LocalDate.of(2026, 2, d), area.equals("NO1") ? "1.00" : "0.80").lines().skip(1)
-                        .collect(Collectors.joining("\n", "", "\n")));
-            }
-            Api.Response spot = api.postText(Role.BILLING, "/api/v1/spot-prices", "text/csv", csv.toString());
-            assertThat(spot.status()).as(spot.raw()).isEqualTo(200);
-        }
+        steps.spotPrices(FEBRUARY, Map.of("NO1", "1.00", "NO4", "0.80"));
         int calculation = 9000 + TestData.unique() % 1000;
         assertThat(api.post(Role.BILLING, "/api/v1/price-calculations", json("number", calculation, "name", "Spot + 2 øre",
                 "formula", ":a+0.02")).status()).isEqualTo(201);
@@ -334,10 +327,6 @@ class BillingRunTest extends ApiTest {
                 .json("/customerNumber").asLong();
     }
 
-    private long customerNumberOf(long customerNumber) {
-        return customerNumber;
-    }
-
     private void contract(long customer, List<String> points) {
         Api.Response r = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-02-01",
                 points.stream().map(p -> TestData.delivery(p, PRODUCT, "2026-02-01", null)).toList()));
@@ -345,51 +334,17 @@ class BillingRunTest extends ApiTest {
     }
 
     private void norgesprisFrom(String point, String from) {
-        long version = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("/version").asLong();
-        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/properties/888",
-                json("value", 1, "validFrom", from, "version", version)).status()).isEqualTo(200);
+        steps.setProperty(Role.CUSTOMER_SERVICE, point, 888, 1, from);
         assertThat(api.post(Role.BILLING, "/api/v1/metering-points/" + point + "/compensation-classification", Map.of())
                 .json("/changed").asBoolean()).isTrue();
     }
 
     private void meterValues(String point, int whPerQuarter) {
-        StringBuilder csv = new StringBuilder("metering_point_id,day,resolution,values\n");
-        for (int d = 1; d <= 28; d++) {
-            csv.append(day(point, LocalDate.of(2026, 2, d), whPerQuarter));
-        }
-        Api.Response r = api.postText(Role.BILLING, "/api/v1/meter-values", "text/csv", csv.toString());
-        assertThat(r.status()).as(r.raw()).isEqualTo(200);
-    }
-
-    private static String day(String point, LocalDate day, int whPerQuarter) {
-        String kwh = new BigDecimal(whPerQuarter).movePointLeft(3).toPlainString();
-        return point + "," + day + ",PT15M," + IntStream.range(0, 96).mapToObj(i -> kwh).collect(Collectors.joining(" ")) + "\n";
+        steps.meterValues(FEBRUARY, Map.of(point, whPerQuarter));
     }
 
     private Api.Response runAndWait(Long customerNumber) {
-        Api.Response started = api.post(Role.BILLING, "/api/v1/billing-runs",
-                customerNumber == null ? json("month", "2026-02") : json("month", "2026-02", "customerNumber", customerNumber.toString()));
-        assertThat(started.status()).as(started.raw()).isEqualTo(202);
-        return waitFor(started.json("/id").asLong());
-    }
-
-    private Api.Response waitFor(long id) {
-        for (int i = 0; i < 600; i++) {
-            Api.Response run = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
-            if (!run.text("/status").equals("STARTED")) {
-                return run;
-            }
-            sleep();
-        }
-        throw new AssertionError("billing run " + id + " did not finish in 60 s");
-    }
-
-    private static void sleepShort() {
-        try {
-            Thread.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return steps.bill(FEBRUARY, customerNumber);
     }
 
     private List<JsonNode> invoices(long customer) {
@@ -429,11 +384,4 @@ class BillingRunTest extends ApiTest {
         return kid.length() == 17 && sum % 10 == 0;
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -17,7 +17,7 @@ class CompensationClassificationTest extends ApiTest {
         api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Klassenett AS"));
         String point = TestData.meteringPointId();
         api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(point, "NO1", gridOwner, "35", "0301"));
-        set(point, 888, 1, "2026-02-01");    // active Norgespris from 1 February; the point is ours from 1 January
+        steps.setProperty(Role.CUSTOMER_SERVICE, point, 888, 1, "2026-02-01");    // active Norgespris from 1 February; the point is ours from 1 January
 
         Api.Response first = classify(point);
         assertThat(first.json("/changed").asBoolean()).isTrue();
@@ -35,11 +35,8 @@ class CompensationClassificationTest extends ApiTest {
         assertThat(snapshot()).isEqualTo(before);
 
         // Invoiced up to 1 March; then staff force "no compensation" from 15 January (870), before 900's latest start.
-        long id = jdbc.sql("select id from metering_point where gsrn = :g").param("g", point).query(Long.class).single();
-        jdbc.sql("""
-                insert into billing_horizon (metering_point_id, billed_until, version, created_at, created_by, updated_at, updated_by)
-                values (:id, date '2026-03-01', 0, now(), 'billing-run', now(), 'billing-run')""").param("id", id).update();
-        set(point, 870, 3, "2026-01-15");
+        steps.billedUntil(point, "2026-03-01");
+        steps.setProperty(Role.CUSTOMER_SERVICE, point, 870, 3, "2026-01-15");
         assertThat(classify(point).json("/changed").asBoolean()).isTrue();
 
         assertThat(history900(point)).containsExactly("0 2026-01-01..2026-01-15", "3 2026-01-15..open");
@@ -63,13 +60,6 @@ class CompensationClassificationTest extends ApiTest {
         Api.Response r = api.post(Role.BILLING, "/api/v1/metering-points/" + point + "/compensation-classification", Map.of());
         assertThat(r.status()).as(r.raw()).isEqualTo(200);
         return r;
-    }
-
-    private void set(String point, int code, int value, String from) {
-        long version = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("/version").asLong();
-        Api.Response r = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/properties/" + code,
-                json("value", value, "validFrom", from, "version", version));
-        assertThat(r.status()).as(r.raw()).isEqualTo(200);
     }
 
     private List<String> history900(String point) {

@@ -57,10 +57,7 @@ class MeterValuesTest extends ApiTest {
         assertThat(again.json("/added").asInt() + again.json("/corrected").asInt()).isZero();
 
         // Billing has invoiced up to 1 November (what the billing run will record); then a correction for 26 October arrives.
-        long id = jdbc.sql("select id from metering_point where gsrn = :g").param("g", point).query(Long.class).single();
-        jdbc.sql("""
-                insert into billing_horizon (metering_point_id, billed_until, version, created_at, created_by, updated_at, updated_by)
-                values (:id, date '2025-11-01', 0, now(), 'billing-run', now(), 'billing-run')""").param("id", id).update();
+        steps.billedUntil(point, "2025-11-01");
         Api.Response corrected = api.postText(Role.BILLING, "/api/v1/meter-values?source=elhub-correction", "text/csv",
                 HEADER + day(point, LocalDate.of(2025, 10, 26), 100, "0.350"));
         assertThat(corrected.json("/corrected").asInt()).isEqualTo(1);

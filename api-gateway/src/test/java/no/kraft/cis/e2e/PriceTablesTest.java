@@ -112,12 +112,8 @@ class PriceTablesTest extends ApiTest {
         String elsewhere = TestData.meteringPointId();
         api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(inArea, "NO3", gridOwner, "35", "5001"));
         api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(elsewhere, "NO4", gridOwner, "35", "5501"));
-        for (String point : java.util.List.of(inArea, elsewhere)) {
-            long id = jdbc.sql("select id from metering_point where gsrn = :g").param("g", point).query(Long.class).single();
-            jdbc.sql("""
-                    insert into billing_horizon (metering_point_id, billed_until, version, created_at, created_by, updated_at, updated_by)
-                    values (:id, date '2026-03-01', 0, now(), 'billing-run', now(), 'billing-run')""").param("id", id).update();
-        }
+        steps.billedUntil(inArea, "2026-03-01");
+        steps.billedUntil(elsewhere, "2026-03-01");
         LocalDate day = LocalDate.of(2026, 2, 10);
         api.postText(Role.BILLING, "/api/v1/spot-prices", "text/csv", csv("NO3", day, "0.9"));
         api.postText(Role.BILLING, "/api/v1/spot-prices", "text/csv", csv("NO4", day, "0.9"));

@@ -12,8 +12,6 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -48,12 +46,12 @@ class RmeReportTest extends ApiTest {
         point(COOP, "NO3", "35", "68.201", "5001", gridOwner);
         point(STARTS, "NO1", "35", null, "0301", gridOwner);
         point(CANCELS, "NO1", "35", null, "0301", gridOwner);
-        set(HOUSE, 888, 1, "2025-10-01");
-        set(CABIN, 888, 1, "2025-10-01");
-        set(COOP, 888, 1, "2025-10-01");
-        set(STARTS, 888, 1, "2025-11-16");
-        set(CANCELS, 888, 1, "2025-10-01");
-        set(CANCELS, 888, 3, "2025-11-21");
+        steps.setProperty(Role.CUSTOMER_SERVICE, HOUSE, 888, 1, "2025-10-01");
+        steps.setProperty(Role.CUSTOMER_SERVICE, CABIN, 888, 1, "2025-10-01");
+        steps.setProperty(Role.CUSTOMER_SERVICE, COOP, 888, 1, "2025-10-01");
+        steps.setProperty(Role.CUSTOMER_SERVICE, STARTS, 888, 1, "2025-11-16");
+        steps.setProperty(Role.CUSTOMER_SERVICE, CANCELS, 888, 1, "2025-10-01");
+        steps.setProperty(Role.CUSTOMER_SERVICE, CANCELS, 888, 3, "2025-11-21");
         for (String p : List.of(HOUSE, CABIN, COOP, STARTS, CANCELS)) {
             api.post(Role.BILLING, "/api/v1/metering-points/" + p + "/compensation-classification", Map.of());
         }
@@ -63,8 +61,8 @@ class RmeReportTest extends ApiTest {
                 List.of(HOUSE, CABIN, COOP, STARTS, CANCELS).stream().map(p -> TestData.delivery(p, "VARIABEL", "2025-11-01", "2025-12-01"))
                         .toList()));
         assertThat(contract.status()).as(contract.raw()).isEqualTo(201);
-        spot(NOVEMBER, Map.of("NO1", "1.00", "NO3", "0.30", "NO5", "0.80"));
-        values(NOVEMBER, Map.of(HOUSE, 500, CABIN, 500, COOP, 1000, STARTS, 500, CANCELS, 500));
+        steps.spotPrices(NOVEMBER, Map.of("NO1", "1.00", "NO3", "0.30", "NO5", "0.80"));
+        steps.meterValues(NOVEMBER, Map.of(HOUSE, 500, CABIN, 500, COOP, 1000, STARTS, 500, CANCELS, 500));
         bill(NOVEMBER, customer);
 
         Api.Response produced = api.post(Role.BILLING, "/api/v1/rme-reports", json("month", "2025-11"));
@@ -99,7 +97,7 @@ class RmeReportTest extends ApiTest {
         // A correction after submission (house, 10 November: 1 kWh a quarter, +48 kWh) → a new version, the difference shown:
         // 48 kWh × 0.60 × 1.25 = 36 more credited → −36,000.
         api.postText(Role.BILLING, "/api/v1/meter-values?source=elhub-correction", "text/csv",
-                "metering_point_id,day,resolution,values\n" + day(HOUSE, LocalDate.of(2025, 11, 10), 1000));
+                "metering_point_id,day,resolution,values\n" + Steps.day(HOUSE, LocalDate.of(2025, 11, 10), 1000));
         bill(NOVEMBER, customer);
         Api.Response second = api.post(Role.BILLING, "/api/v1/rme-reports", json("month", "2025-11"));
         assertThat(second.status()).as(second.raw()).isEqualTo(201);
@@ -118,15 +116,15 @@ class RmeReportTest extends ApiTest {
         api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Blokknett AS"));
         String business = "707057500090000066";
         point(business, "NO1", "42", null, "0301", gridOwner);
-        set(business, 870, 1, "2025-10-01");          // staff forced Norgespris household on a business (group 42)
+        steps.setProperty(Role.CUSTOMER_SERVICE, business, 870, 1, "2025-10-01");          // staff forced Norgespris household on a business (group 42)
         api.post(Role.BILLING, "/api/v1/metering-points/" + business + "/compensation-classification", Map.of());
         long customer = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Blokk", "Kunde"))
                 .json("/customerNumber").asLong();
         api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2025-12-01",
                 List.of(TestData.delivery(business, "VARIABEL", "2025-12-01", null))));
         YearMonth december = YearMonth.of(2025, 12);
-        spot(december, Map.of("NO1", "1.00"));
-        values(december, Map.of(business, 500));
+        steps.spotPrices(december, Map.of("NO1", "1.00"));
+        steps.meterValues(december, Map.of(business, 500));
         bill(december, customer);
 
         DatabaseSnapshot before = snapshot();
@@ -147,59 +145,9 @@ class RmeReportTest extends ApiTest {
         assertThat(r.status()).as(r.raw()).isEqualTo(201);
     }
 
-    private void set(String point, int code, int value, String from) {
-        long version = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("/version").asLong();
-        Api.Response r = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/properties/" + code,
-                json("value", value, "validFrom", from, "version", version));
-        assertThat(r.status()).as(r.raw()).isEqualTo(200);
-    }
-
-    private void spot(YearMonth month, Map<String, String> prices) {
-        for (Map.Entry<String, String> area : prices.entrySet()) {
-            StringBuilder csv = new StringBuilder("start,end,area,NOK_per_kWh\n");
-            for (LocalDate d = month.atDay(1); d.isBefore(month.plusMonths(1).atDay(1)); d = d.plusDays(1)) {
-                csv.append(PriceTablesTest.csv(area.getKey(), d, area.getValue()).lines().skip(1).collect(Collectors.joining("\n", "", "\n")));
-            }
-            Api.Response r = api.postText(Role.BILLING, "/api/v1/spot-prices", "text/csv", csv.toString());
-            assertThat(r.status()).as(r.raw()).isEqualTo(200);
-        }
-    }
-
-    private void values(YearMonth month, Map<String, Integer> whPerQuarter) {
-        StringBuilder csv = new StringBuilder("metering_point_id,day,resolution,values\n");
-        whPerQuarter.forEach((point, wh) -> {
-            for (LocalDate d = month.atDay(1); d.isBefore(month.plusMonths(1).atDay(1)); d = d.plusDays(1)) {
-                csv.append(day(point, d, wh));
-            }
-        });
-        Api.Response r = api.postText(Role.BILLING, "/api/v1/meter-values", "text/csv", csv.toString());
-        assertThat(r.status()).as(r.raw()).isEqualTo(200);
-    }
-
-    private static String day(String point, LocalDate day, int whPerQuarter) {
-        String kwh = new BigDecimal(whPerQuarter).movePointLeft(3).toPlainString();
-        return point + "," + day + ",PT15M," + IntStream.range(0, 96).mapToObj(i -> kwh).collect(Collectors.joining(" ")) + "\n";
-    }
-
     /** The billing run settles the month (and bills; these customers' product has no elements then). */
     private void bill(YearMonth month, long customer) {
-        Api.Response started = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", month.toString(),
-                "customerNumber", Long.toString(customer)));
-        assertThat(started.status()).as(started.raw()).isEqualTo(202);
-        long id = started.json("/id").asLong();
-        for (int i = 0; i < 600; i++) {
-            Api.Response run = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
-            if (!run.text("/status").equals("STARTED")) {
-                assertThat(run.text("/status")).isEqualTo("COMPLETED");
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("billing run did not finish");
+        assertThat(steps.bill(month, customer).text("/status")).isEqualTo("COMPLETED");
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -27,8 +27,8 @@ class SegmentsAndTariffsTest extends ApiTest {
     @Test
     void property900DrivesTheCompensationSegments() {
         String point = registerPoint("35");
-        set900(point, 0, "2026-01-01");                   // strømstøtte
-        set900(point, 1, "2026-03-01");                   // Norgespris household from 1 March
+        steps.setProperty(Role.BILLING, point, 900, 0, "2026-01-01");                   // strømstøtte
+        steps.setProperty(Role.BILLING, point, 900, 1, "2026-03-01");                   // Norgespris household from 1 March
 
         Api.Response segments = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/segments");
         assertThat(segments.status()).as(segments.raw()).isEqualTo(200);
@@ -45,7 +45,7 @@ class SegmentsAndTariffsTest extends ApiTest {
         assertThat(snapshot()).isEqualTo(before);
 
         // No compensation from 1 May: the Norgespris membership ends, no segment follows.
-        set900(point, 3, "2026-05-01");
+        steps.setProperty(Role.BILLING, point, 900, 3, "2026-05-01");
         assertThat(memberships(api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/segments"))).containsExactly(
                 "103 2026-01-01..2026-03-01 METERING_POINT",
                 "101 2026-03-01..2026-05-01 METERING_POINT");
@@ -67,7 +67,7 @@ class SegmentsAndTariffsTest extends ApiTest {
     void aMembershipReachingBackIntoAnInvoicedPeriodRaisesARecalculationNeed() {
         int segment = manualSegment();
         String point = registerPoint("35");
-        billedUntil(point, "2026-03-01");
+        steps.billedUntil(point, "2026-03-01");
 
         Api.Response added = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/segments",
                 json("segmentId", segment, "validFrom", "2026-02-01", "validTo", "2026-06-01"));
@@ -101,7 +101,7 @@ class SegmentsAndTariffsTest extends ApiTest {
 
         // A membership after the invoiced period raises nothing.
         String other = registerPoint("35");
-        billedUntil(other, "2026-03-01");
+        steps.billedUntil(other, "2026-03-01");
         api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + other + "/segments", json("segmentId", segment, "validFrom", "2026-03-01"));
         assertThat(api.get(Role.BILLING, "/api/v1/recalculation-needs?meteringPointId=" + other).json("")).isEmpty();
     }
@@ -159,10 +159,10 @@ class SegmentsAndTariffsTest extends ApiTest {
     void aPriceChangeInsideAnInvoicedPeriodRaisesRecalculationForThePointsOnTheProduct() {
         String onProduct = registerPoint("35");
         contract(onProduct, "FAST12", "2026-01-01");
-        billedUntil(onProduct, "2026-03-01");
+        steps.billedUntil(onProduct, "2026-03-01");
         String onOtherProduct = registerPoint("35");
         contract(onOtherProduct, "VARIABEL", "2026-01-01");
-        billedUntil(onOtherProduct, "2026-03-01");
+        steps.billedUntil(onOtherProduct, "2026-03-01");
 
         String code = "FASTBELOP-" + TestData.unique();
         Api.Response created = api.post(Role.BILLING, "/api/v1/tariff-elements", json("code", code, "groupCode", "KRAFT",
@@ -263,14 +263,6 @@ class SegmentsAndTariffsTest extends ApiTest {
         return segment;
     }
 
-    private void billedUntil(String point, String day) {
-        long id = jdbc.sql("select id from metering_point where gsrn = :g").param("g", point).query(Long.class).single();
-        jdbc.sql("""
-                insert into billing_horizon (metering_point_id, billed_until, version, created_at, created_by, updated_at, updated_by)
-                values (:id, cast(:day as date), 0, now(), 'billing-run', now(), 'billing-run')""")
-                .param("id", id).param("day", day).update();
-    }
-
     private long contract(String point, String product, String from) {
         long customer = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Seg", "Ment"))
                 .json("/customerNumber").asLong();
@@ -278,13 +270,6 @@ class SegmentsAndTariffsTest extends ApiTest {
                 TestData.contract(customer, from, List.of(TestData.delivery(point, product, from, null))));
         assertThat(contract.status()).as(contract.raw()).isEqualTo(201);
         return contract.json("/contractNumber").asLong();
-    }
-
-    private void set900(String point, int value, String from) {
-        long version = api.get(Role.BILLING, "/api/v1/metering-points/" + point).json("/version").asLong();
-        Api.Response set = api.post(Role.BILLING, "/api/v1/metering-points/" + point + "/properties/900",
-                json("value", value, "validFrom", from, "version", version));
-        assertThat(set.status()).as(set.raw()).isEqualTo(200);
     }
 
     private String registerPoint(String endUserGroup) {
