@@ -27,13 +27,6 @@ public class RecalculationNeeds {
         this.audit = audit;
     }
 
-    /** The first day not yet invoiced, if the metering point was ever invoiced. */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Optional<LocalDate> billedUntil(long meteringPointId) {
-        return jdbc.sql("select billed_until from billing_horizon where metering_point_id = :mp and billed_until <> '-infinity'")
-                .param("mp", meteringPointId).query(LocalDate.class).optional();
-    }
-
     /**
      * Records that data of {@code meteringPointId} changed in {@code changed}; raises a need for the part of it that was
      * already invoiced.

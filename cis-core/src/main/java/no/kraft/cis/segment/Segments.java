@@ -115,20 +115,6 @@ public class Segments {
                 .map(this::view).toList();
     }
 
-    /** Periods in which the metering point belongs to {@code segmentId}, directly or through its contract. */
-    @Transactional(readOnly = true)
-    public List<Period> membershipPeriods(long meteringPointId, int segmentId) {
-        List<Period> periods = new ArrayList<>();
-        memberships.findByMeteringPointIdOrderBySegmentIdAscValidFromAsc(meteringPointId).stream()
-                .filter(m -> m.segmentId() == segmentId).map(SegmentMembership::period).forEach(periods::add);
-        List<Long> contractIds = contractsSupplying(meteringPointId);
-        if (!contractIds.isEmpty()) {
-            memberships.findByContractIdInOrderBySegmentIdAscValidFromAsc(contractIds).stream()
-                    .filter(m -> m.segmentId() == segmentId).map(SegmentMembership::period).forEach(periods::add);
-        }
-        return periods;
-    }
-
     /**
      * Periods in which the metering point belongs to {@code segmentId} directly or through contract {@code contractId}
      * (the one billed) — never through another customer's contract that supplied it before.

@@ -17,7 +17,6 @@ import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.invoice.NewInvoice;
 import no.kraft.cis.invoice.NewInvoiceLine;
-import no.kraft.cis.invoice.RecalculationNeeds;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.period.Period;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,17 +36,15 @@ public class CustomerBilling {
     private final ContractService contracts;
     private final InvoiceLines lines;
     private final Invoices invoices;
-    private final RecalculationNeeds needs;
     private final Clock clock;
     private final int paymentDays;
 
     CustomerBilling(CustomerService customers, ContractService contracts, InvoiceLines lines, Invoices invoices,
-            RecalculationNeeds needs, Clock clock, @Value("${cis.billing.payment-days:14}") int paymentDays) {
+            Clock clock, @Value("${cis.billing.payment-days:14}") int paymentDays) {
         this.customers = customers;
         this.contracts = contracts;
         this.lines = lines;
         this.invoices = invoices;
-        this.needs = needs;
         this.clock = clock;
         this.paymentDays = paymentDays;
     }
