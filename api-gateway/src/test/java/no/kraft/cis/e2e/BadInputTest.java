@@ -99,7 +99,22 @@ class BadInputTest extends ApiTest {
                         body(json("startDate", "2026-01-01")), 403, null, null),
                 new Case("no token", null, person, body(TestData.person(TestData.nationalId(), "Kari", "Feil")), 401, null, null),
                 new Case("customer service may not add grid owners", Role.CUSTOMER_SERVICE, "/api/v1/grid-owners",
-                        body(json("gln", "7080000000067", "name", "Ny Nett AS")), 403, null, null)
+                        body(json("gln", "7080000000067", "name", "Ny Nett AS")), 403, null, null),
+                new Case("segment membership ending on its first day", Role.CUSTOMER_SERVICE,
+                        "/api/v1/metering-points/" + TestData.meteringPointId() + "/segments",
+                        body(json("segmentId", 500, "validFrom", "2026-03-01", "validTo", "2026-03-01")), 400, "validTo",
+                        "period.endBeforeStart"),
+                new Case("segment group with a negative id", Role.ADMIN, "/api/v1/segment-groups",
+                        body(json("id", -1, "name", "Negativ")), 400, "id", "positive"),
+                new Case("classification of a metering point with a wrong check digit", Role.BILLING,
+                        "/api/v1/metering-points/707057500012345678/compensation-classification", "{}", 400, "meteringPointId",
+                        "meteringPointId.checkDigit"),
+                new Case("tariff price change without the version read", Role.BILLING, "/api/v1/tariff-elements/NOSUCH/prices",
+                        body(json("validFrom", "2026-01-01", "amount", "0.10")), 400, "version", "required"),
+                new Case("billing run for a month written wrong", Role.BILLING, "/api/v1/billing-runs",
+                        body(json("month", "2026-13")), 400, "month", "month.format"),
+                new Case("RME report for a month written wrong", Role.BILLING, "/api/v1/rme-reports",
+                        body(json("month", "november")), 400, "month", "month.format")
         ).map(Arguments::of);
     }
 
