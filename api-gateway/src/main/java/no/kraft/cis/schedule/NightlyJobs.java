@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.YearMonth;
 import no.kraft.cis.billing.classification.CompensationClassification;
 import no.kraft.cis.billing.run.BillingRuns;
+import no.kraft.cis.elhub.norgespris.NorgesprisSync;
+import no.kraft.cis.elhub.outbox.OutboxRelay;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.rme.RmeReports;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -24,12 +27,29 @@ class NightlyJobs {
     private final BillingRuns billingRuns;
     private final RmeReports rmeReports;
     private final Clock clock;
+    private final ObjectProvider<NorgesprisSync> norgesprisSync;
+    private final ObjectProvider<OutboxRelay> outboxRelay;
 
-    NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, RmeReports rmeReports, Clock clock) {
+    NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, RmeReports rmeReports, Clock clock,
+            ObjectProvider<NorgesprisSync> norgesprisSync, ObjectProvider<OutboxRelay> outboxRelay) {
+        this.norgesprisSync = norgesprisSync;
+        this.outboxRelay = outboxRelay;
         this.classification = classification;
         this.rmeReports = rmeReports;
         this.billingRuns = billingRuns;
         this.clock = clock;
+    }
+
+    /** Norgespris statuses changed in Elhub since the last sync → 888 (900 and the segments follow), before classification. */
+    @Scheduled(cron = "${cis.elhub.norgespris.sync-cron:0 45 0 * * *}", zone = "Europe/Oslo")
+    void syncNorgespris() {
+        norgesprisSync.ifAvailable(NorgesprisSync::syncChanged);
+    }
+
+    /** Delivers due commands from the Elhub outbox (retries wait their backoff; an open circuit breaker holds them). */
+    @Scheduled(fixedDelayString = "${cis.elhub.outbox.relay-interval:PT10S}")
+    void deliverElhubCommands() {
+        outboxRelay.ifAvailable(relay -> relay.deliverDue(100));
     }
 
     /** Property 900 and the compensation segments, before the billing run reads them. */

@@ -61,6 +61,10 @@ class SecurityConfiguration {
                                 .hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/v1/segment-groups", "/api/v1/segments").hasRole(ADMIN.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/rme-reports", "/api/v1/rme-reports/**").hasAnyRole(names(BILLING, ADMIN))
+                        // BRS-NO-611 look-up: staff and order intake (partners); the rest of Elhub's side is staff's
+                        .requestMatchers(HttpMethod.POST, "/api/v1/elhub/metering-point-lookups").hasAnyRole(ALL)
+                        .requestMatchers("/api/v1/elhub/**", "/api/v1/metering-points/*/elhub-commands")
+                                .hasAnyRole(names(CUSTOMER_SERVICE, BILLING, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ALL)
                         .requestMatchers("/api/v1/**").hasAnyRole(STAFF)
                         .anyRequest().denyAll())

@@ -8,17 +8,37 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the end-to-end tests: the whole application on a random port, on the shared test PostgreSQL, with the
  * local token issuer and the clock fixed at 15 March 2026 12:00 in Oslo.
  */
 @Import(FixedClock.class)
+@ActiveProfiles("standins")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"cis.security.local-issuer.enabled=true", "cis.demo-data.enabled=false", "cis.scheduling.enabled=false"})
 public abstract class ApiTest {
 
     public static final Instant NOW = FixedClock.NOW;
+
+    /** The stand-ins' port, free when the shared application context starts. */
+    private static final int STAND_IN_PORT = freePort();
+
+    @DynamicPropertySource
+    static void standIns(DynamicPropertyRegistry registry) {
+        registry.add("cis.stand-ins.port", () -> STAND_IN_PORT);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @LocalServerPort
     int port;

@@ -22,12 +22,13 @@ public enum NorgesprisStatus {
     /**
      * Which value may follow which (the key {@code null}: no value in force). Chosen so that every Elhub status sequence
      * the sync can observe is accepted (e.g. an agreement cancelled in Elhub while active → 3; re-ordered after a
-     * cancellation → 1), while our own request states only move the way requests do (an error is re-sent through 0).
+     * cancellation → 1), while our own request states only move the way requests do (an error is re-sent through 0, or
+     * through 2 when it was a cancellation that failed).
      */
     private static final Map<Optional<NorgesprisStatus>, Set<NorgesprisStatus>> ALLOWED = Map.of(
             Optional.empty(), EnumSet.of(REGISTERED, ACTIVE, CANCELLED, ERROR),
             Optional.of(REGISTERED), EnumSet.of(ACTIVE, CANCELLED, ERROR),
-            Optional.of(ERROR), EnumSet.of(REGISTERED, ACTIVE, CANCELLED),
+            Optional.of(ERROR), EnumSet.of(REGISTERED, CANCELLATION_REGISTERED, ACTIVE, CANCELLED),
             Optional.of(ACTIVE), EnumSet.of(CANCELLATION_REGISTERED, CANCELLED),
             Optional.of(CANCELLATION_REGISTERED), EnumSet.of(CANCELLED, ACTIVE, ERROR),
             Optional.of(CANCELLED), EnumSet.of(REGISTERED, ACTIVE));

@@ -47,7 +47,8 @@ public enum PropertyCode {
 
     /** Checks that {@code value} may follow {@code previous}; only 888 has a state machine. */
     void requireTransition(Optional<Integer> previous, int value) {
-        if (this != NORGESPRIS) {
+        // the same value with another note (Initiated "cancellable until" → Activated) is no move in the lifecycle
+        if (this != NORGESPRIS || previous.filter(p -> p == value).isPresent()) {
             return;
         }
         Optional<NorgesprisStatus> from = previous.map(NorgesprisStatus::ofCode);

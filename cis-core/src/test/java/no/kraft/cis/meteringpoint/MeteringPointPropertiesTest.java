@@ -75,6 +75,14 @@ class MeteringPointPropertiesTest {
     }
 
     @Test
+    void initiatedBecomesActivatedWithTheSameValueAndAnotherNote() {
+        MeteringPoint point = household();
+        point.setProperty(PropertyCode.NORGESPRIS, 1, "Initiated; cancellable until 2025-10-15", OCT_1);
+        assertThat(point.setProperty(PropertyCode.NORGESPRIS, 1, null, OCT_1)).isTrue();
+        assertThat(point.propertyOn(PropertyCode.NORGESPRIS, OCT_15).orElseThrow().note()).isNull();
+    }
+
+    @Test
     void settingTheValueInForceChangesNothing() {
         MeteringPoint point = household();
         assertThat(point.setProperty(PropertyCode.SETTLED_COMPENSATION, 1, null, OCT_1)).isTrue();

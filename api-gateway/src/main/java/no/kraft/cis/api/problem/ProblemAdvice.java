@@ -97,6 +97,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      * Integrity errors from the database (a lost race against a concurrent writer), however deep Spring or Hibernate
      * wrapped them. The database's message is not logged or returned: it may quote personal data.
      */
+    /** Elhub refused a look-up or found nothing: the code (EHxxx, E10) is the rule. */
+    @ExceptionHandler(no.kraft.cis.elhub.lookup.LookupRejected.class)
+    ResponseEntity<ProblemDetail> lookupRejected(no.kraft.cis.elhub.lookup.LookupRejected e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, URI.create("urn:kraft-cis:problem:elhub-rejected"), "Refused by Elhub", e.getMessage(),
+                List.of(new Violation(null, "elhub." + e.code(), e.getMessage())));
+    }
+
+    /** Elhub did not answer or failed: nothing was changed here; try again later. */
+    @ExceptionHandler(no.kraft.cis.elhub.norgespris.ElhubApiException.class)
+    ResponseEntity<ProblemDetail> elhubFailed(no.kraft.cis.elhub.norgespris.ElhubApiException e) {
+        log.warn("Elhub call failed: {}", e.getMessage());
+        return problem(e.retryable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY, URI.create("urn:kraft-cis:problem:elhub-unavailable"),
+                "Elhub call failed", e.getMessage(), List.of(new Violation(null, "elhub." + (e.code() == null ? e.status() : e.code()), e.getMessage())));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

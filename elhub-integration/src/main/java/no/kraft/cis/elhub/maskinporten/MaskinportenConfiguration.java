@@ -12,12 +12,20 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "cis.maskinporten.client-id")
 class MaskinportenConfiguration {
 
+    /**
+     * The enterprise key (virksomhetssertifikat) that signs Maskinporten assertions and EMIF messages: from the PKCS#12
+     * keystore, or — with {@code keystore.path: generated}, for the stand-ins only — a throw-away key.
+     */
     @Bean
-    MaskinportenTokens maskinportenTokens(MaskinportenProperties properties, Clock clock) {
+    SigningKey enterpriseKey(MaskinportenProperties properties) {
         if (properties.keystore() == null || properties.keystore().path() == null) {
             throw new IllegalStateException("cis.maskinporten.keystore.path is required with cis.maskinporten.client-id");
         }
-        SigningKey key = SigningKey.fromKeystore(properties.keystore());
+        return "generated".equals(properties.keystore().path()) ? SigningKey.generated() : SigningKey.fromKeystore(properties.keystore());
+    }
+
+    @Bean
+    MaskinportenTokens maskinportenTokens(MaskinportenProperties properties, SigningKey key, Clock clock) {
         return new MaskinportenTokens(properties, new MaskinportenAssertion(properties, key, clock), clock);
     }
 }

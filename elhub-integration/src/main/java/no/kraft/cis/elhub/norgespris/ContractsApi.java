@@ -3,6 +3,7 @@ package no.kraft.cis.elhub.norgespris;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,33 +84,91 @@ public class ContractsApi {
     }
 
     private JsonNode get(String url) {
-        return http.get().uri(URI.create(url))
-                .header("Authorization", "Bearer " + token.get())
-                .header("Accept", JSON_API)
-                .header("SenderGLN", settings.senderGln())
-                .headers(h -> {
-                    if (settings.onBehalfOfGln() != null && !settings.onBehalfOfGln().isBlank()) {
-                        h.add("OnBehalfOfGLN", settings.onBehalfOfGln());
-                    }
-                    h.add("User-Agent", settings.userAgent());
-                })
-                .exchange((request, response) -> {
-                    String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
-                    HttpStatusCode status = response.getStatusCode();
-                    if (!status.is2xxSuccessful()) {
-                        throw error(status.value(), body);
-                    }
-                    return JSON.readTree(body);
-                });
+        return send(http.get().uri(URI.create(url)));
     }
 
-    private static ElhubApiException error(int status, String body) {
+    /**
+     * Creates a Norgespris contract for a metering point from {@code startDate} ({@code POST /contracts}).
+     *
+     * @return the contract as Elhub created it
+     */
+    public NorgesprisContract create(String meteringPointId, LocalDate startDate) {
+        JsonNode answer = send(http.post().uri(URI.create(settings.baseUrl() + "/contracts"))
+                .header("Content-Type", JSON_API).body(createBody(meteringPointId, startDate)));
+        JsonNode data = answer.path("data");
+        return contract(data.isArray() ? data.path(0) : data);
+    }
+
+    /** Cancels a contract ({@code PATCH /contracts/{id}} with {@code isCancelled: true}); returns it as Elhub answers. */
+    public NorgesprisContract cancel(String contractId) {
+        JsonNode answer = send(http.patch().uri(URI.create(settings.baseUrl() + "/contracts/" + URLEncoder.encode(contractId, StandardCharsets.UTF_8)))
+                .header("Content-Type", JSON_API).body(cancelBody(contractId)));
+        JsonNode data = answer.path("data");
+        return contract(data.isArray() ? data.path(0) : data);
+    }
+
+    /** The JSON:API body of a create: one contract, our GLN as {@code createdBy}. */
+    public String createBody(String meteringPointId, LocalDate startDate) {
+        return """
+                {"data":[{"type":"contract","attributes":{"contractType":"Norgespris","startDate":"%s"},\
+                "relationships":{"meteringPoint":{"data":{"type":"MeteringPoint","id":"%s"}},\
+                "createdBy":{"data":{"type":"Party","id":"%s"}}}}]}""".formatted(startDate, meteringPointId, settings.senderGln());
+    }
+
+    /** The JSON:API body of a cancellation. */
+    public static String cancelBody(String contractId) {
+        return """
+                {"data":{"type":"contract","id":"%s","attributes":{"isCancelled":true}}}""".formatted(contractId);
+    }
+
+    private JsonNode send(RestClient.RequestHeadersSpec<?> request) {
+        String bearer;
+        try {
+            bearer = token.get();
+        } catch (RuntimeException tokenFailed) {
+            // no token, no call: the command waits (and reaches the exception queue at its deadline) while it is mended
+            throw ElhubApiException.noAnswer(tokenFailed);
+        }
+        try {
+            return request
+                    .header("Authorization", "Bearer " + bearer)
+                    .header("Accept", JSON_API)
+                    .header("SenderGLN", settings.senderGln())
+                    .headers(h -> {
+                        if (settings.onBehalfOfGln() != null && !settings.onBehalfOfGln().isBlank()) {
+                            h.add("OnBehalfOfGLN", settings.onBehalfOfGln());
+                        }
+                        h.add("User-Agent", settings.userAgent());
+                    })
+                    .exchange((req, response) -> {
+                        String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                        HttpStatusCode status = response.getStatusCode();
+                        if (!status.is2xxSuccessful()) {
+                            throw error(status.value(), body, response.getHeaders().getFirst("Retry-After"));
+                        }
+                        return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+                    });
+        } catch (ResourceAccessException e) {
+            throw ElhubApiException.noAnswer(e);
+        }
+    }
+
+    private static ElhubApiException error(int status, String body, String retryAfter) {
+        Duration wait = retryAfter(retryAfter);
         try {
             JsonNode first = JSON.readTree(body).path("errors").path(0);
-            return new ElhubApiException(status, text(first.path("code")), text(first.path("title")), text(first.path("detail")));
+            return new ElhubApiException(status, text(first.path("code")), text(first.path("title")), text(first.path("detail")), body, wait);
         } catch (RuntimeException unreadable) {
-            return new ElhubApiException(status, null, null, null);
+            return new ElhubApiException(status, null, null, null, body, wait);
         }
+    }
+
+    /** {@code Retry-After} in seconds (an HTTP date is treated as absent: Elhub is not known to send one). */
+    static Duration retryAfter(String header) {
+        if (header == null || !header.strip().matches("\\d{1,6}")) {
+            return null;
+        }
+        return Duration.ofSeconds(Long.parseLong(header.strip()));
     }
 
     static NorgesprisContract contract(JsonNode node) {

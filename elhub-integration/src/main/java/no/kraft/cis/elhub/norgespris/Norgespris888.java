@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What an Elhub Norgespris contract means for property 888 (pure). Initiated and Activated are active ({@code 1}) from
  * the start date — Elhub counts an Initiated order as active from its start — with "cancellable until" noted while
- * Initiated; Cancelled is {@code 3} from the later of the start date and the day it was cancelled; Expired ends the
+ * Initiated; Cancelled is {@code 3} from the start date, or — cancelled after the start — {@code 1} from the start and
+ * {@code 3} from the day it was cancelled; Expired ends the
  * active period after the end date. {@code 0} (registered) and {@code 2} (cancellation registered) are our own waiting
  * states and never come from here.
  */
@@ -35,8 +36,11 @@ public final class Norgespris888 {
             case INITIATED -> List.of(new Set(1, contract.startDate(), "Initiated; cancellable until " + regretEnds(contract)));
             case ACTIVATED -> List.of(new Set(1, contract.startDate(), null));
             case CANCELLED -> {
+                // active from the start until the day it was cancelled — the same history whether or not a sync saw it Initiated
                 LocalDate cancelled = contract.updatedAt() == null ? contract.startDate() : contract.updatedAt().atZone(OSLO).toLocalDate();
-                yield List.of(new Set(3, cancelled.isAfter(contract.startDate()) ? cancelled : contract.startDate(), null));
+                yield cancelled.isAfter(contract.startDate())
+                        ? List.of(new Set(1, contract.startDate(), null), new Set(3, cancelled, null))
+                        : List.of(new Set(3, contract.startDate(), null));
             }
             case EXPIRED -> contract.endDate() == null ? List.of()
                     : List.of(new Set(1, contract.startDate(), null), new End(contract.endDate().plusDays(1)));

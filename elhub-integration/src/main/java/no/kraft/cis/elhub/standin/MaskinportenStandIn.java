@@ -50,6 +50,7 @@ public final class MaskinportenStandIn {
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private final Set<String> seenJti = ConcurrentHashMap.newKeySet();
     private final AtomicInteger issued = new AtomicInteger();
+    private final Map<String, java.time.Instant> tokens = new ConcurrentHashMap<>();
     private volatile int failNext;
 
     public MaskinportenStandIn(String issuer, Clock clock, Duration tokenLifetime) {
@@ -60,6 +61,12 @@ public final class MaskinportenStandIn {
 
     public void register(Client client) {
         clients.put(client.clientId(), client);
+    }
+
+    /** Whether {@code token} is one this stand-in issued and it has not expired — what the Elhub stand-ins ask. */
+    public boolean validToken(String token) {
+        java.time.Instant expires = token == null ? null : tokens.get(token);
+        return expires != null && clock.instant().isBefore(expires);
     }
 
     /** Tokens issued so far. */
@@ -144,8 +151,10 @@ public final class MaskinportenStandIn {
                 return error("invalid_scope", "MP-122 scope " + scope + " is not granted to the client");
             }
             issued.incrementAndGet();
+            String token = "standin-" + UUID.randomUUID();
+            tokens.put(token, clock.instant().plus(tokenLifetime));
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("access_token", "standin-" + UUID.randomUUID());
+            body.put("access_token", token);
             body.put("token_type", "Bearer");
             body.put("expires_in", tokenLifetime.toSeconds());
             body.put("scope", scope);

@@ -27,9 +27,10 @@ class Norgespris888Test {
         // regretted before the start: never active
         assertThat(Norgespris888.changes(new NorgesprisContract("c", "m", Status.CANCELLED, START, null, true, null,
                 Instant.parse("2025-12-28T12:00:00Z")))).containsExactly(new Norgespris888.Set(3, START, null));
-        // regretted on 5 January (23:30 UTC is already the 6th in Oslo)
+        // regretted on 5 January (23:30 UTC is already the 6th in Oslo): active from the start until then
         assertThat(Norgespris888.changes(new NorgesprisContract("c", "m", Status.CANCELLED, START, null, true, null,
-                Instant.parse("2026-01-05T23:30:00Z")))).containsExactly(new Norgespris888.Set(3, LocalDate.of(2026, 1, 6), null));
+                Instant.parse("2026-01-05T23:30:00Z")))).containsExactly(new Norgespris888.Set(1, START, null),
+                new Norgespris888.Set(3, LocalDate.of(2026, 1, 6), null));
     }
 
     @Test

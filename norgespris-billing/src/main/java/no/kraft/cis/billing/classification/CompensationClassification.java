@@ -9,12 +9,14 @@ import no.kraft.cis.meteringpoint.CompensationClass;
 import no.kraft.cis.meteringpoint.MeteringPoint;
 import no.kraft.cis.meteringpoint.MeteringPointId;
 import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.meteringpoint.NorgesprisSynchronised;
 import no.kraft.cis.meteringpoint.PropertyCode;
 import no.kraft.cis.period.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -95,6 +97,12 @@ public class CompensationClassification {
                     .toList();
             return meteringPoints.rederiveSettledCompensation(id, from, timeline);
         }));
+    }
+
+    /** 888 came from Elhub: 900 and the segments follow in the same transaction. */
+    @EventListener
+    void follow(NorgesprisSynchronised synced) {
+        classify(synced.meteringPoint());
     }
 
     /** The first day on which the two timelines give a different class (or one gives none). */

@@ -1,0 +1,107 @@
+package no.kraft.cis.elhub;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+import no.kraft.cis.elhub.exchange.IntegrationLog;
+import no.kraft.cis.elhub.lookup.EmifLookup;
+import no.kraft.cis.elhub.maskinporten.MaskinportenTokens;
+import no.kraft.cis.elhub.maskinporten.SigningKey;
+import no.kraft.cis.elhub.norgespris.ContractsApi;
+import no.kraft.cis.elhub.norgespris.KnownContracts;
+import no.kraft.cis.elhub.norgespris.NorgesprisOrders;
+import no.kraft.cis.elhub.norgespris.NorgesprisStatusWriter;
+import no.kraft.cis.elhub.norgespris.NorgesprisSync;
+import no.kraft.cis.elhub.outbox.Backoff;
+import no.kraft.cis.elhub.outbox.CircuitBreaker;
+import no.kraft.cis.elhub.outbox.Outbox;
+import no.kraft.cis.elhub.outbox.OutboxRelay;
+import no.kraft.cis.elhub.workitem.WorkItems;
+import no.kraft.cis.meteringpoint.MeteringPointService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.client.RestClient;
+
+/** The Elhub integration's parts, when {@code cis.elhub.contracts.base-url} is set (it needs the Maskinporten client). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ElhubProperties.class)
+@ConditionalOnProperty(name = "cis.elhub.contracts.base-url")
+class ElhubConfiguration {
+
+    @Bean
+    IntegrationLog integrationLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        return new IntegrationLog(jdbc, transactions, clock);
+    }
+
+    @Bean
+    ContractsApi contractsApi(ElhubProperties properties, MaskinportenTokens tokens, IntegrationLog log) {
+        return new ContractsApi(properties.contracts(), tokens::accessToken, http(properties.readTimeout()).requestInterceptor(log.interceptor("CONTRACTS")));
+    }
+
+    @Bean
+    EmifLookup emifLookup(ElhubProperties properties, SigningKey key, IntegrationLog log, Clock clock) {
+        return new EmifLookup(new EmifLookup.Settings(properties.emif().url(), properties.contracts().senderGln(), properties.emif().elhubGln()),
+                key, http(properties.readTimeout()), log, clock);
+    }
+
+    @Bean
+    KnownContracts knownContracts(JdbcClient jdbc, Clock clock) {
+        return new KnownContracts(jdbc, clock);
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, Clock clock, ElhubProperties properties) {
+        return new Outbox(jdbc, clock, properties.outbox().deadline());
+    }
+
+    @Bean
+    WorkItems workItems(JdbcClient jdbc, Clock clock) {
+        return new WorkItems(jdbc, clock);
+    }
+
+    @Bean
+    NorgesprisStatusWriter norgesprisStatusWriter(MeteringPointService meteringPoints, KnownContracts known, Outbox outbox, WorkItems workItems,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        return new NorgesprisStatusWriter(meteringPoints, known, outbox, workItems, events, transactions);
+    }
+
+    @Bean
+    NorgesprisSync norgesprisSync(ContractsApi api, NorgesprisStatusWriter writer, JdbcClient jdbc, Clock clock, ElhubProperties properties) {
+        return new NorgesprisSync(api, writer, jdbc, clock, properties.norgespris().syncOverlap(), properties.norgespris().syncFrom());
+    }
+
+    @Bean
+    NorgesprisOrders norgesprisOrders(MeteringPointService meteringPoints, Outbox outbox, KnownContracts known, Clock clock,
+            ElhubProperties properties, PlatformTransactionManager transactions) {
+        return new NorgesprisOrders(meteringPoints, outbox, known, clock, properties.norgespris().orderingEnabled(), transactions);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(Outbox outbox, ContractsApi api, NorgesprisStatusWriter writer, WorkItems workItems,
+            MeteringPointService meteringPoints, Clock clock, ElhubProperties properties, PlatformTransactionManager transactions) {
+        ElhubProperties.Outbox settings = properties.outbox();
+        return new OutboxRelay(outbox, api, writer, workItems, meteringPoints,
+                new CircuitBreaker(settings.breakerThreshold(), settings.breakerOpen(), clock),
+                new Backoff(settings.firstRetry(), settings.maxRetry()), clock, RandomGenerator.getDefault(), transactions);
+    }
+
+    @Bean
+    ExceptionQueue exceptionQueue(WorkItems workItems, NorgesprisOrders orders, NorgesprisSync sync, Outbox outbox,
+            PlatformTransactionManager transactions) {
+        return new ExceptionQueue(workItems, orders, sync, outbox, transactions);
+    }
+
+    private static RestClient.Builder http(Duration readTimeout) {
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10)).build());
+        factory.setReadTimeout(readTimeout);
+        return RestClient.builder().requestFactory(factory);
+    }
+}

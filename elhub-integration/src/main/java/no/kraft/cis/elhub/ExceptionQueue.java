@@ -1,0 +1,67 @@
+package no.kraft.cis.elhub;
+
+import java.util.List;
+import no.kraft.cis.elhub.norgespris.NorgesprisOrders;
+import no.kraft.cis.elhub.norgespris.NorgesprisSync;
+import no.kraft.cis.elhub.outbox.Outbox;
+import no.kraft.cis.elhub.workitem.WorkItem;
+import no.kraft.cis.elhub.workitem.WorkItems;
+import no.kraft.cis.meteringpoint.MeteringPointId;
+import no.kraft.cis.rule.ConflictException;
+import no.kraft.cis.rule.ValidationFailedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The exception queue (avviksliste) as staff use it: list items, retry one (a refused or unanswered command is sent
+ * again; a data conflict is synced again from Elhub) or resolve it with a comment. Closing and acting happen in one
+ * transaction, so an item is never closed without its retry being queued.
+ */
+public class ExceptionQueue {
+
+    private final WorkItems items;
+    private final NorgesprisOrders orders;
+    private final NorgesprisSync sync;
+    private final Outbox outbox;
+    private final TransactionTemplate transaction;
+
+    public ExceptionQueue(WorkItems items, NorgesprisOrders orders, NorgesprisSync sync, Outbox outbox, PlatformTransactionManager transactions) {
+        this.items = items;
+        this.orders = orders;
+        this.sync = sync;
+        this.outbox = outbox;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public List<WorkItem> list(WorkItem.Status status, String meteringPoint, int limit) {
+        return items.list(status, meteringPoint, limit);
+    }
+
+    public WorkItem get(long id) {
+        return items.get(id);
+    }
+
+    public WorkItem resolve(long id, String comment, String by) {
+        if (comment == null || comment.isBlank()) {
+            throw ValidationFailedException.of("comment", "workItem.commentRequired", "say how it was resolved");
+        }
+        return transaction.execute(status -> items.close(id, WorkItem.Status.RESOLVED, by, comment.strip()));
+    }
+
+    public WorkItem retry(long id, String by) {
+        WorkItem item = items.get(id);
+        if (item.status() != WorkItem.Status.OPEN) {
+            throw new ConflictException("status", "workItem.closed", "work item " + id + " is already " + item.status());
+        }
+        if (item.kind() == WorkItem.Kind.DATA_CONFLICT) {
+            // a fresh read from Elhub; if it still conflicts a new item is opened
+            sync.syncMeteringPoints(List.of(item.meteringPoint()));
+            return transaction.execute(status -> items.close(id, WorkItem.Status.RETRIED, by, "synced again from Elhub"));
+        }
+        return transaction.execute(status -> {
+            WorkItem closed = items.close(id, WorkItem.Status.RETRIED, by, "sent again");
+            orders.resend(new MeteringPointId(item.meteringPoint()), by);
+            return closed;
+        });
+    }
+}

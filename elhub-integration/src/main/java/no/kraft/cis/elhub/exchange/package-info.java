@@ -1,0 +1,3 @@
+/** Part of the elhub-integration module's public surface. */
+@org.springframework.modulith.NamedInterface("exchange")
+package no.kraft.cis.elhub.exchange;

@@ -1,0 +1,28 @@
+package no.kraft.cis.elhub.outbox;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An outbound command to Elhub as the outbox keeps it.
+ *
+ * @param startDate the requested start (orders)
+ * @param contractId Elhub's contract, once known (the created one, or the one a cancellation is for)
+ */
+public record Command(long id, Kind kind, String meteringPoint, LocalDate startDate, Status status, int attempts,
+        Instant nextAttemptAt, Instant deadlineAt, Instant createdAt, String createdBy, Instant finishedAt, String contractId,
+        String lastError) {
+
+    public enum Kind {
+        ORDER_NORGESPRIS,
+        CANCEL_NORGESPRIS
+    }
+
+    /** PENDING until Elhub accepted it (DELIVERED), refused it (REJECTED), or no answer came before the deadline (EXPIRED). */
+    public enum Status {
+        PENDING,
+        DELIVERED,
+        REJECTED,
+        EXPIRED
+    }
+}

@@ -1,0 +1,3 @@
+/** Part of the elhub-integration module's public surface. */
+@org.springframework.modulith.NamedInterface("outbox")
+package no.kraft.cis.elhub.outbox;

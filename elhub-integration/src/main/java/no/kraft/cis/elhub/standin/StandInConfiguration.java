@@ -1,0 +1,60 @@
+package no.kraft.cis.elhub.standin;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import no.kraft.cis.elhub.maskinporten.MaskinportenProperties;
+import no.kraft.cis.elhub.maskinporten.SigningKey;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The stand-ins for Maskinporten and Elhub on a local port ({@code cis.stand-ins.port}), for the local profile and the
+ * tests ({@code cis.stand-ins.enabled}). Our client is registered with the Maskinporten stand-in under its configured
+ * id, key id and scopes; the Elhub stand-ins accept only tokens that stand-in issued and EMIF messages signed with our
+ * key. The EMIF world holds a few metering points to look up.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "cis.stand-ins.enabled", havingValue = "true")
+class StandInConfiguration {
+
+    /** End user of the EMIF world's sample points (a synthetic national ID with valid check digits). */
+    static final String SAMPLE_END_USER = "01018010018";
+
+    @Bean
+    MaskinportenStandIn maskinportenStandIn(MaskinportenProperties properties, SigningKey key, Clock clock) {
+        MaskinportenStandIn standIn = new MaskinportenStandIn(properties.issuer(), clock, Duration.ofSeconds(120));
+        standIn.register(new MaskinportenStandIn.Client(properties.clientId(), properties.keyId(), key.publicKey(), Set.copyOf(properties.scopes())));
+        return standIn;
+    }
+
+    @Bean
+    ContractsStandIn contractsStandIn(MaskinportenStandIn maskinporten, Clock clock) {
+        ContractsStandIn standIn = new ContractsStandIn("filter[meteringPoint.id]", 50, clock);
+        standIn.checkTokensWith(maskinporten::validToken);
+        return standIn;
+    }
+
+    @Bean
+    EmifStandIn emifStandIn(SigningKey key) {
+        EmifStandIn standIn = new EmifStandIn(key.publicKey());
+        LocalDate lastReading = LocalDate.of(2026, 1, 1);
+        standIn.add(new EmifStandIn.Point("707057500000000018", SAMPLE_END_USER, "Storgata", "1", "0155", "OSLO", "M-1001",
+                "7080005051965", "50Y0000000000001", lastReading, null));
+        standIn.add(new EmifStandIn.Point("707057500000000025", SAMPLE_END_USER, "Storgata", "1B", "0155", "OSLO", "M-1002",
+                "7080005051965", "50Y0000000000001", lastReading, null));
+        standIn.add(new EmifStandIn.Point("707057500000000032", "923609016", "Fjellveien", "12", "5019", "BERGEN", "M-2001",
+                "7080010002433", "50Y0000000000005", null, LocalDate.of(2025, 6, 1)));
+        return standIn;
+    }
+
+    @Bean(destroyMethod = "close")
+    StandInServer standInServer(@Value("${cis.stand-ins.port:18091}") int port, MaskinportenStandIn maskinporten, ContractsStandIn contracts,
+            EmifStandIn emif) throws IOException {
+        return new StandInServer(port, maskinporten, contracts, emif);
+    }
+}

@@ -1,0 +1,68 @@
+package no.kraft.cis.elhub.workitem;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import no.kraft.cis.rule.ConflictException;
+import no.kraft.cis.rule.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The exception queue's items: opened by the sync and the outbox relay, closed by staff. Nothing is deleted. */
+public class WorkItems {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public WorkItems(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Opens an item in the caller's transaction. */
+    public long open(WorkItem.Kind kind, String meteringPoint, Long commandId, String summary, String request, String response) {
+        return jdbc.sql("""
+                insert into elhub_work_item (kind, metering_point, command_id, summary, request, response, status, created_at)
+                values (:kind, :point, :command, :summary, :request, :response, 'OPEN', :now) returning id""")
+                .param("kind", kind.name()).param("point", meteringPoint).param("command", commandId).param("summary", summary)
+                .param("request", request).param("response", response).param("now", Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+    }
+
+    public WorkItem get(long id) {
+        return jdbc.sql("select * from elhub_work_item where id = :id").param("id", id).query(WorkItems::item).optional()
+                .orElseThrow(() -> new NotFoundException("work item", id));
+    }
+
+    /** Items, newest first, optionally only in one status and/or for one metering point. */
+    public List<WorkItem> list(WorkItem.Status status, String meteringPoint, int limit) {
+        return jdbc.sql("""
+                select * from elhub_work_item where (cast(:status as text) is null or status = :status)
+                and (cast(:point as text) is null or metering_point = :point) order by id desc limit :limit""")
+                .param("status", status == null ? null : status.name()).param("point", meteringPoint).param("limit", limit)
+                .query(WorkItems::item).list();
+    }
+
+    /** Closes an open item, locked so two people cannot both act on it. */
+    public WorkItem close(long id, WorkItem.Status status, String by, String comment) {
+        WorkItem item = jdbc.sql("select * from elhub_work_item where id = :id for update").param("id", id).query(WorkItems::item)
+                .optional().orElseThrow(() -> new NotFoundException("work item", id));
+        if (item.status() != WorkItem.Status.OPEN) {
+            throw new ConflictException("status", "workItem.closed", "work item " + id + " is already " + item.status());
+        }
+        jdbc.sql("update elhub_work_item set status = :status, closed_at = :now, closed_by = :by, comment = :comment where id = :id")
+                .param("status", status.name()).param("now", Timestamp.from(clock.instant())).param("by", by)
+                .param("comment", comment).param("id", id).update();
+        return get(id);
+    }
+
+    private static WorkItem item(ResultSet rs, int row) throws SQLException {
+        Timestamp closed = rs.getTimestamp("closed_at");
+        Long command = rs.getObject("command_id", Long.class);
+        return new WorkItem(rs.getLong("id"), WorkItem.Kind.valueOf(rs.getString("kind")), rs.getString("metering_point"),
+                command, rs.getString("summary"), rs.getString("request"), rs.getString("response"),
+                WorkItem.Status.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
+                closed == null ? null : closed.toInstant(), rs.getString("closed_by"), rs.getString("comment"));
+    }
+}
