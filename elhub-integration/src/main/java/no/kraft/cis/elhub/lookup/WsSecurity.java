@@ -37,6 +37,7 @@ public final class WsSecurity {
     public static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
     private static final String X509 = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3";
     private static final String BASE64 = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary";
+    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
     private static final String RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
 
     private WsSecurity() {
@@ -47,11 +48,15 @@ public final class WsSecurity {
         try {
             Element header = first(envelope, SOAP, "Header");
             Element body = first(envelope, SOAP, "Body");
+            // namespace declarations as attributes, so the signed (canonical) form is the one the receiver parses
             Element security = envelope.createElementNS(WSSE, "wsse:Security");
+            security.setAttributeNS(XMLNS, "xmlns:wsse", WSSE);
+            security.setAttributeNS(XMLNS, "xmlns:wsu", WSU);
             security.setAttributeNS(SOAP, "soapenv:mustUnderstand", "1");
             header.appendChild(security);
 
             Element timestamp = envelope.createElementNS(WSU, "wsu:Timestamp");
+            timestamp.setAttributeNS(XMLNS, "xmlns:wsu", WSU);
             timestamp.setAttributeNS(WSU, "wsu:Id", "TS-1");
             timestamp.setIdAttributeNS(WSU, "Id", true);
             Element created = envelope.createElementNS(WSU, "wsu:Created");
@@ -62,6 +67,7 @@ public final class WsSecurity {
             timestamp.appendChild(expires);
             security.appendChild(timestamp);
 
+            body.setAttributeNS(XMLNS, "xmlns:wsu", WSU);
             body.setAttributeNS(WSU, "wsu:Id", "Body-1");
             body.setIdAttributeNS(WSU, "Id", true);
 
