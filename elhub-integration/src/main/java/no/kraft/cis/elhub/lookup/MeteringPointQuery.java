@@ -50,9 +50,9 @@ public record MeteringPointQuery(String meteringPointId, String endUserId, Strin
         } else if (endUserId != null) {
             check(violations, "endUserId", () -> endUserId.length() == 11 ? new NationalId(endUserId) : OrganisationNumber.parse(endUserId));
         }
-        wildcard(violations, "postcode", postcode, 2, "\\d{1,4}\\*?");
-        wildcard(violations, "streetName", streetName, 5, "[^*]+\\*?");
-        wildcard(violations, "buildingNumber", buildingNumber, 1, "[0-9A-Za-z]{1,6}\\*?");
+        wildcard(violations, "postcode", postcode, 2, "\\d{0,4}\\*?");
+        wildcard(violations, "streetName", streetName, 5, "[^*]{0,100}\\*?");
+        wildcard(violations, "buildingNumber", buildingNumber, 1, "[0-9A-Za-z]{0,6}\\*?");
         if (meterNumber != null && !meterNumber.matches("[0-9A-Za-z-]{1,35}")) {
             violations.add(new Violation("meterNumber", "lookup.meterNumber", "letters, digits and '-', no wildcard, at most 35"));
         }
