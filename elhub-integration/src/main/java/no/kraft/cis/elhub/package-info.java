@@ -1,7 +1,8 @@
 /**
- * Elhub integration. Built so far: the Maskinporten token client ({@code maskinporten}: JWT grant on Spring Security's
- * JWT-bearer provider, {@code kid} or {@code x5c}, cached tokens with one shared refresh, classified errors) and a
- * Maskinporten stand-in ({@code standin}) that checks assertions as Digdir does. The Contracts API (Norgespris),
- * BRS-NO-611 over EMIF, the outbox and the exception queue follow. Depends on cis-core only.
+ * Elhub integration: the Maskinporten token client ({@code maskinporten}); Norgespris through Elhub's Contracts API —
+ * the sync into property 888 and order/cancel ({@code norgespris}) delivered through a durable outbox with backoff and a
+ * circuit breaker ({@code outbox}); the exception queue ({@code workitem}, {@link no.kraft.cis.elhub.ExceptionQueue});
+ * the integration log ({@code exchange}); BRS-NO-611 over signed EMIF SOAP ({@code lookup}); stand-ins for Maskinporten
+ * and Elhub ({@code standin}). Depends on cis-core only.
  */
 package no.kraft.cis.elhub;
