@@ -157,6 +157,11 @@ public class MeteringPoint extends AuditedEntity {
         return propertyHistory(code).at(day);
     }
 
+    /** The value that started last and was in force on some day (it may have ended since), if any. */
+    public Optional<PropertyValue> latestProperty(PropertyCode code) {
+        return propertyHistory(code).latest().filter(v -> !v.period().isEmpty());
+    }
+
     /** All values the property has had, oldest first. */
     public List<PropertyValue> propertyValues(PropertyCode code) {
         return propertyHistory(code).rows();

@@ -107,8 +107,7 @@ public class NorgesprisOrders {
     }
 
     private static PropertyValue latest(MeteringPoint point) {
-        return point.propertyValues(PropertyCode.NORGESPRIS).stream().filter(v -> !v.period().isEmpty()).reduce((a, b) -> b)
-                .orElseThrow(() -> new ConflictException("meteringPointId", "norgespris.none", "no Norgespris value on " + point.meteringPointId()));
+        return point.latestProperty(PropertyCode.NORGESPRIS).orElseThrow(() -> new ConflictException("meteringPointId", "norgespris.none", "no Norgespris value on " + point.meteringPointId()));
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -112,9 +112,7 @@ public class NorgesprisStatusWriter {
      * same (a contract seen again through the sync's overlap); otherwise setting it is refused as a rewrite of history.
      */
     private static boolean alreadyReflected(MeteringPoint point, Norgespris888.Set set) {
-        Optional<java.time.LocalDate> latestStart = point.propertyValues(PropertyCode.NORGESPRIS).stream()
-                .filter(v -> !v.period().isEmpty()).map(v -> v.period().from()).max(java.util.Comparator.naturalOrder());
-        return latestStart.filter(start -> start.isAfter(set.from())).isPresent()
+        return point.latestProperty(PropertyCode.NORGESPRIS).filter(v -> v.period().from().isAfter(set.from())).isPresent()
                 && point.propertyOn(PropertyCode.NORGESPRIS, set.from()).filter(v -> v.value() == set.value()).isPresent();
     }
 

@@ -222,8 +222,7 @@ public class OutboxRelay {
         try {
             ownTransaction.executeWithoutResult(tx -> {
                 MeteringPointId id = new MeteringPointId(claimed.meteringPoint());
-                meteringPoints.get(id).propertyValues(PropertyCode.NORGESPRIS).stream().filter(v -> !v.period().isEmpty())
-                        .reduce((a, b) -> b)
+                meteringPoints.get(id).latestProperty(PropertyCode.NORGESPRIS)
                         .filter(v -> v.value() == NorgesprisStatus.REGISTERED.code() || v.value() == NorgesprisStatus.CANCELLATION_REGISTERED.code())
                         .map(PropertyValue::period)
                         .ifPresent(period -> meteringPoints.setProperty(id, null, PropertyCode.NORGESPRIS, NorgesprisStatus.ERROR.code(),
