@@ -93,9 +93,8 @@ class ElhubConfiguration {
     }
 
     @Bean
-    ExceptionQueue exceptionQueue(WorkItems workItems, NorgesprisOrders orders, NorgesprisSync sync, Outbox outbox,
-            PlatformTransactionManager transactions) {
-        return new ExceptionQueue(workItems, orders, sync, outbox, transactions);
+    ExceptionQueue exceptionQueue(WorkItems workItems, NorgesprisOrders orders, NorgesprisSync sync, PlatformTransactionManager transactions) {
+        return new ExceptionQueue(workItems, orders, sync, transactions);
     }
 
     private static RestClient.Builder http(Duration readTimeout) {

@@ -3,7 +3,6 @@ package no.kraft.cis.elhub;
 import java.util.List;
 import no.kraft.cis.elhub.norgespris.NorgesprisOrders;
 import no.kraft.cis.elhub.norgespris.NorgesprisSync;
-import no.kraft.cis.elhub.outbox.Outbox;
 import no.kraft.cis.elhub.workitem.WorkItem;
 import no.kraft.cis.elhub.workitem.WorkItems;
 import no.kraft.cis.meteringpoint.MeteringPointId;
@@ -22,14 +21,12 @@ public class ExceptionQueue {
     private final WorkItems items;
     private final NorgesprisOrders orders;
     private final NorgesprisSync sync;
-    private final Outbox outbox;
     private final TransactionTemplate transaction;
 
-    public ExceptionQueue(WorkItems items, NorgesprisOrders orders, NorgesprisSync sync, Outbox outbox, PlatformTransactionManager transactions) {
+    public ExceptionQueue(WorkItems items, NorgesprisOrders orders, NorgesprisSync sync, PlatformTransactionManager transactions) {
         this.items = items;
         this.orders = orders;
         this.sync = sync;
-        this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
     }
 
