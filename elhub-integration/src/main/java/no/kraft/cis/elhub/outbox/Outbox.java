@@ -52,9 +52,8 @@ public class Outbox {
                 select * from elhub_command where status = 'PENDING' and next_attempt_at <= :now
                 order by next_attempt_at, id limit 1 for update skip locked""")
                 .param("now", Timestamp.from(clock.instant())).query(Outbox::command).optional();
-        due.ifPresent(c -> jdbc.sql("update elhub_command set attempts = attempts + 1, next_attempt_at = :next where id = :id")
-                .param("next", Timestamp.from(retryAt.apply(c))).param("id", c.id()).update());
-        return due.map(c -> get(c.id()));
+        return due.map(c -> jdbc.sql("update elhub_command set attempts = attempts + 1, next_attempt_at = :next where id = :id returning *")
+                .param("next", Timestamp.from(retryAt.apply(c))).param("id", c.id()).query(Outbox::command).single());
     }
 
     /** The command, locked for the caller's transaction. */
