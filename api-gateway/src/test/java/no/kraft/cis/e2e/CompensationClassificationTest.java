@@ -63,11 +63,7 @@ class CompensationClassificationTest extends ApiTest {
     }
 
     private List<String> history900(String point) {
-        return api.get(Role.BILLING, "/api/v1/metering-points/" + point).json("/propertyHistory/900").valueStream()
-                .filter(v -> !v.at("/validFrom").asString().equals(v.at("/validTo").asString()))
-                .map(v -> v.at("/value").asInt() + " " + v.at("/validFrom").asString() + ".."
-                        + (v.at("/validTo").isMissingNode() ? "open" : v.at("/validTo").asString()))
-                .toList();
+        return steps.propertyHistory(point, 900);
     }
 
     private List<String> segments(String point) {

@@ -324,9 +324,7 @@ class ElhubNorgesprisTest extends ApiTest {
     }
 
     private List<String> history888(String point) {
-        return values(point, 888).stream().map(v -> (v.at("/value").asInt() + " " + v.at("/validFrom").asString() + ".."
-                + (v.at("/validTo").isMissingNode() ? "open" : v.at("/validTo").asString())
-                + (v.at("/note").isMissingNode() ? "" : " " + v.at("/note").asString()))).toList();
+        return steps.propertyHistory(point, 888);
     }
 
     private int current888(String point) {

@@ -32,6 +32,19 @@ public final class Steps {
         return r;
     }
 
+    /**
+     * A property's history as {@code "value from..to"} ({@code to} "open" when open-ended) plus {@code " note"} when it
+     * has one, oldest first; values replaced on their first day (in force on no day) are left out.
+     */
+    public java.util.List<String> propertyHistory(String point, int code) {
+        return api.get(Role.BILLING, "/api/v1/metering-points/" + point).json("/propertyHistory/" + code).valueStream()
+                .filter(v -> !v.at("/validFrom").asString().equals(v.at("/validTo").asString()))
+                .map(v -> v.at("/value").asInt() + " " + v.at("/validFrom").asString() + ".."
+                        + (v.at("/validTo").isMissingNode() ? "open" : v.at("/validTo").asString())
+                        + (v.at("/note").isMissingNode() ? "" : " " + v.at("/note").asString()))
+                .toList();
+    }
+
     /** What the billing run records when it has invoiced {@code point} up to {@code day} (exclusive). */
     public void billedUntil(String point, String day) {
         long id = jdbc.sql("select id from metering_point where gsrn = :g").param("g", point).query(Long.class).single();
