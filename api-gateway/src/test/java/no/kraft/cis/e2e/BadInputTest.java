@@ -114,7 +114,25 @@ class BadInputTest extends ApiTest {
                 new Case("billing run for a month written wrong", Role.BILLING, "/api/v1/billing-runs",
                         body(json("month", "2026-13")), 400, "month", "month.format"),
                 new Case("RME report for a month written wrong", Role.BILLING, "/api/v1/rme-reports",
-                        body(json("month", "november")), 400, "month", "month.format")
+                        body(json("month", "november")), 400, "month", "month.format"),
+                new Case("Norgespris order for a metering point with a wrong check digit", Role.CUSTOMER_SERVICE,
+                        "/api/v1/metering-points/707057500012345678/norgespris/order", body(json("startDate", "2026-04-01")), 400,
+                        "meteringPointId", "meteringPointId.checkDigit"),
+                new Case("Norgespris order without a start date", Role.CUSTOMER_SERVICE,
+                        "/api/v1/metering-points/" + TestData.meteringPointId() + "/norgespris/order", "{}", 400, "startDate", "required"),
+                new Case("Norgespris order from 30 February", Role.CUSTOMER_SERVICE,
+                        "/api/v1/metering-points/" + TestData.meteringPointId() + "/norgespris/order", "{\"startDate\":\"2026-02-30\"}", 400,
+                        "startDate", "format"),
+                new Case("Norgespris sync naming no metering point", Role.BILLING, "/api/v1/elhub/norgespris-sync/metering-points",
+                        body(json("meteringPointIds", List.of())), 400, "meteringPointIds", "required"),
+                new Case("Norgespris sync with a wrong metering-point ID", Role.BILLING, "/api/v1/elhub/norgespris-sync/metering-points",
+                        body(json("meteringPointIds", List.of("12345"))), 400, "meteringPointIds", "meteringPointId.format"),
+                new Case("metering-point look-up with a street wildcard after four letters", Role.PARTNER,
+                        "/api/v1/elhub/metering-point-lookups",
+                        body(json("endUserId", "01018010018", "streetName", "Stor*", "postcode", "0155")), 400, "streetName", "lookup.wildcard"),
+                new Case("partners may not order Norgespris", Role.PARTNER,
+                        "/api/v1/metering-points/" + TestData.meteringPointId() + "/norgespris/order", body(json("startDate", "2026-04-01")),
+                        403, null, null)
         ).map(Arguments::of);
     }
 
