@@ -10,6 +10,10 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     boolean existsByNationalId(String nationalId);
 
+    Optional<Customer> findByNationalId(String nationalId);
+
+    Optional<Customer> findByOrganisationNumber(String organisationNumber);
+
     boolean existsByOrganisationNumber(String organisationNumber);
 
     @Query(value = "select nextval('customer_number_seq')", nativeQuery = true)

@@ -57,6 +57,15 @@ public class CustomerService {
         return customers.findByCustomerNumber(number.value());
     }
 
+    /** The customer with this national ID or organisation number, if registered. */
+    @Transactional(readOnly = true)
+    public Optional<Customer> findByIdentity(CustomerIdentity identity) {
+        return switch (identity) {
+            case Person person -> customers.findByNationalId(person.nationalId().value());
+            case Organisation organisation -> customers.findByOrganisationNumber(organisation.organisationNumber().value());
+        };
+    }
+
     @Transactional(readOnly = true)
     public Optional<Customer> findById(long id) {
         return customers.findById(id);

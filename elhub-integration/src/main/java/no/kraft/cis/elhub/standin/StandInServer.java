@@ -49,6 +49,11 @@ public final class StandInServer implements AutoCloseable {
         server.start();
     }
 
+    /** Serves another stand-in under {@code path} on the same port (the consent module's Elhub Access API and Signicat). */
+    public void route(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

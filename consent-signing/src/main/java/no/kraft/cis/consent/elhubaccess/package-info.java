@@ -1,0 +1,3 @@
+/** Client of Elhub's Access API (consent control). */
+@org.springframework.modulith.NamedInterface("elhubaccess")
+package no.kraft.cis.consent.elhubaccess;

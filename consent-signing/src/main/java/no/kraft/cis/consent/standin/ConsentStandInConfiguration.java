@@ -1,0 +1,33 @@
+package no.kraft.cis.consent.standin;
+
+import java.time.Clock;
+import no.kraft.cis.consent.ConsentProperties;
+import no.kraft.cis.elhub.standin.MaskinportenStandIn;
+import no.kraft.cis.elhub.standin.StandInServer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Elhub Access API and Signicat stand-ins, served on the stand-in port next to Maskinporten and the other Elhub
+ * stand-ins ({@code /elhub/access/v0}, {@code /signicat/...}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "cis.stand-ins.enabled", havingValue = "true")
+class ConsentStandInConfiguration {
+
+    @Bean
+    ElhubAccessStandIn elhubAccessStandIn(MaskinportenStandIn maskinporten, Clock clock, StandInServer server) {
+        ElhubAccessStandIn standIn = new ElhubAccessStandIn(clock, maskinporten::validToken);
+        server.route(ElhubAccessStandIn.PATH, StandInHttp.serve(standIn::handle));
+        return standIn;
+    }
+
+    @Bean
+    SignicatStandIn signicatStandIn(ConsentProperties properties, Clock clock, StandInServer server) {
+        SignicatStandIn standIn = new SignicatStandIn(clock, properties.signicat().clientId(), properties.signicat().clientSecret());
+        server.route(SignicatStandIn.TOKEN_PATH, StandInHttp.serve(standIn::token));
+        server.route(SignicatStandIn.PATH, StandInHttp.serve(standIn::handle));
+        return standIn;
+    }
+}
