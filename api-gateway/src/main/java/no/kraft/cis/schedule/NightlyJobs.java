@@ -29,9 +29,14 @@ class NightlyJobs {
     private final Clock clock;
     private final ObjectProvider<NorgesprisSync> norgesprisSync;
     private final ObjectProvider<OutboxRelay> outboxRelay;
+    private final ObjectProvider<no.kraft.cis.consent.control.ConsentDriver> consentDriver;
+    private final no.kraft.cis.consent.audit.ConsentAuditTrail consentAudit;
 
     NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, RmeReports rmeReports, Clock clock,
-            ObjectProvider<NorgesprisSync> norgesprisSync, ObjectProvider<OutboxRelay> outboxRelay) {
+            ObjectProvider<NorgesprisSync> norgesprisSync, ObjectProvider<OutboxRelay> outboxRelay,
+            ObjectProvider<no.kraft.cis.consent.control.ConsentDriver> consentDriver, no.kraft.cis.consent.audit.ConsentAuditTrail consentAudit) {
+        this.consentDriver = consentDriver;
+        this.consentAudit = consentAudit;
         this.norgesprisSync = norgesprisSync;
         this.outboxRelay = outboxRelay;
         this.classification = classification;
@@ -50,6 +55,21 @@ class NightlyJobs {
     @Scheduled(fixedDelayString = "${cis.elhub.outbox.relay-interval:PT10S}")
     void deliverElhubCommands() {
         outboxRelay.ifAvailable(relay -> relay.deliverDue(100));
+    }
+
+    /** Advances consent flows whose next step is due (Elhub and Signicat calls, status polls, imports after a grant). */
+    @Scheduled(fixedDelayString = "${cis.consent.driver-interval:PT10S}")
+    void advanceConsents() {
+        consentDriver.ifAvailable(driver -> driver.advanceDue(100));
+    }
+
+    /** Re-walks the consent audit trail; a broken chain is logged as an error for operations. */
+    @Scheduled(cron = "${cis.consent.audit-verify-cron:0 15 4 * * *}", zone = "Europe/Oslo")
+    void verifyConsentAudit() {
+        var verification = consentAudit.verify(null);
+        if (!verification.intact()) {
+            org.slf4j.LoggerFactory.getLogger(NightlyJobs.class).error("consent audit trail broken: {}", verification.brokenAt());
+        }
     }
 
     /** Property 900 and the compensation segments, before the billing run reads them. */

@@ -43,6 +43,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
                                 "/actuator/info", "/local/oauth2/token", "/error").permitAll()
+                        // Signicat's webhook carries no token: it is authenticated by the shared secret and only a hint
+                        .requestMatchers(HttpMethod.POST, "/api/v1/signicat/webhook").permitAll()
+                        // orders come from the web shop, sales partners and customer service; documents and the consent
+                        // trail hold personal data: staff only
+                        .requestMatchers(HttpMethod.POST, "/api/v1/contract-orders").hasAnyRole(ALL)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/contract-orders/*/documents/**", "/api/v1/customers/*/documents",
+                                "/api/v1/customers/*/documents/**", "/api/v1/consent-audit/**").hasAnyRole(STAFF)
                         // personal-data search (national ID): staff only
                         .requestMatchers(HttpMethod.POST, "/api/v1/customers/search").hasAnyRole(STAFF)
                         // settled compensation is the billing side's; 888/870 are customer service's

@@ -67,7 +67,7 @@ public class ConsentStore {
                 update consent set attempts = attempts + 1, next_attempt_at = :lease
                 where id = (select id from consent where next_attempt_at <= :now order by next_attempt_at, id
                             limit 1 for update skip locked)
-                returning """ + COLUMNS)
+                returning """ + " " + COLUMNS)
                 .param("now", Timestamp.from(now)).param("lease", Timestamp.from(leaseUntil)).query(ConsentStore::consent).optional();
     }
 
