@@ -47,7 +47,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/signicat/webhook").permitAll()
                         // orders come from the web shop, sales partners and customer service; documents and the consent
                         // trail hold personal data: staff only
-                        .requestMatchers(HttpMethod.POST, "/api/v1/contract-orders").hasAnyRole(ALL)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/contract-orders").hasAnyRole(names(CUSTOMER_SERVICE, PARTNER, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/api/v1/contract-orders/*/documents/**", "/api/v1/customers/*/documents",
                                 "/api/v1/customers/*/documents/**", "/api/v1/consent-audit/**").hasAnyRole(STAFF)
                         // personal-data search (national ID): staff only

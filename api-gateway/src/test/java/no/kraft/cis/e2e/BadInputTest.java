@@ -132,8 +132,24 @@ class BadInputTest extends ApiTest {
                         body(json("endUserId", "01018010018", "streetName", "Stor*", "postcode", "0155")), 400, "streetName", "lookup.wildcard"),
                 new Case("partners may not order Norgespris", Role.PARTNER,
                         "/api/v1/metering-points/" + TestData.meteringPointId() + "/norgespris/order", body(json("startDate", "2026-04-01")),
-                        403, null, null)
+                        403, null, null),
+                new Case("order with a wrong national ID", Role.PARTNER, "/api/v1/contract-orders",
+                        body(order("01017012344", TestData.meteringPointId(), "2026-04-01")), 400, "nationalId", "nationalId.checkDigit2"),
+                new Case("order with a wrong metering-point ID", Role.PARTNER, "/api/v1/contract-orders",
+                        body(order(TestData.nationalId(), "707057500000000019", "2026-04-01")), 400, "meteringPointId", "meteringPointId.checkDigit"),
+                new Case("order with an impossible start date", Role.PARTNER, "/api/v1/contract-orders",
+                        body(order(TestData.nationalId(), TestData.meteringPointId(), "2026-02-30")), 400, "startDate", "date.format"),
+                new Case("order for a metering point we do not know", Role.PARTNER, "/api/v1/contract-orders",
+                        body(order(TestData.nationalId(), TestData.meteringPointId(), "2026-04-01")), 400, "meteringPointId", "meteringPoint.unknown"),
+                new Case("billing may not place orders", Role.BILLING, "/api/v1/contract-orders",
+                        body(order(TestData.nationalId(), TestData.meteringPointId(), "2026-04-01")), 403, null, null)
         ).map(Arguments::of);
+    }
+
+    private static Map<String, Object> order(String nationalId, String meteringPointId, String startDate) {
+        return json("channel", "WEB_SHOP", "kind", "SWITCH", "customerKind", "PRIVATE", "nationalId", nationalId, "firstName", "Kari",
+                "lastName", "Nordmann", "email", "kari@example.no", "meteringPointId", meteringPointId, "productCode", "SPOT",
+                "startDate", startDate);
     }
 
     @ParameterizedTest(name = "{0}")
