@@ -36,9 +36,11 @@ class ContractOrderTest extends ApiTest {
     @Autowired
     FixedClock.Movable clock;
 
+    /** Tests share the database: park consents a test left waiting, so the next test's driver runs count only its own. */
     @AfterEach
-    void resetClock() {
+    void resetClockAndParkOpenConsents() {
         clock.reset();
+        jdbc.sql("update consent set next_attempt_at = null").update();
     }
 
     /** 15 March 2026 is the test's today; a switch may start from today to 90 days ahead. */
@@ -208,6 +210,24 @@ class ContractOrderTest extends ApiTest {
         clock.advance(Duration.ofMinutes(3));
         driver.advanceDue(10);
         assertThat(view(number).path("status").asString()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void staffCancelAnOrderOnHoldAndItsConsentStops() {
+        long number = placed(order(point(), TestData.nationalId(), null));
+        driver.advanceDue(10);
+        Api.Response cancelled = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders/" + number + "/cancel",
+                Map.of("reason", "kunden angret"));
+        assertThat(cancelled.status()).as(cancelled.raw()).isEqualTo(200);
+        assertThat(cancelled.body().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.body().at("/consents/0/state").asString()).isEqualTo("CANCELLED");
+        signicat.sign(sessionOf(number));
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(driver.advanceDue(10)).as("a cancelled consent is never polled again").isZero();
+        assertThat(view(number).path("customerNumber").isMissingNode() || view(number).path("customerNumber").isNull()).isTrue();
+        Api.Response again = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders/" + number + "/cancel", Map.of("reason", "igjen"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.raw()).contains("order.notOpen");
     }
 
     @Test
