@@ -26,6 +26,11 @@ public record InstallationAddress(String street, String postcode, String city, S
         city = city.strip();
     }
 
+    /** One line, as on a letter: {@code Storgata 1, 0155 Oslo}. */
+    public String oneLine() {
+        return street + ", " + postcode + " " + city;
+    }
+
     public String county() {
         return municipalityNumber == null ? null : municipalityNumber.substring(0, 2);
     }

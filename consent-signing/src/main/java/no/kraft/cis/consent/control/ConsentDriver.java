@@ -122,10 +122,11 @@ public class ConsentDriver {
     }
 
     private void createDocument(Consent c, ContractOrder order) {
-        AccessApi.Authorization document = elhub.createDocument(subject(order));
+        AccessApi.Subject subject = subject(order);
+        AccessApi.Authorization document = elhub.createDocument(subject);
         record(c, order, ConsentState.DOWNLOAD_DOCUMENT, now(), Map.of("elhub_document_id", document.id()),
                 "ELHUB_DOCUMENT_CREATED", "Elhub authorization document created", "document for digital consent generated at Elhub",
-                Map.of("elhubDocumentId", document.id(), "documentType", subject(order).type().wire()));
+                Map.of("elhubDocumentId", document.id(), "documentType", subject.type().wire()));
     }
 
     private void downloadDocument(Consent c, ContractOrder order) {
@@ -216,10 +217,11 @@ public class ConsentDriver {
     }
 
     private void createRequest(Consent c, ContractOrder order) {
-        AccessApi.Authorization request = elhub.createRequest(subject(order), settings.redirectUri());
+        AccessApi.Subject subject = subject(order);
+        AccessApi.Authorization request = elhub.createRequest(subject, settings.redirectUri());
         record(c, order, ConsentState.AWAIT_APPROVAL, pollAfter(c, 1), Map.of("elhub_request_id", request.id()),
                 "ELHUB_REQUEST_CREATED", "Elhub authorization request created", "the customer approves on Elhub's pages",
-                Map.of("elhubRequestId", request.id(), "requestType", subject(order).type().wire()));
+                Map.of("elhubRequestId", request.id(), "requestType", subject.type().wire()));
     }
 
     private void awaitApproval(Consent c, ContractOrder order) {
@@ -307,10 +309,8 @@ public class ConsentDriver {
 
     private AccessApi.Subject subject(ContractOrder order) {
         ContractOrder.Applicant person = order.applicant();
-        var point = meteringPoints.get(new MeteringPointId(order.meteringPointId()));
-        String address = point.characteristicsOn(order.startDate()).or(() -> point.characteristicsVersions().isEmpty()
-                        ? Optional.empty() : Optional.of(point.characteristicsVersions().getLast().characteristics()))
-                .map(ch -> ch.address().street() + ", " + ch.address().postcode() + " " + ch.address().city()).orElse("");
+        String address = meteringPoints.get(new MeteringPointId(order.meteringPointId())).characteristicsAsOf(order.startDate())
+                .map(version -> version.characteristics().address().oneLine()).orElse("");
         String product = products.find(order.productCode()).map(p -> p.name()).orElse(order.productCode());
         boolean moveIn = order.kind() == NewOrder.Kind.MOVE_IN;
         LocalDate today = LocalDate.now(clock.withZone(OSLO));

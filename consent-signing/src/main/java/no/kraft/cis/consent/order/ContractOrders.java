@@ -263,8 +263,8 @@ public class ContractOrders {
         MeteringPoint point = meteringPoints.get(new MeteringPointId(order.meteringPointId()));
         values.put(MergeField.COMPANY_NAME, companyName);
         values.put(MergeField.METERING_POINT_ID, order.meteringPointId());
-        values.put(MergeField.METERING_POINT_ADDRESS, point.characteristicsOn(order.startDate())
-                .map(c -> c.address().street() + ", " + c.address().postcode() + " " + c.address().city()).orElse(""));
+        values.put(MergeField.METERING_POINT_ADDRESS, point.characteristicsAsOf(order.startDate())
+                .map(version -> version.characteristics().address().oneLine()).orElse(""));
         values.put(MergeField.START_DATE, order.startDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         values.put(MergeField.PRODUCT_NAME, products.find(order.productCode()).map(p -> p.name()).orElse(order.productCode()));
         values.put(MergeField.FIRST_NAME, a.person() ? a.firstName() : a.organisationName());
