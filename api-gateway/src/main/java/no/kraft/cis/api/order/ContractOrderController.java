@@ -244,7 +244,7 @@ class ContractOrderController {
     @Operation(summary = "Re-walk the consent audit trail (all chains, or one order's) and report the first broken link")
     @GetMapping("/api/v1/consent-audit/verification")
     ConsentAuditTrail.Verification verify(@RequestParam(required = false) String orderNumber) {
-        return audit.verify(orderNumber == null ? null : "order-" + number(orderNumber));
+        return audit.verify(orderNumber == null ? null : number(orderNumber).auditChain());
     }
 
     @Operation(summary = "Signicat's webhook (authenticated with the shared secret in X-Webhook-Secret)",

@@ -195,7 +195,7 @@ public class ConsentDriver {
                 orders.step(order.id(), Stage.ON_HOLD, "DOCUMENT_SIGNED", "Document signed", "CONSENT", ContractOrder.Result.SUCCESS,
                         "ON_HOLD", List.of(new ContractOrder.Info("DOCUMENT_SIGNED", "the customer signed with BankID")));
                 // the signer Signicat bound the session to (validation NATIONAL_IDENTIFICATION_NUMBER), as a keyed hash
-                audit.append(chain(order), "DOCUMENT_SIGNED", SYSTEM, facts, order.applicant().nationalId());
+                audit.append(order.number().auditChain(), "DOCUMENT_SIGNED", SYSTEM, facts, order.applicant().nationalId());
                 consents.move(c.id(), ConsentState.UPLOAD_SIGNED, now(), Map.of("signicat_result_id", resultId, "signed_pdf_sha256", sha));
             });
         } else if (session.rejected()) {
@@ -272,7 +272,7 @@ public class ConsentDriver {
             consents.move(c.id(), outcome, null, Map.of("outcome_detail", reason));
             orders.step(order.id(), Stage.ON_HOLD, code, "Consent " + outcome.name().toLowerCase(java.util.Locale.ROOT), "CONSENT",
                     ContractOrder.Result.ERROR, outcome.name(), List.of(new ContractOrder.Info(code, reason)));
-            audit.append(chain(order), "CONSENT_" + outcome.name(), SYSTEM, Map.of("consentId", c.id(), "reason", reason), null);
+            audit.append(order.number().auditChain(), "CONSENT_" + outcome.name(), SYSTEM, Map.of("consentId", c.id(), "reason", reason), null);
             events.publishEvent(new ConsentEnded(order.id(), c.id(), outcome, reason));
         });
     }
@@ -290,7 +290,7 @@ public class ConsentDriver {
                 List.of(new ContractOrder.Info(code, text)));
         Map<String, Object> all = new HashMap<>(facts);
         all.put("consentId", c.id());
-        audit.append(chain(order), code, SYSTEM, all, null);
+        audit.append(order.number().auditChain(), code, SYSTEM, all, null);
     }
 
     /** The next status read while waiting: backoff, but never past the expiry (so it is noticed on time). */
@@ -301,10 +301,6 @@ public class ConsentDriver {
 
     private Instant now() {
         return clock.instant();
-    }
-
-    public static String chain(ContractOrder order) {
-        return "order-" + order.number();
     }
 
     private AccessApi.Subject subject(ContractOrder order) {

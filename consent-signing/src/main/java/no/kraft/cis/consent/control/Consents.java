@@ -40,7 +40,7 @@ public class Consents {
         }
         Consent consent = store.create(order.id(), flow, flow == Consent.Flow.DOCUMENT ? ConsentState.CREATE_DOCUMENT : ConsentState.CREATE_REQUEST,
                 clock.instant().plus(settings.validity()));
-        audit.append(ConsentDriver.chain(order), "CONSENT_STARTED", actor, Map.of("consentId", consent.id(), "flow", flow.name(),
+        audit.append(order.number().auditChain(), "CONSENT_STARTED", actor, Map.of("consentId", consent.id(), "flow", flow.name(),
                 "expiresAt", consent.expiresAt()), order.applicant().nationalId());
         return consent;
     }
@@ -50,7 +50,7 @@ public class Consents {
         for (Consent c : store.ofOrder(order.id())) {
             if (!c.state().fin()) {
                 store.move(c.id(), ConsentState.CANCELLED, null, Map.of("outcome_detail", reason));
-                audit.append(ConsentDriver.chain(order), "CONSENT_CANCELLED", actor, Map.of("consentId", c.id(), "reason", reason), null);
+                audit.append(order.number().auditChain(), "CONSENT_CANCELLED", actor, Map.of("consentId", c.id(), "reason", reason), null);
             }
         }
     }

@@ -99,9 +99,9 @@ public class ContractOrders {
                     List.of(new ContractOrder.Info("ORDER_VALID", "order validated: metering point, product and start date accepted")));
             book.step(stored.id(), Stage.VALIDATE_AND_ADD, "ADD", "Add order", "ORDER", ContractOrder.Result.SUCCESS, "ADDED",
                     List.of(new ContractOrder.Info("ORDER_ADDED", "order " + stored.number() + " added from " + order.channel())));
-            audit.append(chain(stored), "ORDER_RECEIVED", actor, Map.of("orderNumber", stored.number(), "channel", order.channel(),
+            audit.append(stored.number().auditChain(), "ORDER_RECEIVED", actor, Map.of("orderNumber", stored.number(), "channel", order.channel(),
                     "kind", order.kind(), "meteringPointId", order.meteringPointId(), "productCode", order.productCode(),
-                    "startDate", order.startDate(), "consentFlow", flow), personOf(stored));
+                    "startDate", order.startDate(), "consentFlow", flow), stored.applicant().nationalId());
             if (flow != NewOrder.ConsentFlow.NOT_REQUIRED) {
                 holdForConsent(stored, flow, actor);
             }
@@ -137,7 +137,7 @@ public class ContractOrders {
             book.move(order.id(), order.stage(), OrderStatus.CANCELLED, reason);
             book.step(order.id(), order.stage(), "CANCEL", "Cancel order", "ORDER", ContractOrder.Result.OK, "CANCELLED",
                     List.of(new ContractOrder.Info("ORDER_CANCELLED", "cancelled by " + actor + ": " + reason)));
-            audit.append(chain(order), "ORDER_CANCELLED", actor, Map.of("reason", reason), null);
+            audit.append(order.number().auditChain(), "ORDER_CANCELLED", actor, Map.of("reason", reason), null);
             return book.get(order.id());
         });
     }
@@ -191,7 +191,7 @@ public class ContractOrders {
                 book.move(orderId, Stage.IMPORT, OrderStatus.STOPPED, reason);
                 book.step(orderId, Stage.IMPORT, "IMPORT", "Import order", "IMPORT", ContractOrder.Result.ERROR, "STOPPED",
                         List.of(new ContractOrder.Info("IMPORT_FAILED", reason)));
-                audit.append(chain(order), "IMPORT_FAILED", "system", Map.of("reason", reason), null);
+                audit.append(order.number().auditChain(), "IMPORT_FAILED", "system", Map.of("reason", reason), null);
             });
         }
     }
@@ -236,7 +236,7 @@ public class ContractOrders {
         }
         book.imported(orderId, grantId, customer.number().value(), contract.number().value());
         documents.linkToCustomer(orderId, customer.id());
-        audit.append(chain(order), "ORDER_IMPORTED", "system", Map.of("customerNumber", customer.number(),
+        audit.append(order.number().auditChain(), "ORDER_IMPORTED", "system", Map.of("customerNumber", customer.number(),
                 "contractNumber", contract.number(), "grantId", grantId == null ? "" : grantId), null);
         return true;
     }
@@ -254,7 +254,7 @@ public class ContractOrders {
         book.step(orderId, Stage.FINALIZE, "FINALIZE", "Finalize order", "FINALIZE", ContractOrder.Result.SUCCESS, "COMPLETED",
                 List.of(new ContractOrder.Info("CONFIRMATION_CREATED", "order confirmation " + stored.fileName() + " stored on customer "
                         + customer.number())));
-        audit.append(chain(order), "ORDER_FINALIZED", "system", Map.of("confirmationSha256", stored.sha256()), null);
+        audit.append(order.number().auditChain(), "ORDER_FINALIZED", "system", Map.of("confirmationSha256", stored.sha256()), null);
     }
 
     Map<MergeField, String> mergeValues(ContractOrder order) {
@@ -315,13 +315,5 @@ public class ContractOrders {
                     + order.meteringPointId() + " is still open");
         }
         return flow;
-    }
-
-    private static String chain(ContractOrder order) {
-        return "order-" + order.number();
-    }
-
-    private static String personOf(ContractOrder order) {
-        return order.applicant().nationalId();
     }
 }

@@ -18,6 +18,11 @@ public record OrderNumber(long value) {
         return new OrderNumber(Long.parseLong(raw.strip()));
     }
 
+    /** The order's chain in the consent audit trail. */
+    public String auditChain() {
+        return "order-" + value;
+    }
+
     @Override
     public String toString() {
         return Long.toString(value);
