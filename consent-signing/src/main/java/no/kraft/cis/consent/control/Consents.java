@@ -34,7 +34,7 @@ public class Consents {
     /** A new attempt for the order, due at once; any earlier open attempt is superseded. */
     public Consent start(ContractOrder order, Consent.Flow flow, String actor) {
         for (Consent earlier : store.ofOrder(order.id())) {
-            if (!earlier.state().fin() || earlier.state() == ConsentState.GRANTED) {
+            if (!earlier.state().fin()) {
                 store.move(earlier.id(), ConsentState.SUPERSEDED, null, Map.of("outcome_detail", "superseded by a restart"));
             }
         }

@@ -35,7 +35,7 @@ public final class ConfirmationPdf {
         }
     }
 
-    public byte[] render(Map<MergeField, String> values, String title) {
+    public byte[] render(Map<MergeField, String> values) {
         String html = template.merge(values);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -91,12 +91,12 @@ public class AccessApi {
 
     /** {@code GET /authorization-documents/{id}.pdf}: Elhub's sealed PDF. */
     public byte[] downloadDocument(String documentId) {
-        return bytes(http.get().uri(url("/authorization-documents/" + documentId + ".pdf")).header("Accept", "application/pdf"));
+        return call(http.get().uri(url("/authorization-documents/" + documentId + ".pdf")).header("Accept", "application/pdf"));
     }
 
     /** {@code PUT /authorization-documents/{id}.pdf} with the signed PDF (204). */
     public void uploadSigned(String documentId, byte[] signedPdf) {
-        bytes(http.put().uri(url("/authorization-documents/" + documentId + ".pdf")).header("Content-Type", "application/pdf").body(signedPdf));
+        call(http.put().uri(url("/authorization-documents/" + documentId + ".pdf")).header("Content-Type", "application/pdf").body(signedPdf));
     }
 
     /** {@code GET /authorization-documents/{id}}: status and, once signed, the grant. */
@@ -158,10 +158,6 @@ public class AccessApi {
     private JsonNode json(RestClient.RequestHeadersSpec<?> request) {
         byte[] body = call(request.header("Accept", "application/json"));
         return body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
-    }
-
-    private byte[] bytes(RestClient.RequestHeadersSpec<?> request) {
-        return call(request);
     }
 
     private byte[] call(RestClient.RequestHeadersSpec<?> request) {

@@ -247,7 +247,7 @@ public class ContractOrders {
             return;
         }
         Customer customer = customers.get(new no.kraft.cis.customer.CustomerNumber(order.customerNumber()));
-        byte[] pdf = confirmation.render(mergeValues(order), "Ordrebekreftelse " + order.number());
+        byte[] pdf = confirmation.render(mergeValues(order));
         OrderDocuments.Stored stored = documents.store(orderId, customer.id(), OrderDocuments.Kind.ORDER_CONFIRMATION,
                 "Ordrebekreftelse_" + order.number() + ".pdf", pdf);
         book.move(orderId, Stage.FINALIZE, OrderStatus.COMPLETED, null);

@@ -14,10 +14,6 @@ public record OrderRules(int switchEarliest, int moveInBack, int latest) {
         }
     }
 
-    public static OrderRules standard() {
-        return new OrderRules(0, 30, 90);
-    }
-
     public LocalDate earliest(NewOrder.Kind kind, LocalDate today) {
         return kind == NewOrder.Kind.MOVE_IN ? today.minusDays(moveInBack) : today.plusDays(switchEarliest);
     }

@@ -42,7 +42,6 @@ public class ElhubAccessStandIn {
     private final Map<String, Doc> documents = new ConcurrentHashMap<>();
     private final Map<String, Req> requests = new ConcurrentHashMap<>();
     private final Map<String, GrantRow> grants = new ConcurrentHashMap<>();
-    private volatile String lastRequestId;
 
     private static final class Doc {
         final String id;
@@ -216,7 +215,6 @@ public class ElhubAccessStandIn {
         }
         Req req = new Req(UUID.randomUUID().toString(), type, clock.instant().plus(validity));
         requests.put(req.id, req);
-        lastRequestId = req.id;
         return StandInHttp.Answer.json(201, requestJson(req));
     }
 
@@ -271,14 +269,6 @@ public class ElhubAccessStandIn {
 
     public void expireDocument(String documentId) {
         documents.get(documentId).status = "Expired";
-    }
-
-    public String lastRequestId() {
-        return lastRequestId;
-    }
-
-    public int documentCount() {
-        return documents.size();
     }
 
     // --- shapes

@@ -203,14 +203,6 @@ public class SignicatStandIn {
         sessions.get(sessionId).state = "REJECTED";
     }
 
-    public boolean hasSession(String sessionId) {
-        return sessions.containsKey(sessionId);
-    }
-
-    public int sessionCount() {
-        return sessions.size();
-    }
-
     /** Posts Signicat's event to our webhook: an event id, the session, and the shared secret in a header. */
     public int sendWebhook(String url, String secret, String eventId, String sessionId) {
         String body = JSON.writeValueAsString(Map.of("id", eventId, "eventName", "sign.session.completed",

@@ -40,7 +40,7 @@ class ConfirmationTemplateTest {
                 MergeField.METERING_POINT_ADDRESS, "Fjellveien 3, 5710 Voss", MergeField.START_DATE, "01.04.2026",
                 MergeField.PRODUCT_NAME, "Spotpris", MergeField.FIRST_NAME, "Bjørn", MergeField.LAST_NAME, "Søråsen",
                 MergeField.CUSTOMER_ADDRESS, "Storgata 1, 0155 Oslo", MergeField.CUSTOMER_NUMBER, "100042", MergeField.NATIONAL_ID, "01017012343");
-        byte[] pdf = new ConfirmationPdf(template).render(values, "Ordrebekreftelse");
+        byte[] pdf = new ConfirmationPdf(template).render(values);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             values.values().forEach(v -> assertThat(text).contains(v));
