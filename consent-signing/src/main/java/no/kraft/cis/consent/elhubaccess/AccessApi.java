@@ -1,15 +1,16 @@
 package no.kraft.cis.consent.elhubaccess;
 
+import static no.kraft.cis.consent.RemoteCall.text;
+
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import no.kraft.cis.consent.RemoteCall;
 import no.kraft.cis.consent.RemoteCallFailed;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -167,39 +168,14 @@ public class AccessApi {
         } catch (RuntimeException tokenFailed) {
             throw RemoteCallFailed.noAnswer(PARTY, tokenFailed);
         }
-        try {
-            return request.header("Authorization", "Bearer " + bearer)
-                    .header("SenderGln", settings.senderGln())
-                    .headers(h -> {
-                        if (settings.onBehalfOfGln() != null && !settings.onBehalfOfGln().isBlank()) {
-                            h.add("OnBehalfOfGln", settings.onBehalfOfGln());
-                        }
-                        h.set("User-Agent", settings.userAgent());
-                    })
-                    .exchange((req, response) -> {
-                        byte[] body = response.getBody().readAllBytes();
-                        if (!response.getStatusCode().is2xxSuccessful()) {
-                            throw error(response.getStatusCode().value(), new String(body, StandardCharsets.UTF_8),
-                                    response.getHeaders().getFirst("Retry-After"));
-                        }
-                        return body;
-                    });
-        } catch (ResourceAccessException e) {
-            throw RemoteCallFailed.noAnswer(PARTY, e);
-        }
-    }
-
-    private static RemoteCallFailed error(int status, String body, String retryAfter) {
-        try {
-            JsonNode first = JSON.readTree(body).path("errors").path(0);
-            return new RemoteCallFailed(PARTY, status, text(first.path("title")), text(first.path("detail")), RemoteCallFailed.retryAfter(retryAfter));
-        } catch (RuntimeException unreadable) {
-            return new RemoteCallFailed(PARTY, status, null, null, RemoteCallFailed.retryAfter(retryAfter));
-        }
-    }
-
-    private static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? null : node.asString();
+        return RemoteCall.send(PARTY, request.header("Authorization", "Bearer " + bearer)
+                .header("SenderGln", settings.senderGln())
+                .headers(h -> {
+                    if (settings.onBehalfOfGln() != null && !settings.onBehalfOfGln().isBlank()) {
+                        h.add("OnBehalfOfGln", settings.onBehalfOfGln());
+                    }
+                    h.set("User-Agent", settings.userAgent());
+                }), "/errors/0");
     }
 
     private static Instant instant(String raw) {

@@ -1,12 +1,14 @@
 package no.kraft.cis.consent.signicat;
 
+import static no.kraft.cis.consent.RemoteCall.text;
+
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.kraft.cis.consent.RemoteCall;
 import no.kraft.cis.consent.RemoteCallFailed;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ClientCredentialsOAuth2AuthorizedClientProvider;
@@ -17,7 +19,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -168,19 +169,7 @@ public class SignApi {
     }
 
     private byte[] call(RestClient.RequestHeadersSpec<?> request) {
-        String bearer = token();
-        try {
-            return request.header("Authorization", "Bearer " + bearer).exchange((req, response) -> {
-                byte[] body = response.getBody().readAllBytes();
-                if (!response.getStatusCode().is2xxSuccessful()) {
-                    throw error(response.getStatusCode().value(), new String(body, StandardCharsets.UTF_8),
-                            response.getHeaders().getFirst("Retry-After"));
-                }
-                return body;
-            });
-        } catch (ResourceAccessException e) {
-            throw RemoteCallFailed.noAnswer(PARTY, e);
-        }
+        return RemoteCall.send(PARTY, request.header("Authorization", "Bearer " + token()), "");
     }
 
     private String token() {
@@ -194,20 +183,5 @@ public class SignApi {
         } catch (RuntimeException e) {
             throw RemoteCallFailed.noAnswer(PARTY + " token endpoint", e);
         }
-    }
-
-    /** Signicat's errors are problem+json ({@code title}, {@code status}, {@code detail}). */
-    private static RemoteCallFailed error(int status, String body, String retryAfter) {
-        try {
-            JsonNode problem = JSON.readTree(body);
-            return new RemoteCallFailed(PARTY, status, text(problem.path("title")), text(problem.path("detail")),
-                    RemoteCallFailed.retryAfter(retryAfter));
-        } catch (RuntimeException unreadable) {
-            return new RemoteCallFailed(PARTY, status, null, null, RemoteCallFailed.retryAfter(retryAfter));
-        }
-    }
-
-    private static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? null : node.asString();
     }
 }
