@@ -16,6 +16,7 @@ import no.kraft.cis.consent.document.OrderDocuments;
 import no.kraft.cis.consent.order.ContractOrder;
 import no.kraft.cis.consent.order.ContractOrders;
 import no.kraft.cis.consent.order.NewOrder;
+import no.kraft.cis.consent.order.OrderBook;
 import no.kraft.cis.consent.order.OrderNumber;
 import no.kraft.cis.customer.ContactDetails;
 import no.kraft.cis.customer.CustomerIdentity;
@@ -51,8 +52,11 @@ class ContractOrderController {
     private final OrderDocuments documents;
     private final CustomerService customers;
     private final ConsentAuditTrail audit;
+    private final OrderBook book;
 
-    ContractOrderController(ContractOrders orders, Consents consents, OrderDocuments documents, CustomerService customers, ConsentAuditTrail audit) {
+    ContractOrderController(ContractOrders orders, Consents consents, OrderDocuments documents, CustomerService customers, ConsentAuditTrail audit,
+            OrderBook book) {
+        this.book = book;
         this.orders = orders;
         this.consents = consents;
         this.documents = documents;
@@ -218,8 +222,8 @@ class ContractOrderController {
     @Operation(summary = "Download one of the order's PDFs (order confirmation, Elhub's document, the signed document)")
     @GetMapping(value = "/api/v1/contract-orders/{orderNumber}/documents/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> orderDocument(@PathVariable String orderNumber, @PathVariable long id) {
-        ContractOrders.View view = orders.view(number(orderNumber));
-        OrderDocuments.Stored d = view.documents().stream().filter(x -> x.id() == id).findFirst()
+        long orderId = book.get(number(orderNumber)).id();
+        OrderDocuments.Stored d = documents.find(id).filter(x -> x.orderId() == orderId)
                 .orElseThrow(() -> new NotFoundException("document", id));
         return pdf(d);
     }
