@@ -141,6 +141,8 @@ class BadInputTest extends ApiTest {
                         body(order(TestData.nationalId(), TestData.meteringPointId(), "2026-02-30")), 400, "startDate", "date.format"),
                 new Case("order for a metering point we do not know", Role.PARTNER, "/api/v1/contract-orders",
                         body(order(TestData.nationalId(), TestData.meteringPointId(), "2026-04-01")), 400, "meteringPointId", "meteringPoint.unknown"),
+                new Case("Signicat webhook without an event id", Role.PARTNER, "/api/v1/signicat/webhook",
+                        body(json("eventData", json("signingSessionId", "ks-unknown"))), 400, "id", "required"),
                 new Case("billing may not place orders", Role.BILLING, "/api/v1/contract-orders",
                         body(order(TestData.nationalId(), TestData.meteringPointId(), "2026-04-01")), 403, null, null)
         ).map(Arguments::of);

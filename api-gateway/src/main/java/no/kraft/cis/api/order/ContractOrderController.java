@@ -31,6 +31,7 @@ import no.kraft.cis.meteringpoint.MeteringPointId;
 import no.kraft.cis.rule.FieldValidation;
 import no.kraft.cis.rule.InvalidValueException;
 import no.kraft.cis.rule.NotFoundException;
+import no.kraft.cis.rule.ValidationFailedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -257,8 +258,8 @@ class ContractOrderController {
     ResponseEntity<Void> webhook(@RequestHeader(name = "X-Webhook-Secret", required = false) String secret, @RequestBody JsonNode event) {
         String eventId = event.path("id").asString(null);
         String sessionId = event.path("eventData").path("signingSessionId").asString(null);
-        if (eventId == null) {
-            return ResponseEntity.badRequest().build();
+        if (eventId == null || eventId.isBlank()) {
+            throw ValidationFailedException.of("id", "required", "the event id is required");
         }
         return switch (consents.webhook(secret, eventId, sessionId)) {
             case FORGED -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
