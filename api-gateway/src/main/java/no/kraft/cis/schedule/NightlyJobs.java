@@ -31,10 +31,16 @@ class NightlyJobs {
     private final ObjectProvider<OutboxRelay> outboxRelay;
     private final ObjectProvider<no.kraft.cis.consent.control.ConsentDriver> consentDriver;
     private final no.kraft.cis.consent.audit.ConsentAuditTrail consentAudit;
+    private final no.kraft.cis.paymentchannel.PeppolParticipants peppol;
+    private final String peppolList;
 
     NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, RmeReports rmeReports, Clock clock,
             ObjectProvider<NorgesprisSync> norgesprisSync, ObjectProvider<OutboxRelay> outboxRelay,
-            ObjectProvider<no.kraft.cis.consent.control.ConsentDriver> consentDriver, no.kraft.cis.consent.audit.ConsentAuditTrail consentAudit) {
+            ObjectProvider<no.kraft.cis.consent.control.ConsentDriver> consentDriver, no.kraft.cis.consent.audit.ConsentAuditTrail consentAudit,
+            no.kraft.cis.paymentchannel.PeppolParticipants peppol,
+            @org.springframework.beans.factory.annotation.Value("${cis.peppol.participant-list:}") String peppolList) {
+        this.peppol = peppol;
+        this.peppolList = peppolList;
         this.consentDriver = consentDriver;
         this.consentAudit = consentAudit;
         this.norgesprisSync = norgesprisSync;
@@ -91,5 +97,13 @@ class NightlyJobs {
     @Scheduled(cron = "${cis.rme.cron:0 0 6 5 * *}", zone = "Europe/Oslo")
     void reportToRme() {
         rmeReports.produce(YearMonth.from(NorwegianTime.today(clock)).minusMonths(1), RmeReports.Trigger.SCHEDULE);
+    }
+
+    /** The Peppol participant list from its configured file or URL (nothing when none is configured); unchanged lists are skipped. */
+    @Scheduled(cron = "${cis.peppol.refresh-cron:0 30 5 * * *}", zone = "Europe/Oslo")
+    void refreshPeppolParticipants() {
+        if (!peppolList.isBlank()) {
+            peppol.refreshFrom(peppolList);
+        }
     }
 }

@@ -31,6 +31,7 @@ class LocalTokenEndpoint {
             @RequestParam(name = "grant_type", required = false) String grantType,
             @RequestParam(name = "client_id", required = false) String clientId,
             @RequestParam(name = "client_secret", required = false) String clientSecret,
+            @RequestParam(name = "scope", required = false) String scope,
             @RequestHeader(name = "Authorization", required = false) String authorization) {
         if (!"client_credentials".equals(grantType)) {
             return error("unsupported_grant_type", "only client_credentials is supported");
@@ -40,13 +41,17 @@ class LocalTokenEndpoint {
             clientId = pair[0];
             clientSecret = pair.length > 1 ? pair[1] : null;
         }
-        return issuer.issue(clientId, clientSecret)
+        // a partner asks for some of its scopes (RFC 6749 §3.3) or gets them all; other clients have none
+        java.util.List<String> scopes = !"partner".equals(clientId) ? java.util.List.of()
+                : scope == null || scope.isBlank() ? PartnerScope.all()
+                : java.util.Arrays.stream(scope.strip().split("\\s+")).filter(PartnerScope.all()::contains).distinct().toList();
+        return issuer.issue(clientId, clientSecret, scopes)
                 .map(token -> {
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("access_token", token.accessToken());
                     body.put("token_type", "Bearer");
                     body.put("expires_in", token.expiresIn());
-                    body.put("scope", token.role());
+                    body.put("scope", token.scope());
                     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
                 })
                 .orElseGet(() -> ResponseEntity.status(401).body(Map.of("error", "invalid_client")));

@@ -54,16 +54,21 @@ public class LocalTokenIssuer {
     }
 
     /** A signed token for {@code clientId} if the secret is right, carrying the role of the same name. */
-    public Optional<IssuedToken> issue(String clientId, String clientSecret) {
+    public Optional<IssuedToken> issue(String clientId, String clientSecret, List<String> scopes) {
         Optional<Role> role = Role.ofClaim(clientId);
         if (role.isEmpty() || !settings.clientSecret().equals(clientSecret)) {
             return Optional.empty();
         }
-        return Optional.of(issue(clientId, role.get()));
+        return Optional.of(issue(clientId, role.get(), scopes));
     }
 
-    /** A token for any subject and role; for tests that need a named staff member. */
+    /** A token for any subject and role; for tests that need a named staff member. A partner gets every partner scope. */
     public IssuedToken issue(String subject, Role role) {
+        return issue(subject, role, role == Role.PARTNER ? PartnerScope.all() : List.of());
+    }
+
+    /** A token for any subject and role with the given scopes (the {@code scope} claim, space separated as in RFC 9068). */
+    public IssuedToken issue(String subject, Role role, List<String> scopes) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(settings.issuer())
@@ -73,14 +78,15 @@ public class LocalTokenIssuer {
                 .id(UUID.randomUUID().toString())
                 .claim("client_id", subject)
                 .claim("roles", List.of(role.claimValue()))
+                .claim("scope", String.join(" ", scopes))
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-        return new IssuedToken(token, settings.tokenSeconds(), role.claimValue());
+        return new IssuedToken(token, settings.tokenSeconds(), role.claimValue(), String.join(" ", scopes));
     }
 
     /** What the token endpoint answers (RFC 6749 §5.1). */
-    public record IssuedToken(String accessToken, long expiresIn, String role) {
+    public record IssuedToken(String accessToken, long expiresIn, String role, String scope) {
     }
 
     @Bean

@@ -8,9 +8,15 @@ import static no.kraft.cis.security.Role.PARTNER;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
+import no.kraft.cis.audit.AuditStamp;
 import no.kraft.cis.audit.CurrentActor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -36,8 +42,13 @@ class SecurityConfiguration {
     private static final String[] ALL = names(CUSTOMER_SERVICE, BILLING, PARTNER, ADMIN);
     private static final String[] STAFF = names(CUSTOMER_SERVICE, ADMIN);
 
+    private static final String[] BILLING_DATA_READERS = names(CUSTOMER_SERVICE, BILLING, ADMIN);
+    private static final String ACCOUNT = "/api/v1/partner/accounts/*";
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, PartnerProperties partner, JdbcClient jdbc,
+            AuditStamp audit) throws Exception {
+        http.addFilterBefore(new PartnerCallGate(partner.rateLimits(System::nanoTime), jdbc, audit), AuthorizationFilter.class);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(rules -> rules
@@ -50,6 +61,27 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/contract-orders").hasAnyRole(names(CUSTOMER_SERVICE, PARTNER, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/api/v1/contract-orders/*/documents/**", "/api/v1/customers/*/documents",
                                 "/api/v1/customers/*/documents/**", "/api/v1/consent-audit/**").hasAnyRole(STAFF)
+                        // the partner API: a partner token needs the scope of the function; staff need none
+                        .requestMatchers(HttpMethod.GET, ACCOUNT + "/balance", ACCOUNT + "/invoices/*",
+                                ACCOUNT + "/payment-arrangement-options").access(partner(PartnerScope.BILLING_READ))
+                        .requestMatchers(HttpMethod.POST, ACCOUNT + "/payment-arrangements").access(partner(PartnerScope.BILLING_WRITE))
+                        .requestMatchers(HttpMethod.POST, ACCOUNT + "/add-ons", ACCOUNT + "/move-ins").access(partner(PartnerScope.ORDERS_WRITE))
+                        .requestMatchers(HttpMethod.POST, ACCOUNT + "/work-orders", ACCOUNT + "/contacts").access(partner(PartnerScope.CASES_WRITE))
+                        .requestMatchers(HttpMethod.PUT, ACCOUNT + "/email").access(partner(PartnerScope.ACCOUNTS_WRITE))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/partner/accounts", ACCOUNT, ACCOUNT + "/grid-operators",
+                                ACCOUNT + "/contracts", ACCOUNT + "/add-ons").access(partner(PartnerScope.ACCOUNTS_READ))
+                        .requestMatchers(HttpMethod.POST, ACCOUNT + "/date-of-birth-confirmations").access(partner(PartnerScope.ACCOUNTS_READ))
+                        .requestMatchers("/api/v1/partner/**").denyAll()
+                        // billing data outside the partner API is not the partners' (their scopes would not hold there)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/invoices", "/api/v1/invoices/*", "/api/v1/customers/*/ledger")
+                                .hasAnyRole(BILLING_DATA_READERS)
+                        // payments and debt collection are accounting's
+                        .requestMatchers("/api/v1/payment-files", "/api/v1/payment-files/**", "/api/v1/payment-queue",
+                                "/api/v1/payments/**", "/api/v1/invoices/*/debt-collection").hasAnyRole(names(BILLING, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/peppol-participant-lists").hasRole(ADMIN.roleName())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/partner-calls").hasRole(ADMIN.roleName())
+                        // cases and the contact log: staff
+                        .requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/customers/*/contacts").hasAnyRole(STAFF)
                         // personal-data search (national ID): staff only
                         .requestMatchers(HttpMethod.POST, "/api/v1/customers/search").hasAnyRole(STAFF)
                         // settled compensation is the billing side's; 888/870 are customer service's
@@ -101,10 +133,17 @@ class SecurityConfiguration {
     static Converter<Jwt, AbstractAuthenticationToken> rolesFrom(String claim) {
         return jwt -> {
             List<String> values = jwt.hasClaim(claim) ? jwt.getClaimAsStringList(claim) : List.of();
-            Collection<GrantedAuthority> authorities = values.stream()
+            List<GrantedAuthority> authorities = new java.util.ArrayList<>(values.stream()
                     .flatMap(v -> Role.ofClaim(v).stream())
                     .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.roleName()))
-                    .toList();
+                    .toList());
+            // RFC 9068: "scope" is one space-separated string
+            String scope = jwt.hasClaim("scope") ? jwt.getClaimAsString("scope") : "";
+            for (String s : scope.strip().split("\\s+")) {
+                if (!s.isEmpty()) {
+                    authorities.add(new SimpleGrantedAuthority("SCOPE_" + s));
+                }
+            }
             return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
         };
     }
@@ -114,6 +153,13 @@ class SecurityConfiguration {
         response.setContentType("application/problem+json");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** Staff, or a partner holding the scope. */
+    private static AuthorizationManager<RequestAuthorizationContext> partner(PartnerScope scope) {
+        return AuthorizationManagers.anyOf(AuthorityAuthorizationManager.hasAnyRole(STAFF),
+                AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(PARTNER.roleName()),
+                        AuthorityAuthorizationManager.hasAuthority(scope.authority())));
     }
 
     private static String[] names(Role... roles) {

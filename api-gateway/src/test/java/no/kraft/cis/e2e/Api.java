@@ -20,14 +20,36 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final LocalTokenIssuer tokens;
+    private final String subject;
+    private final java.util.List<String> scopes;
 
     public Api(int port, LocalTokenIssuer tokens) {
+        this(port, tokens, null, null);
+    }
+
+    private Api(int port, LocalTokenIssuer tokens, String subject, java.util.List<String> scopes) {
         this.base = "http://localhost:" + port;
         this.tokens = tokens;
+        this.subject = subject;
+        this.scopes = scopes;
+    }
+
+    /** The same API called as a named client ({@code sub} and {@code client_id}) holding exactly these scopes. */
+    public Api client(String clientId, String... scopes) {
+        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), tokens, clientId, java.util.List.of(scopes));
+    }
+
+    private String bearer(Role role) {
+        return "Bearer " + (subject == null ? tokens.issue("test-" + role.claimValue(), role) : tokens.issue(subject, role, scopes)).accessToken();
     }
 
     /** An HTTP answer with its body parsed as JSON (or {@code null} when empty). */
-    public record Response(int status, String contentType, JsonNode body, String raw) {
+    public record Response(int status, String contentType, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
+
+        /** The {@code Retry-After} header in seconds, or -1. */
+        public long retryAfter() {
+            return headers.firstValue("Retry-After").map(Long::parseLong).orElse(-1L);
+        }
 
         public JsonNode json(String pointer) {
             return body.at(pointer);
@@ -48,7 +70,7 @@ public final class Api {
 
     public Download download(Role role, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        request.header("Authorization", "Bearer " + tokens.issue("test-" + role.claimValue(), role).accessToken());
+        request.header("Authorization", bearer(role));
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
@@ -74,6 +96,11 @@ public final class Api {
     public Response postText(Role role, String path, String contentType, String body) {
         return send(role, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response patch(Role role, String path, Object body) {
+        return send(role, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     public Response put(Role role, String path, Object body) {
@@ -102,14 +129,14 @@ public final class Api {
 
     private Response send(Role role, HttpRequest.Builder request) {
         if (role != null) {
-            request.header("Authorization", "Bearer " + tokens.issue("test-" + role.claimValue(), role).accessToken());
+            request.header("Authorization", bearer(role));
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = raw == null || raw.isBlank() || !contentType.contains("json") ? JSON.createObjectNode() : JSON.readTree(raw);
-            return new Response(response.statusCode(), contentType, body, raw);
+            return new Response(response.statusCode(), contentType, body, raw, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -19,7 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(FixedClock.class)
 @ActiveProfiles("standins")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"cis.security.local-issuer.enabled=true", "cis.demo-data.enabled=false", "cis.scheduling.enabled=false"})
+        properties = {"cis.security.local-issuer.enabled=true", "cis.demo-data.enabled=false", "cis.scheduling.enabled=false",
+                // partner rate limits: generous for the test suite's clients, tight for the one client that tests the limit
+                "cis.partner.rate-limit.capacity=10000", "cis.partner.rate-limit.refill-per-second=10000",
+                "cis.partner.per-client.limited-agent.capacity=3", "cis.partner.per-client.limited-agent.refill-per-second=0.2"})
 public abstract class ApiTest {
 
     public static final Instant NOW = FixedClock.NOW;

@@ -79,6 +79,10 @@ public class Customer extends AuditedEntity {
         apply(change.identity(), change.contact(), change.address());
     }
 
+    void changeEmail(Email newEmail) {
+        email = newEmail.value();
+    }
+
     private void apply(CustomerIdentity identity, ContactDetails contact, PostalAddress address) {
         switch (identity) {
             case Person person -> {

@@ -102,6 +102,11 @@ public class Invoices {
     }
 
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<Invoice> find(long invoiceNumber) {
+        return invoices.findByInvoiceNumber(invoiceNumber);
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public long numberOf(long invoiceId) {
         return invoices.findById(invoiceId).map(Invoice::invoiceNumber).orElseThrow(() -> new NotFoundException("invoice", invoiceId));
     }

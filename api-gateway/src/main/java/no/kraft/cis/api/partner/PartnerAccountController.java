@@ -1,0 +1,214 @@
+package no.kraft.cis.api.partner;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import no.kraft.cis.customer.Customer;
+import no.kraft.cis.customer.CustomerKind;
+import no.kraft.cis.customer.CustomerNumber;
+import no.kraft.cis.customer.CustomerService;
+import no.kraft.cis.customer.Email;
+import no.kraft.cis.customer.MobileNumber;
+import no.kraft.cis.customerview.AccountCandidate;
+import no.kraft.cis.customerview.AccountLookup;
+import no.kraft.cis.customerview.CustomerOverview;
+import no.kraft.cis.customerview.CustomerOverviewQuery;
+import no.kraft.cis.rule.ConflictException;
+import no.kraft.cis.rule.FieldValidation;
+import no.kraft.cis.rule.InvalidValueException;
+import no.kraft.cis.security.PartnerCallGate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Partner: accounts", description = "Find the caller's account and read it (scope accounts:read; e-mail change accounts:write)")
+@RestController
+class PartnerAccountController {
+
+    static final int MAX_MATCHES = 10;
+
+    private final AccountLookup lookup;
+    private final Accounts accounts;
+    private final CustomerService customers;
+    private final CustomerOverviewQuery overview;
+
+    PartnerAccountController(AccountLookup lookup, Accounts accounts, CustomerService customers, CustomerOverviewQuery overview) {
+        this.lookup = lookup;
+        this.accounts = accounts;
+        this.customers = customers;
+        this.overview = overview;
+    }
+
+    @Schema(description = "NONE: no account; ONE: exactly one; SEVERAL: ask the caller something from the candidates "
+            + "(supply address, postal city, last digits of the phone) to tell them apart")
+    enum Match { NONE, ONE, SEVERAL }
+
+    record FindResponse(Match match, @Schema(description = "at most 10") List<AccountCandidate> accounts,
+            @Schema(description = "more than 10 matched: narrow the search") boolean more) {
+    }
+
+    @Operation(summary = "Find an account by name, customer number or phone",
+            description = "Every criterion given must match; at least one is required. The name is partial and case- and "
+                    + "accent-insensitive (each word must occur). Answers NONE, ONE or SEVERAL with up to 10 candidates and "
+                    + "what tells them apart; never an identity number.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = {
+            @ExampleObject(name = "several", summary = "a shared phone: ask which address", value = """
+                    {"match":"SEVERAL","more":false,"accounts":[
+                      {"customerNumber":1000001,"kind":"PRIVATE","name":"Kari Nordmann","postalStreet":"Storgata 1","postalCity":"Oslo",
+                       "maskedEmail":"k***@example.no","maskedMobile":"******567","supplyAddresses":["Storgata 1, 0155 Oslo"]},
+                      {"customerNumber":1000002,"kind":"PRIVATE","name":"Ola Nordmann","postalStreet":"Fjellveien 2","postalCity":"Bergen",
+                       "maskedEmail":"o***@example.no","maskedMobile":"******567","supplyAddresses":["Fjellveien 2, 5019 Bergen"]}]}"""),
+            @ExampleObject(name = "none", value = "{\"match\":\"NONE\",\"more\":false,\"accounts\":[]}")}))
+    @GetMapping("/api/v1/partner/accounts")
+    FindResponse find(@Parameter(example = "kari nordmann") @RequestParam(required = false) String name,
+            @Parameter(example = "1000001") @RequestParam(required = false) String customerNumber,
+            @Parameter(example = "912 34 567") @RequestParam(required = false) String phone,
+            HttpServletRequest request) {
+        FieldValidation check = new FieldValidation();
+        String folded = name == null ? null : name.strip();
+        if (folded != null && folded.length() < 2) {
+            check.reject("name", "name.tooShort", "a name search needs at least 2 characters");
+        }
+        CustomerNumber number = check.optional("customerNumber", customerNumber, () -> CustomerNumber.parse(customerNumber));
+        MobileNumber mobile = check.optional("phone", phone, () -> MobileNumber.parse(phone));
+        if ((folded == null || folded.isEmpty()) && customerNumber == null && phone == null) {
+            check.reject("name", "search.criterionRequired", "give a name, customerNumber or phone");
+        }
+        check.throwIfInvalid();
+        AccountLookup.Matches matches = lookup.find(folded, number, mobile, MAX_MATCHES);
+        PartnerCallGate.concerns(request, matches.accounts().stream().map(AccountCandidate::customerNumber).toList());
+        Match match = switch (matches.accounts().size()) {
+            case 0 -> Match.NONE;
+            case 1 -> Match.ONE;
+            default -> Match.SEVERAL;
+        };
+        return new FindResponse(match, matches.accounts(), matches.more());
+    }
+
+    record AccountResponse(@Schema(example = "1000001") long customerNumber, @Schema(example = "PRIVATE") CustomerKind kind,
+            @Schema(example = "Kari Nordmann") String name, @Schema(example = "k***@example.no") String maskedEmail,
+            @Schema(example = "******567") String maskedMobile, @Schema(example = "Oslo") String postalCity) {
+    }
+
+    @Operation(summary = "An account by customer number", description = "404 when there is no such account.")
+    @GetMapping("/api/v1/partner/accounts/{customerNumber}")
+    AccountResponse get(@Parameter(example = "1000001") @PathVariable String customerNumber, HttpServletRequest request) {
+        Customer c = accounts.get(customerNumber, request);
+        AccountCandidate masked = lookup.find(null, c.number(), null, 1).accounts().getFirst();
+        return new AccountResponse(c.number().value(), c.kind(), c.displayName(), masked.maskedEmail(), masked.maskedMobile(),
+                masked.postalCity());
+    }
+
+    record BirthDateBody(@Schema(example = "1985-04-12", description = "what the caller says") String dateOfBirth) {
+    }
+
+    record BirthDateResponse(@Schema(example = "true") boolean confirmed) {
+    }
+
+    @Operation(summary = "Confirm the caller's date of birth",
+            description = "Compares the date the caller gives with the one in the account's national ID. Answers only "
+                    + "confirmed true/false — never the date or the ID. 409 customer.notPerson for an organisation.")
+    @PostMapping("/api/v1/partner/accounts/{customerNumber}/date-of-birth-confirmations")
+    BirthDateResponse confirmBirthDate(@Parameter(example = "1000001") @PathVariable String customerNumber,
+            @RequestBody BirthDateBody body, HttpServletRequest request) {
+        LocalDate given = FieldValidation.parse("dateOfBirth", () -> date(body.dateOfBirth()));
+        Customer c = accounts.get(customerNumber, request);
+        LocalDate actual = c.dateOfBirth().orElseThrow(() -> new ConflictException("customerNumber", "customer.notPerson",
+                "an organisation has no date of birth"));
+        return new BirthDateResponse(actual.equals(given));
+    }
+
+    record GridOperatorResponse(@Schema(example = "707057500000000018") String meteringPointId,
+            @Schema(example = "Storgata 1, 0155 Oslo") String address, @Schema(example = "7080005051178") String gridOperatorGln,
+            @Schema(example = "Elvia AS") String gridOperatorName) {
+    }
+
+    @Operation(summary = "The grid operator (nettselskap) of each metering point we supply the account today",
+            description = "Empty when we supply no metering point today.")
+    @GetMapping("/api/v1/partner/accounts/{customerNumber}/grid-operators")
+    List<GridOperatorResponse> gridOperators(@Parameter(example = "1000001") @PathVariable String customerNumber,
+            HttpServletRequest request) {
+        Customer c = accounts.get(customerNumber, request);
+        CustomerOverview o = overview.overview(c.number());
+        return o.meteringPoints().stream()
+                .filter(mp -> mp.deliveries().stream().anyMatch(d -> d.isActiveOn(o.asOf())))
+                .map(mp -> new GridOperatorResponse(mp.meteringPoint().meteringPointId().value(),
+                        mp.characteristics().map(ch -> ch.address().oneLine()).orElse(null),
+                        mp.characteristics().map(ch -> ch.gridOwner().value()).orElse(null),
+                        mp.gridOwner().map(g -> g.name()).orElse(null)))
+                .toList();
+    }
+
+    record ContractResponse(@Schema(example = "5000001") long contractNumber, @Schema(example = "2026-01-01") LocalDate startDate,
+            List<DeliveryResponse> deliveries) {
+    }
+
+    record DeliveryResponse(@Schema(example = "707057500000000018") String meteringPointId,
+            @Schema(example = "Storgata 1, 0155 Oslo") String address, @Schema(example = "SPOT") String productCode,
+            @Schema(example = "2026-01-01") LocalDate from, @Schema(description = "exclusive; absent = open-ended") LocalDate to) {
+    }
+
+    @Operation(summary = "The account's active contracts",
+            description = "Contracts with a delivery running today or starting later, with those deliveries.")
+    @GetMapping("/api/v1/partner/accounts/{customerNumber}/contracts")
+    List<ContractResponse> activeContracts(@Parameter(example = "1000001") @PathVariable String customerNumber,
+            HttpServletRequest request) {
+        Customer c = accounts.get(customerNumber, request);
+        CustomerOverview o = overview.overview(c.number());
+        LocalDate today = o.asOf();
+        return o.contracts().stream()
+                .map(k -> new ContractResponse(k.number().value(), k.startDate(), k.deliveries().stream()
+                        .filter(d -> d.period().to() == null || d.period().to().isAfter(today))
+                        .sorted(Comparator.comparing(d -> d.period().from()))
+                        .map(d -> new DeliveryResponse(o.meteringPointIds().get(d.meteringPointId()).value(),
+                                o.meteringPoints().stream().filter(mp -> mp.meteringPoint().id() == d.meteringPointId()).findFirst()
+                                        .flatMap(CustomerOverview.MeteringPointSnapshot::characteristics)
+                                        .map(ch -> ch.address().oneLine()).orElse(null),
+                                d.productCode(), d.period().from(), d.period().to()))
+                        .toList()))
+                .filter(k -> !k.deliveries().isEmpty())
+                .toList();
+    }
+
+    record EmailBody(@Schema(example = "kari.nordmann@example.no") String email) {
+    }
+
+    @Operation(summary = "Change the account's e-mail address", description = "Scope accounts:write. Answers the account with the "
+            + "new address masked.")
+    @PutMapping("/api/v1/partner/accounts/{customerNumber}/email")
+    AccountResponse changeEmail(@Parameter(example = "1000001") @PathVariable String customerNumber, @RequestBody EmailBody body,
+            HttpServletRequest request) {
+        Email email = FieldValidation.parse("email", () -> {
+            if (body.email() == null || body.email().isBlank()) {
+                throw new InvalidValueException("required", "must be present");
+            }
+            return Email.parse(body.email());
+        });
+        Customer c = accounts.get(customerNumber, request);
+        customers.changeEmail(c.number(), email);
+        return get(customerNumber, request);
+    }
+
+    static LocalDate date(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidValueException("required", "must be present");
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidValueException("date.format", "a date is written YYYY-MM-DD and must exist");
+        }
+    }
+}

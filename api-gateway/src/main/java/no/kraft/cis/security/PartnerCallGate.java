@@ -1,0 +1,122 @@
+package no.kraft.cis.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.kraft.cis.audit.AuditStamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * In front of the partner API ({@code /api/v1/partner/**}), after authentication and before authorisation: limits each
+ * partner client's rate (429 with {@code Retry-After}), and writes an audit row for every authenticated call — who,
+ * which function, which customers, when, and the status — also for calls refused (403) or limited (429).
+ * A controller names the customers a call concerns with {@link #concerns}; an account number in the path counts too.
+ */
+public final class PartnerCallGate extends OncePerRequestFilter {
+
+    static final String PREFIX = "/api/v1/partner/";
+    private static final String CUSTOMERS = PartnerCallGate.class.getName() + ".customers";
+    private static final Pattern ACCOUNT = Pattern.compile("^/api/v1/partner/accounts/(\\d{1,12})(/|$)");
+    private static final Pattern NUMBER = Pattern.compile("/\\d+(?=/|$)");
+
+    private final ClientRateLimits limits;
+    private final JdbcClient jdbc;
+    private final AuditStamp audit;
+
+    PartnerCallGate(ClientRateLimits limits, JdbcClient jdbc, AuditStamp audit) {
+        this.limits = limits;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Records which customers the current partner call concerns (found, read or changed). */
+    public static void concerns(HttpServletRequest request, Collection<Long> customerNumbers) {
+        @SuppressWarnings("unchecked")
+        List<Long> list = (List<Long>) request.getAttribute(CUSTOMERS);
+        if (list == null) {
+            list = new ArrayList<>();
+            request.setAttribute(CUSTOMERS, list);
+        }
+        list.addAll(customerNumbers);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(PREFIX);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (!(caller instanceof JwtAuthenticationToken token)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        int status = 500;
+        try {
+            if (isPartner(token)) {
+                OptionalLong wait = limits.take(token.getName());
+                if (wait.isPresent()) {
+                    status = 429;
+                    response.setStatus(429);
+                    response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
+                    response.setContentType("application/problem+json");
+                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                            + "\"detail\":\"rate limit of client exceeded; retry after " + wait.getAsLong() + " s\","
+                            + "\"rule\":\"rateLimit.exceeded\"}");
+                    return;
+                }
+            }
+            chain.doFilter(request, response);
+            status = response.getStatus();
+        } catch (AccessDeniedException denied) {
+            status = 403;
+            throw denied;
+        } finally {
+            record(request, token, status);
+        }
+    }
+
+    private static boolean isPartner(JwtAuthenticationToken token) {
+        return token.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + Role.PARTNER.roleName())::equals);
+    }
+
+    private void record(HttpServletRequest request, JwtAuthenticationToken token, int status) {
+        List<Long> customers = new ArrayList<>();
+        Matcher account = ACCOUNT.matcher(request.getRequestURI());
+        if (account.find()) {
+            customers.add(Long.parseLong(account.group(1)));
+        }
+        @SuppressWarnings("unchecked")
+        List<Long> named = (List<Long>) request.getAttribute(CUSTOMERS);
+        if (named != null) {
+            named.stream().filter(n -> !customers.contains(n)).forEach(customers::add);
+        }
+        String role = token.getAuthorities().stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
+                .findFirst().map(a -> a.substring(5)).orElse("NONE");
+        String function = NUMBER.matcher(request.getRequestURI()).replaceAll("/{n}");
+        jdbc.sql("""
+                        insert into partner_call (client_id, role, method, function, customer_numbers, status, called_at)
+                        values (:client, :role, :method, :function, cast(:customers as bigint[]), :status, :at)""")
+                .param("client", token.getName()).param("role", role).param("method", request.getMethod())
+                .param("function", function.length() > 200 ? function.substring(0, 200) : function)
+                .param("customers", customers.toArray(Long[]::new)).param("status", status)
+                .param("at", Timestamp.from(audit.now())).update();
+    }
+}

@@ -1,0 +1,95 @@
+package no.kraft.cis.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a customer's ledger (reskontro) from the documents and payments: nothing is summed ahead of time, so the
+ * ledger is always exactly the invoices, credit notes and payments that exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Ledger {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private final JdbcClient jdbc;
+
+    Ledger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Document(long id, long invoiceNumber, String kind, LocalDate issueDate, LocalDate dueDate, String kid,
+            BigDecimal totalAmount, BigDecimal creditedAmount, BigDecimal paid, LocalDate postponedTo,
+            LocalDate collectionSince) {
+    }
+
+    private record Received(LocalDate paidOn, String bankReference, BigDecimal amount, Long invoiceNumber) {
+    }
+
+    private static final String DOCUMENTS = """
+            select i.id, i.invoice_number, i.kind, i.issue_date, i.due_date, i.kid, i.total_amount,
+                   coalesce((select sum(c.total_amount) from invoice c where c.credits_invoice_id = i.id), 0) as credited_amount,
+                   coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id), 0) as paid,
+                   pp.new_due_date as postponed_to, dc.handed_over_on as collection_since
+            from invoice i
+            left join invoice_postponement pp on pp.invoice_id = i.id
+            left join invoice_debt_collection dc on dc.invoice_id = i.id
+            """;
+
+    public CustomerLedger of(long customerId, LocalDate today) {
+        List<Document> documents = jdbc.sql(DOCUMENTS + " where i.customer_id = :customer order by i.issue_date, i.invoice_number")
+                .param("customer", customerId).query(Document.class).list();
+        List<Received> payments = jdbc.sql("""
+                        select p.paid_on, p.bank_reference, p.amount, i.invoice_number
+                        from payment p left join invoice i on i.id = p.invoice_id
+                        where p.customer_id = :customer order by p.paid_on, p.id""")
+                .param("customer", customerId).query(Received.class).list();
+
+        List<LedgerEntry> unsorted = new ArrayList<>();
+        for (Document d : documents) {
+            LedgerEntry.Type type = "INVOICE".equals(d.kind()) ? LedgerEntry.Type.INVOICE : LedgerEntry.Type.CREDIT_NOTE;
+            unsorted.add(new LedgerEntry(d.issueDate(), type, Long.toString(d.invoiceNumber()), d.invoiceNumber(),
+                    d.totalAmount(), null));
+        }
+        for (Received p : payments) {
+            unsorted.add(new LedgerEntry(p.paidOn(), LedgerEntry.Type.PAYMENT, p.bankReference(), p.invoiceNumber(),
+                    p.amount().negate(), null));
+        }
+        // documents before payments on the same day: a statement never shows a payment ahead of what it pays
+        unsorted.sort(Comparator.comparing(LedgerEntry::date).thenComparing(e -> e.type() == LedgerEntry.Type.PAYMENT));
+        List<LedgerEntry> entries = new ArrayList<>(unsorted.size());
+        BigDecimal balance = ZERO;
+        for (LedgerEntry e : unsorted) {
+            balance = balance.add(e.amount());
+            entries.add(new LedgerEntry(e.date(), e.type(), e.reference(), e.invoiceNumber(), e.amount(), balance));
+        }
+
+        List<LedgerItem> items = documents.stream().filter(d -> "INVOICE".equals(d.kind())).map(Ledger::item).toList();
+        BigDecimal overdueItems = items.stream().filter(i -> i.isOverdue(today)).map(LedgerItem::open).reduce(ZERO, BigDecimal::add);
+        BigDecimal overdue = overdueItems.min(balance.max(ZERO));
+        return new CustomerLedger(customerId, today, List.copyOf(entries), items, balance, overdue);
+    }
+
+    /** One of the customer's invoices in the ledger; empty when the customer has no invoice with that number. */
+    public Optional<LedgerItem> item(long customerId, long invoiceNumber) {
+        return jdbc.sql(DOCUMENTS + " where i.customer_id = :customer and i.invoice_number = :number and i.kind = 'INVOICE'")
+                .param("customer", customerId).param("number", invoiceNumber).query(Document.class).optional().map(Ledger::item);
+    }
+
+    private static LedgerItem item(Document d) {
+        BigDecimal credited = d.creditedAmount().setScale(2);
+        BigDecimal paid = d.paid().setScale(2);
+        BigDecimal open = d.totalAmount().add(credited).subtract(paid);
+        LocalDate due = d.postponedTo() != null ? d.postponedTo() : d.dueDate();
+        return new LedgerItem(d.id(), d.invoiceNumber(), d.kid(), d.issueDate(), due, d.dueDate(), d.totalAmount(), credited,
+                paid, open, d.postponedTo() != null, Optional.ofNullable(d.collectionSince()));
+    }
+}

@@ -1,0 +1,79 @@
+package no.kraft.cis.payment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides where an incoming payment belongs, in this order:
+ * <ol>
+ * <li>{@link MatchRule#KID}: the KID given is an issued document's KID — whatever the amount (a part or an
+ * over-payment stays on the customer's account);</li>
+ * <li>{@link MatchRule#AMOUNT_AND_PAYER}: otherwise (KID mistyped or missing), the unpaid invoices of exactly this
+ * amount whose customer is the payer — the payer's account was seen on the customer's earlier payments, or the payer's
+ * name is the customer's name — are exactly one;</li>
+ * <li>else nothing: the payment waits in the queue for a person.</li>
+ * </ol>
+ * A zero or negative amount (a reversal) is always left to a person.
+ */
+@Component
+class PaymentMatcher {
+
+    private final JdbcClient jdbc;
+
+    PaymentMatcher(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Where a payment goes: a customer, and the invoice when one was identified. */
+    record Match(MatchRule rule, long customerId, Long invoiceId) {
+    }
+
+    record Candidate(long invoiceId, long customerId, String searchName, boolean accountKnown) {
+    }
+
+    Optional<Match> match(BigDecimal amount, String kid, String payerName, String payerAccount) {
+        if (amount.signum() <= 0) {
+            return Optional.empty();
+        }
+        if (kid != null && !kid.isBlank()) {
+            Optional<Match> byKid = jdbc.sql("select id, customer_id from invoice where kid = :kid")
+                    .param("kid", kid.strip())
+                    .query((rs, n) -> new Match(MatchRule.KID, rs.getLong("customer_id"), rs.getLong("id")))
+                    .optional();
+            if (byKid.isPresent()) {
+                return byKid;
+            }
+        }
+        List<Candidate> identified = unpaidOfAmountPaidBy(amount, PayerName.of(payerName), payerAccount, 2);
+        return identified.size() == 1
+                ? Optional.of(new Match(MatchRule.AMOUNT_AND_PAYER, identified.getFirst().customerId(), identified.getFirst().invoiceId()))
+                : Optional.empty();
+    }
+
+    /**
+     * Standing invoices of exactly this total with nothing paid on them yet, whose customer is the payer: the account
+     * paid for the customer before, or the name is the customer's (same words in any order).
+     */
+    List<Candidate> unpaidOfAmountPaidBy(BigDecimal amount, PayerName payer, String payerAccount, int limit) {
+        return jdbc.sql("""
+                        select i.id, i.customer_id, c.search_name,
+                               exists (select 1 from customer_payer_account a
+                                       where a.customer_id = i.customer_id and a.account = :account) as account_known
+                        from invoice i join customer c on c.id = i.customer_id
+                        where i.kind = 'INVOICE' and not i.credited and i.total_amount = :amount
+                          and not exists (select 1 from payment p where p.invoice_id = i.id)
+                          and (exists (select 1 from customer_payer_account a where a.customer_id = i.customer_id and a.account = :account)
+                               or (:payer <> '' and array_to_string(array(
+                                       select w from unnest(string_to_array(c.search_name, ' ')) w order by w collate "C"), ' ') = :payer))
+                        order by i.id
+                        limit :limit""")
+                .param("amount", amount).param("account", payerAccount == null ? "" : payerAccount)
+                .param("payer", payer.key()).param("limit", limit)
+                .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("search_name"),
+                        rs.getBoolean("account_known")))
+                .list();
+    }
+}

@@ -1,0 +1,11 @@
+package no.kraft.cis.payment.file;
+
+/** The layouts {@link PaymentFileReader} understands. */
+public enum PaymentFileFormat {
+
+    /** Nets OCR giro (OCR-innbetalinger): fixed 80-character records, transmission → assignments → transactions. */
+    OCR_GIRO,
+
+    /** ISO 20022 BankToCustomerDebitCreditNotification (camt.054), any version from .001.02 on. */
+    CAMT_054
+}

@@ -1,0 +1,25 @@
+package no.kraft.cis.servicecase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case (sak).
+ *
+ * @param customerId the customer it concerns, or {@code null} for a case about no one customer
+ * @param owner the staff member (token subject) working on it; {@code null} = not taken yet
+ * @param origin who opened it: a staff member or a partner client
+ */
+public record ServiceCase(long caseNumber, Long customerId, Kind kind, String title, String description, Status status,
+        String owner, LocalDate deadline, boolean flagged, String origin, long version, Instant openedAt,
+        List<Message> messages) {
+
+    public enum Kind { ENQUIRY, WORK_ORDER, COMPLAINT }
+
+    public enum Status { OPEN, IN_PROGRESS, WAITING, CLOSED }
+
+    /** One message of the case's dialogue. */
+    public record Message(String author, String text, Instant at) {
+    }
+}
