@@ -144,7 +144,32 @@ class BadInputTest extends ApiTest {
                 new Case("Signicat webhook without an event id", Role.PARTNER, "/api/v1/signicat/webhook",
                         body(json("eventData", json("signingSessionId", "ks-unknown"))), 400, "id", "required"),
                 new Case("billing may not place orders", Role.BILLING, "/api/v1/contract-orders",
-                        body(order(TestData.nationalId(), TestData.meteringPointId(), "2026-04-01")), 403, null, null)
+                        body(order(TestData.nationalId(), TestData.meteringPointId(), "2026-04-01")), 403, null, null),
+                new Case("partner: date of birth 30 February", Role.PARTNER, "/api/v1/partner/accounts/1000001/date-of-birth-confirmations",
+                        body(json("dateOfBirth", "1980-02-30")), 400, "dateOfBirth", "date.format"),
+                new Case("partner: postponement with a malformed invoice number", Role.PARTNER,
+                        "/api/v1/partner/accounts/1000001/payment-arrangements", body(json("invoiceNumber", "10-42", "newDueDate", "2026-04-01")),
+                        400, "invoiceNumber", "invoiceNumber.format"),
+                new Case("partner: postponement without a new due date", Role.PARTNER,
+                        "/api/v1/partner/accounts/1000001/payment-arrangements", body(json("invoiceNumber", "100001")), 400, "newDueDate", "required"),
+                new Case("partner: contact through an unknown channel", Role.PARTNER, "/api/v1/partner/accounts/1000001/contacts",
+                        body(json("channel", "TELEGRAM", "summary", "hello")), 400, "channel", "channel.unknown"),
+                new Case("partner: move-in with a wrong metering-point ID", Role.PARTNER, "/api/v1/partner/accounts/1000001/move-ins",
+                        body(json("meteringPointId", "707057500000000019", "startDate", "2026-04-01",
+                                "newAddress", json("street", "Ny vei 1", "postcode", "5710", "city", "Voss"))),
+                        400, "meteringPointId", "meteringPointId.checkDigit"),
+                new Case("partner: work order without a title", Role.PARTNER, "/api/v1/partner/accounts/1000001/work-orders",
+                        body(json("description", "no title")), 400, "title", "required"),
+                new Case("partner: add-on with a malformed code", Role.PARTNER, "/api/v1/partner/accounts/1000001/add-ons",
+                        body(json("code", "drop table;")), 400, "code", "code.format"),
+                new Case("billing may not use the partner API", Role.BILLING, "/api/v1/partner/accounts/1000001/contacts",
+                        body(json("channel", "PHONE", "summary", "hello")), 403, null, null),
+                new Case("manual payment match naming neither invoice nor customer", Role.BILLING, "/api/v1/payments/1/match", "{}", 400,
+                        "invoiceNumber", "required"),
+                new Case("debt collection without an agency", Role.BILLING, "/api/v1/invoices/100001/debt-collection", "{}", 400,
+                        "agency", "required"),
+                new Case("case with an impossible deadline", Role.CUSTOMER_SERVICE, "/api/v1/cases",
+                        body(json("title", "t", "description", "d", "deadline", "2026-02-30")), 400, "deadline", "date.format")
         ).map(Arguments::of);
     }
 
