@@ -18,13 +18,25 @@ class TokenTest extends ApiTest {
                 "grant_type=client_credentials&client_id=partner&client_secret=local-secret");
         assertThat(token.status()).isEqualTo(200);
         assertThat(token.text("/token_type")).isEqualTo("Bearer");
-        assertThat(token.text("/scope")).isEqualTo("partner");
+        // a partner that asks for no scope gets all six partner-API scopes (RFC 6749 §3.3: the answer says which)
+        assertThat(token.text("/scope")).isEqualTo("accounts:read accounts:write billing:read billing:write orders:write cases:write");
 
         HttpResponse<String> withToken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/products"))
                 .header("Authorization", "Bearer " + token.text("/access_token")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(withToken.statusCode()).isEqualTo(200);
         assertThat(withToken.body()).contains("SPOT");
+    }
+
+    @Test
+    void aPartnerMayAskForFewerScopesAndUnknownOnesAreDropped() throws Exception {
+        Api.Response token = api.postForm("/local/oauth2/token",
+                "grant_type=client_credentials&client_id=partner&client_secret=local-secret&scope=accounts:read%20root:all");
+        assertThat(token.text("/scope")).isEqualTo("accounts:read");
+        HttpResponse<String> balance = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/partner/accounts/1000001/balance"))
+                .header("Authorization", "Bearer " + token.text("/access_token")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(balance.statusCode()).isEqualTo(403);
     }
 
     @Test
