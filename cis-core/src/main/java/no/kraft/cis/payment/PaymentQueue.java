@@ -62,9 +62,11 @@ public class PaymentQueue {
      * account. Refused when the payment is matched already.
      */
     public PaymentView match(long paymentId, Long invoiceNumber, Long customerNumber) {
-        String status = jdbc.sql("select status from payment where id = :id for update").param("id", paymentId)
-                .query(String.class).optional().orElseThrow(() -> new NotFoundException("payment", paymentId));
-        if (!"UNMATCHED".equals(status)) {
+        record Locked(String status, String payerAccount) {
+        }
+        Locked locked = jdbc.sql("select status, payer_account from payment where id = :id for update").param("id", paymentId)
+                .query(Locked.class).optional().orElseThrow(() -> new NotFoundException("payment", paymentId));
+        if (!"UNMATCHED".equals(locked.status())) {
             throw new ConflictException("paymentId", "payment.alreadyMatched", "payment " + paymentId + " is matched already");
         }
         Long invoiceId = null;
@@ -86,9 +88,7 @@ public class PaymentQueue {
             customerId = jdbc.sql("select id from customer where customer_number = :n").param("n", customerNumber)
                     .query(Long.class).optional().orElseThrow(() -> new NotFoundException("customer", customerNumber));
         }
-        String payerAccount = jdbc.sql("select payer_account from payment where id = :id").param("id", paymentId)
-                .query(String.class).optional().orElse(null);
-        matches.record(paymentId, MatchRule.MANUAL, customerId, invoiceId, payerAccount);
+        matches.record(paymentId, MatchRule.MANUAL, customerId, invoiceId, locked.payerAccount());
         return get(paymentId);
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.kraft.cis.api.Pages;
+import no.kraft.cis.api.RequestValues;
 import no.kraft.cis.contactlog.Contact;
 import no.kraft.cis.contactlog.ContactLog;
 import no.kraft.cis.customer.Customer;
@@ -66,10 +67,10 @@ class CaseController {
         FieldValidation check = new FieldValidation();
         CustomerNumber number = check.optional("customerNumber", body.customerNumber(), () -> CustomerNumber.parse(body.customerNumber()));
         ServiceCase.Kind kind = body.kind() == null ? ServiceCase.Kind.ENQUIRY : check.field("kind", () -> kind(body.kind()));
-        String title = check.required("title", body.title(), () -> text(body.title(), 200));
-        String description = check.required("description", body.description(), () -> text(body.description(), 4000));
-        String owner = check.optional("owner", body.owner(), () -> text(body.owner(), 100));
-        LocalDate deadline = check.optional("deadline", body.deadline(), () -> date(body.deadline()));
+        String title = check.required("title", body.title(), () -> RequestValues.text(body.title(), 200));
+        String description = check.required("description", body.description(), () -> RequestValues.text(body.description(), 4000));
+        String owner = check.optional("owner", body.owner(), () -> RequestValues.text(body.owner(), 100));
+        LocalDate deadline = check.optional("deadline", body.deadline(), () -> RequestValues.date(body.deadline()));
         check.throwIfInvalid();
         Long customerId = number == null ? null : customers.get(number).id();
         ServiceCase opened = cases.open(new NewCase(customerId, kind, title, description, owner, deadline,
@@ -80,7 +81,7 @@ class CaseController {
     @Operation(summary = "A case with its messages")
     @GetMapping("/api/v1/cases/{caseNumber}")
     CaseResponse get(@PathVariable String caseNumber) {
-        return view(cases.get(number(caseNumber)));
+        return view(cases.get(FieldValidation.parse("caseNumber", () -> RequestValues.number("caseNumber", caseNumber))));
     }
 
     @Operation(summary = "List cases", description = "Filters combine; open=true leaves out closed cases. Nearest deadline first.")
@@ -118,13 +119,13 @@ class CaseController {
     @Operation(summary = "Change a case's status, owner, deadline or flag", description = "Absent fields stay as they are.")
     @PatchMapping("/api/v1/cases/{caseNumber}")
     CaseResponse change(@PathVariable String caseNumber, @RequestBody CaseChangeBody body, Principal caller) {
-        long n = number(caseNumber);
+        long n = FieldValidation.parse("caseNumber", () -> RequestValues.number("caseNumber", caseNumber));
         FieldValidation check = new FieldValidation();
         ServiceCase.Status s = check.optional("status", body.status(), () -> status(body.status()));
         Optional<String> owner = body.owner() == null ? null : body.owner().isBlank() ? Optional.empty()
-                : Optional.ofNullable(check.field("owner", () -> "me".equals(body.owner().strip()) ? caller.getName() : text(body.owner(), 100)));
+                : Optional.ofNullable(check.field("owner", () -> "me".equals(body.owner().strip()) ? caller.getName() : RequestValues.text(body.owner(), 100)));
         Optional<LocalDate> deadline = body.deadline() == null ? null : body.deadline().isBlank() ? Optional.empty()
-                : Optional.ofNullable(check.field("deadline", () -> date(body.deadline())));
+                : Optional.ofNullable(check.field("deadline", () -> RequestValues.date(body.deadline())));
         check.throwIfInvalid();
         return view(cases.change(n, new CaseUpdate(body.version(), s, owner, deadline, body.flagged())));
     }
@@ -135,8 +136,8 @@ class CaseController {
     @Operation(summary = "Add a message to a case's dialogue", description = "409 case.closed for a closed case.")
     @PostMapping("/api/v1/cases/{caseNumber}/messages")
     CaseResponse message(@PathVariable String caseNumber, @RequestBody MessageBody body) {
-        long n = number(caseNumber);
-        String text = FieldValidation.parse("text", () -> text(body.text() == null ? "" : body.text(), 4000));
+        long n = FieldValidation.parse("caseNumber", () -> RequestValues.number("caseNumber", caseNumber));
+        String text = FieldValidation.parse("text", () -> RequestValues.text(body.text(), 4000));
         return view(cases.addMessage(n, text));
     }
 
@@ -160,15 +161,6 @@ class CaseController {
                 c.owner(), c.deadline(), c.flagged(), c.origin(), c.version(), c.openedAt(), c.messages());
     }
 
-    private static long number(String raw) {
-        return FieldValidation.parse("caseNumber", () -> {
-            if (!raw.matches("\\d{1,12}")) {
-                throw new InvalidValueException("caseNumber.format", "a case number is digits");
-            }
-            return Long.parseLong(raw);
-        });
-    }
-
     private static ServiceCase.Kind kind(String raw) {
         try {
             return ServiceCase.Kind.valueOf(raw.strip());
@@ -182,25 +174,6 @@ class CaseController {
             return ServiceCase.Status.valueOf(raw.strip());
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("status.unknown", "status is OPEN, IN_PROGRESS, WAITING or CLOSED");
-        }
-    }
-
-    private static String text(String raw, int max) {
-        String text = raw.strip();
-        if (text.isEmpty()) {
-            throw new InvalidValueException("required", "must be present");
-        }
-        if (text.length() > max) {
-            throw new InvalidValueException("text.tooLong", "at most " + max + " characters");
-        }
-        return text;
-    }
-
-    private static LocalDate date(String raw) {
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidValueException("date.format", "a date is written YYYY-MM-DD and must exist");
         }
     }
 }

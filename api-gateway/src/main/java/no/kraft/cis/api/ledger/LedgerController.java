@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import no.kraft.cis.api.RequestValues;
 import no.kraft.cis.customer.Customer;
 import no.kraft.cis.customer.CustomerNumber;
 import no.kraft.cis.customer.CustomerService;
@@ -15,7 +16,6 @@ import no.kraft.cis.ledger.DebtCollection;
 import no.kraft.cis.ledger.Ledger;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.rule.FieldValidation;
-import no.kraft.cis.rule.InvalidValueException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,18 +58,8 @@ class LedgerController {
                     + "collection.already.")
     @PostMapping("/api/v1/invoices/{invoiceNumber}/debt-collection")
     ResponseEntity<Void> handOver(@PathVariable String invoiceNumber, @RequestBody CollectionBody body) {
-        long number = FieldValidation.parse("invoiceNumber", () -> {
-            if (!invoiceNumber.matches("\\d{1,12}")) {
-                throw new InvalidValueException("invoiceNumber.format", "an invoice number is 1–12 digits");
-            }
-            return Long.parseLong(invoiceNumber);
-        });
-        String agency = FieldValidation.parse("agency", () -> {
-            if (body.agency() == null || body.agency().isBlank() || body.agency().length() > 200) {
-                throw new InvalidValueException("required", "the agency's name, 1–200 characters");
-            }
-            return body.agency().strip();
-        });
+        long number = FieldValidation.parse("invoiceNumber", () -> RequestValues.number("invoiceNumber", invoiceNumber));
+        String agency = FieldValidation.parse("agency", () -> RequestValues.text(body.agency(), 200));
         Invoice invoice = invoices.byNumber(number);
         collection.handOver(invoice.customerId(), number, agency, NorwegianTime.today(clock));
         return ResponseEntity.noContent().build();

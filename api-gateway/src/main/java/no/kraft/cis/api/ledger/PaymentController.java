@@ -6,13 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import no.kraft.cis.api.Pages;
+import no.kraft.cis.api.RequestValues;
 import no.kraft.cis.customer.CustomerNumber;
 import no.kraft.cis.payment.ImportOutcome;
 import no.kraft.cis.payment.PaymentImport;
 import no.kraft.cis.payment.PaymentQueue;
 import no.kraft.cis.payment.PaymentView;
 import no.kraft.cis.rule.FieldValidation;
-import no.kraft.cis.rule.InvalidValueException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,11 +90,6 @@ class PaymentController {
     }
 
     private static long id(String raw) {
-        return FieldValidation.parse("paymentId", () -> {
-            if (!raw.matches("\\d{1,18}")) {
-                throw new InvalidValueException("paymentId.format", "a payment id is digits");
-            }
-            return Long.parseLong(raw);
-        });
+        return FieldValidation.parse("paymentId", () -> RequestValues.number("paymentId", raw));
     }
 }

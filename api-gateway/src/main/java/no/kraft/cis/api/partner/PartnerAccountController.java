@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import no.kraft.cis.api.RequestValues;
 import no.kraft.cis.customer.Customer;
 import no.kraft.cis.customer.CustomerKind;
 import no.kraft.cis.customer.CustomerNumber;
@@ -123,7 +124,7 @@ class PartnerAccountController {
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/date-of-birth-confirmations")
     BirthDateResponse confirmBirthDate(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody BirthDateBody body, HttpServletRequest request) {
-        LocalDate given = FieldValidation.parse("dateOfBirth", () -> date(body.dateOfBirth()));
+        LocalDate given = FieldValidation.parse("dateOfBirth", () -> RequestValues.date(body.dateOfBirth()));
         Customer c = accounts.get(customerNumber, request);
         LocalDate actual = c.dateOfBirth().orElseThrow(() -> new ConflictException("customerNumber", "customer.notPerson",
                 "an organisation has no date of birth"));
@@ -199,16 +200,5 @@ class PartnerAccountController {
         Customer c = accounts.get(customerNumber, request);
         customers.changeEmail(c.number(), email);
         return get(customerNumber, request);
-    }
-
-    static LocalDate date(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("required", "must be present");
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidValueException("date.format", "a date is written YYYY-MM-DD and must exist");
-        }
     }
 }

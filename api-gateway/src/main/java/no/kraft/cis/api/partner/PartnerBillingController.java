@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import no.kraft.cis.api.RequestValues;
 import no.kraft.cis.customer.Customer;
 import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.InvoiceLine;
@@ -23,7 +24,6 @@ import no.kraft.cis.ledger.LedgerItem;
 import no.kraft.cis.ledger.PaymentArrangements;
 import no.kraft.cis.ledger.Postponement;
 import no.kraft.cis.rule.FieldValidation;
-import no.kraft.cis.rule.InvalidValueException;
 import no.kraft.cis.rule.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,7 +96,7 @@ class PartnerBillingController {
     @GetMapping("/api/v1/partner/accounts/{customerNumber}/invoices/{invoiceNumber}")
     BillResponse bill(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @Parameter(example = "100042") @PathVariable String invoiceNumber, HttpServletRequest request) {
-        long number = FieldValidation.parse("invoiceNumber", () -> invoiceNumber(invoiceNumber));
+        long number = FieldValidation.parse("invoiceNumber", () -> RequestValues.number("invoiceNumber", invoiceNumber));
         Customer c = accounts.get(customerNumber, request);
         Invoice invoice = invoices.find(number).filter(i -> i.customerId() == c.id())
                 .orElseThrow(() -> new NotFoundException("invoice", number));
@@ -143,8 +143,8 @@ class PartnerBillingController {
     ResponseEntity<Postponement> submit(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody ArrangementBody body, HttpServletRequest request) {
         FieldValidation check = new FieldValidation();
-        Long number = check.required("invoiceNumber", body.invoiceNumber(), () -> invoiceNumber(body.invoiceNumber()));
-        LocalDate newDue = check.required("newDueDate", body.newDueDate(), () -> PartnerAccountController.date(body.newDueDate()));
+        Long number = check.required("invoiceNumber", body.invoiceNumber(), () -> RequestValues.number("invoiceNumber", body.invoiceNumber()));
+        LocalDate newDue = check.required("newDueDate", body.newDueDate(), () -> RequestValues.date(body.newDueDate()));
         if (body.reason() != null && body.reason().length() > 500) {
             check.reject("reason", "text.tooLong", "at most 500 characters");
         }
@@ -152,13 +152,6 @@ class PartnerBillingController {
         Customer c = accounts.get(customerNumber, request);
         Postponement p = arrangements.postpone(c.id(), number, newDue, body.reason(), accounts.today());
         return ResponseEntity.created(URI.create("/api/v1/partner/accounts/" + c.number() + "/invoices/" + number)).body(p);
-    }
-
-    private static long invoiceNumber(String raw) {
-        if (raw == null || !raw.strip().matches("\\d{1,12}")) {
-            throw new InvalidValueException("invoiceNumber.format", "an invoice number is 1–12 digits");
-        }
-        return Long.parseLong(raw.strip());
     }
 
     private static BillLine line(InvoiceLine l) {

@@ -11,6 +11,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import no.kraft.cis.addon.AddOnProduct;
+import no.kraft.cis.api.RequestValues;
 import no.kraft.cis.addon.AddOns;
 import no.kraft.cis.addon.Subscription;
 import no.kraft.cis.consent.order.ContractOrder;
@@ -96,7 +97,7 @@ class PartnerServiceController {
             @RequestBody AddOnBody body, HttpServletRequest request) {
         FieldValidation check = new FieldValidation();
         String code = check.required("code", body.code(), () -> code(body.code()));
-        LocalDate start = check.optional("startDate", body.startDate(), () -> PartnerAccountController.date(body.startDate()));
+        LocalDate start = check.optional("startDate", body.startDate(), () -> RequestValues.date(body.startDate()));
         check.throwIfInvalid();
         Customer c = accounts.get(customerNumber, request);
         LocalDate today = accounts.today();
@@ -118,8 +119,8 @@ class PartnerServiceController {
     ResponseEntity<CaseResponse> workOrder(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody WorkOrderBody body, HttpServletRequest request) {
         FieldValidation check = new FieldValidation();
-        String title = check.required("title", body.title(), () -> text(body.title(), 200));
-        String description = check.required("description", body.description(), () -> text(body.description(), 4000));
+        String title = check.required("title", body.title(), () -> RequestValues.text(body.title(), 200));
+        String description = check.required("description", body.description(), () -> RequestValues.text(body.description(), 4000));
         check.throwIfInvalid();
         Customer c = accounts.get(customerNumber, request);
         ServiceCase opened = cases.open(new NewCase(c.id(), ServiceCase.Kind.WORK_ORDER, title, description, null, null, false));
@@ -142,8 +143,8 @@ class PartnerServiceController {
             @RequestBody ContactBody body, HttpServletRequest request) {
         FieldValidation check = new FieldValidation();
         Contact.Channel channel = check.required("channel", body.channel(), () -> channel(body.channel()));
-        String summary = check.required("summary", body.summary(), () -> text(body.summary(), 2000));
-        String ref = check.optional("transcriptRef", body.transcriptRef(), () -> text(body.transcriptRef(), 500));
+        String summary = check.required("summary", body.summary(), () -> RequestValues.text(body.summary(), 2000));
+        String ref = check.optional("transcriptRef", body.transcriptRef(), () -> RequestValues.text(body.transcriptRef(), 500));
         check.throwIfInvalid();
         Customer c = accounts.get(customerNumber, request);
         Contact logged = contacts.log(c.id(), channel, summary, ref);
@@ -176,7 +177,7 @@ class PartnerServiceController {
         FieldValidation check = new FieldValidation();
         MeteringPointId point = check.required("meteringPointId", body.meteringPointId(),
                 () -> new MeteringPointId(body.meteringPointId().strip()));
-        LocalDate start = check.required("startDate", body.startDate(), () -> PartnerAccountController.date(body.startDate()));
+        LocalDate start = check.required("startDate", body.startDate(), () -> RequestValues.date(body.startDate()));
         PostalAddress address = null;
         if (body.newAddress() == null) {
             check.reject("newAddress", "required", "must be present");
@@ -215,16 +216,5 @@ class PartnerServiceController {
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("channel.unknown", "channel is PHONE, CHAT, EMAIL, LETTER or MEETING");
         }
-    }
-
-    static String text(String raw, int max) {
-        String text = raw.strip();
-        if (text.isEmpty()) {
-            throw new InvalidValueException("required", "must be present");
-        }
-        if (text.length() > max) {
-            throw new InvalidValueException("text.tooLong", "at most " + max + " characters");
-        }
-        return text;
     }
 }

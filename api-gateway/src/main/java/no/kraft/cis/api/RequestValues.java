@@ -1,0 +1,49 @@
+package no.kraft.cis.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import no.kraft.cis.rule.InvalidValueException;
+
+/**
+ * Plain request values that have no domain type of their own — a date, a free text with a length limit, a document
+ * number — read the same way by every controller, with the same rule codes ({@code date.format}, {@code required},
+ * {@code text.tooLong}, {@code <name>.format}). Use inside {@code FieldValidation} so the field is attached.
+ */
+public final class RequestValues {
+
+    private RequestValues() {
+    }
+
+    /** An ISO date ({@code YYYY-MM-DD}) that exists. */
+    public static LocalDate date(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidValueException("required", "must be present");
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("date.format", "a date is written YYYY-MM-DD and must exist");
+        }
+    }
+
+    /** A non-blank text of at most {@code max} characters, stripped. */
+    public static String text(String raw, int max) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            throw new InvalidValueException("required", "must be present");
+        }
+        if (text.length() > max) {
+            throw new InvalidValueException("text.tooLong", "at most " + max + " characters");
+        }
+        return text;
+    }
+
+    /** A positive document number (invoice, case, payment) of at most 18 digits; the rule is {@code <name>.format}. */
+    public static long number(String name, String raw) {
+        String value = raw == null ? "" : raw.strip();
+        if (!value.matches("\\d{1,18}")) {
+            throw new InvalidValueException(name + ".format", "a " + name + " is 1–18 digits");
+        }
+        return Long.parseLong(value);
+    }
+}
