@@ -21,6 +21,8 @@ record BenchmarkApp(ConfigurableApplicationContext context, Path work) implement
                 "--cis.embedded-postgres.port=0",
                 "--cis.security.local-issuer.enabled=true",
                 "--cis.demo-data.enabled=false",
+                // required since the consent audit trail came (keyed hash of national IDs); a throw-away key here
+                "--cis.consent.audit-subject-key=benchmark-only-subject-key",
                 "--cis.scheduling.enabled=false",
                 "--server.port=0",
                 "--logging.level.root=warn");
