@@ -39,7 +39,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] ALL = names(CUSTOMER_SERVICE, BILLING, PARTNER, ADMIN);
     private static final String[] STAFF = names(CUSTOMER_SERVICE, ADMIN);
 
     private static final String[] BILLING_DATA_READERS = names(CUSTOMER_SERVICE, BILLING, ADMIN);
@@ -58,7 +57,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/signicat/webhook").permitAll()
                         // orders come from the web shop, sales partners and customer service; documents and the consent
                         // trail hold personal data: staff only
-                        .requestMatchers(HttpMethod.POST, "/api/v1/contract-orders").hasAnyRole(names(CUSTOMER_SERVICE, PARTNER, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/contract-orders")
+                                .access(staffOrPartnerWith(PartnerScope.ORDERS_WRITE, CUSTOMER_SERVICE, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/api/v1/contract-orders/*/documents/**", "/api/v1/customers/*/documents",
                                 "/api/v1/customers/*/documents/**", "/api/v1/consent-audit/**").hasAnyRole(STAFF)
                         // the partner API: a partner token needs the scope of the function; staff need none
@@ -101,10 +101,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/segment-groups", "/api/v1/segments").hasRole(ADMIN.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/rme-reports", "/api/v1/rme-reports/**").hasAnyRole(names(BILLING, ADMIN))
                         // BRS-NO-611 look-up: staff and order intake (partners); the rest of Elhub's side is staff's
-                        .requestMatchers(HttpMethod.POST, "/api/v1/elhub/metering-point-lookups").hasAnyRole(ALL)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/elhub/metering-point-lookups")
+                                .access(staffOrPartnerWith(PartnerScope.ACCOUNTS_READ, CUSTOMER_SERVICE, BILLING, ADMIN))
                         .requestMatchers("/api/v1/elhub/**", "/api/v1/metering-points/*/elhub-commands")
                                 .hasAnyRole(names(CUSTOMER_SERVICE, BILLING, ADMIN))
-                        .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ALL)
+                        // reading the rest: a partner needs accounts:read here too, so its scopes hold across the API
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                                .access(staffOrPartnerWith(PartnerScope.ACCOUNTS_READ, CUSTOMER_SERVICE, BILLING, ADMIN))
                         .requestMatchers("/api/v1/**").hasAnyRole(STAFF)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(o -> o
@@ -155,9 +158,14 @@ class SecurityConfiguration {
                 + ",\"detail\":\"" + detail + "\"}");
     }
 
-    /** Staff, or a partner holding the scope. */
+    /** Staff (customer service, admin), or a partner holding the scope. */
     private static AuthorizationManager<RequestAuthorizationContext> partner(PartnerScope scope) {
-        return AuthorizationManagers.anyOf(AuthorityAuthorizationManager.hasAnyRole(STAFF),
+        return staffOrPartnerWith(scope, CUSTOMER_SERVICE, ADMIN);
+    }
+
+    /** One of the given roles, or a partner holding the scope. */
+    private static AuthorizationManager<RequestAuthorizationContext> staffOrPartnerWith(PartnerScope scope, Role... roles) {
+        return AuthorizationManagers.anyOf(AuthorityAuthorizationManager.hasAnyRole(names(roles)),
                 AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(PARTNER.roleName()),
                         AuthorityAuthorizationManager.hasAuthority(scope.authority())));
     }

@@ -331,6 +331,11 @@ class PartnerApiTest extends ApiTest {
         assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/customers/" + kari + "/ledger").status()).isEqualTo(403);
         assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/invoices/" + february.invoiceNumber()).status()).isEqualTo(403);
         assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/cases").status()).isEqualTo(403);
+        // and without accounts:read a partner reads nothing of the rest either, and without orders:write orders nothing
+        assertThat(billingReader.get(Role.PARTNER, "/api/v1/customers/" + kari).status()).isEqualTo(403);
+        assertThat(billingReader.get(Role.PARTNER, "/api/v1/customers?phone=" + mobile.substring(3)).status()).isEqualTo(403);
+        assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/customers/" + kari).status()).isEqualTo(200);
+        assertThat(lookupOnly.post(Role.PARTNER, "/api/v1/contract-orders", json()).status()).isEqualTo(403);
         // the billing role is not a partner; customer service may use the partner API
         assertThat(api.get(Role.BILLING, "/api/v1/partner/accounts/" + kari + "/balance").status()).isEqualTo(403);
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/partner/accounts/" + kari + "/balance").status()).isEqualTo(200);
