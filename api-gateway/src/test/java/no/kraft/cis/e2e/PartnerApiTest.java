@@ -361,6 +361,36 @@ class PartnerApiTest extends ApiTest {
     }
 
     @Test
+    void everyPartnerFunctionIsDescribedInOpenApiWithExamples() {
+        Api.Response docs = api.get(Role.ADMIN, "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        var paths = docs.json("/paths");
+        java.util.List<String> partnerPaths = paths.propertyNames().stream().filter(p -> p.startsWith("/api/v1/partner/")).toList();
+        assertThat(partnerPaths).hasSizeGreaterThanOrEqualTo(13);
+        for (String path : partnerPaths) {
+            paths.get(path).properties().forEach(operation -> {
+                assertThat(operation.getValue().at("/summary").asString()).as(path + " " + operation.getKey()).isNotBlank();
+                // the account is always in the path with an example value, except for the search
+                if (path.contains("{customerNumber}")) {
+                    assertThat(operation.getValue().at("/parameters/0/example").asString()).as(path).isEqualTo("1000001");
+                }
+            });
+        }
+        String find = "/api/v1/partner/accounts";
+        assertThat(paths.get(find).at("/get/responses/200/content/application~1json/examples").propertyNames()).contains("several", "none");
+        var schemas = docs.json("/components/schemas");
+        assertThat(new java.math.BigDecimal(schemas.at("/BalanceResponse/properties/balance/example").toString().replace("\"", "")))
+                .isEqualByComparingTo("1180.00");
+        assertThat(paths.get(find).at("/get/responses/200/content/application~1json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/AccountSearchResponse");
+        // schemas are named by simple class name: a partner answer must not share a name with a staff one, or one of
+        // them silently describes the other
+        assertThat(schemas.at("/MoveInResponse/properties").propertyNames()).contains("orderNumber", "href");
+        assertThat(schemas.at("/ActiveContractResponse/properties").propertyNames()).containsExactlyInAnyOrder("contractNumber",
+                "startDate", "deliveries");
+    }
+
+    @Test
     void aClientOverItsRateLimitGets429WithRetryAfterAndOthersAreUnaffected() {
         // limited-agent: a bucket of 3 calls, refilled at 0.2/s → the 4th call at once waits ⌈(1 − 0)/0.2⌉ = 5 s
         Api limited = api.client("limited-agent", "accounts:read");

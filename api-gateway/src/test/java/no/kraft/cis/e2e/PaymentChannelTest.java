@@ -3,8 +3,15 @@ package no.kraft.cis.e2e;
 import static no.kraft.cis.e2e.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.kraft.cis.paymentchannel.PeppolParticipants;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Payment channels and the Peppol participant list: import, look-up by organisation number, EHF only where it can be received. */
 class PaymentChannelTest extends ApiTest {
@@ -66,6 +73,38 @@ class PaymentChannelTest extends ApiTest {
         assertThat(r.text("/violations/0/rule")).isEqualTo("peppolList.format");
         assertThat(snapshot()).isEqualTo(before);
         assertThat(api.postText(Role.CUSTOMER_SERVICE, "/api/v1/peppol-participant-lists", "text/csv", "x").status()).isEqualTo(403);
+    }
+
+    @Autowired
+    PeppolParticipants peppol;
+
+    /** What the scheduled refresh does with {@code cis.peppol.participant-list}: a file path or a URL, the list replaced whole. */
+    @Test
+    void theRefreshReadsTheListFromAFileOrAUrl() throws Exception {
+        String fromFile = TestData.organisationNumber();
+        String fromUrl = TestData.organisationNumber();
+        Path file = Files.createTempFile("peppol-participants", ".csv");
+        Files.writeString(file, "Participant ID,Names\n0192:" + fromFile + ",Fra Fil AS\n");
+        PeppolParticipants.ImportResult first = peppol.refreshFrom(file.toString());
+        assertThat(first.participants()).isEqualTo(1);
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/peppol-participants/" + fromFile).text("/name")).isEqualTo("Fra Fil AS");
+
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        byte[] list = ("Participant ID;Names\niso6523-actorid-upis::0192:" + fromUrl + ";Fra Nett AS\n").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/participants.csv", exchange -> {
+            exchange.sendResponseHeaders(200, list.length);
+            exchange.getResponseBody().write(list);
+            exchange.close();
+        });
+        server.start();
+        try {
+            peppol.refreshFrom("http://localhost:" + server.getAddress().getPort() + "/participants.csv");
+        } finally {
+            server.stop(0);
+        }
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/peppol-participants/" + fromUrl).status()).isEqualTo(200);
+        // the list is replaced as a whole: the organisation only the file had is gone
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/peppol-participants/" + fromFile).status()).isEqualTo(404);
     }
 
     private long customer(java.util.Map<String, Object> body) {

@@ -34,7 +34,7 @@ public class PaymentQueue {
     }
 
     /** One page of the queue. */
-    public record Page(List<QueuedPayment> items, int page, int size, long total) {
+    public record QueuePage(List<QueuedPayment> items, int page, int size, long total) {
     }
 
     private static final String VIEW = """
@@ -44,11 +44,11 @@ public class PaymentQueue {
             """;
 
     @Transactional(readOnly = true)
-    public Page waiting(int page, int size) {
+    public QueuePage waiting(int page, int size) {
         List<PaymentView> payments = jdbc.sql(VIEW + " where p.status = 'UNMATCHED' order by p.paid_on, p.id limit :limit offset :offset")
                 .param("limit", size).param("offset", (long) page * size).query(PaymentQueue::view).list();
         long total = jdbc.sql("select count(*) from payment where status = 'UNMATCHED'").query(Long.class).single();
-        return new Page(payments.stream().map(p -> new QueuedPayment(p, suggestionsFor(p))).toList(), page, size, total);
+        return new QueuePage(payments.stream().map(p -> new QueuedPayment(p, suggestionsFor(p))).toList(), page, size, total);
     }
 
     @Transactional(readOnly = true)

@@ -60,7 +60,7 @@ class PaymentController {
             description = "Suggestions are scored: a KID one typo away (4), the same amount (3), a payer account seen before (3), "
                     + "the payer's name (2), a KID two typos away (2).")
     @GetMapping("/api/v1/payment-queue")
-    PaymentQueue.Page waiting(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PaymentQueue.QueuePage waiting(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Pages pages = Pages.of(page, size);
         return queue.waiting(pages.page(), pages.size());
     }

@@ -56,7 +56,7 @@ class PartnerAccountController {
             + "(supply address, postal city, last digits of the phone) to tell them apart")
     enum Match { NONE, ONE, SEVERAL }
 
-    record FindResponse(Match match, @Schema(description = "at most 10") List<AccountCandidate> accounts,
+    record AccountSearchResponse(Match match, @Schema(description = "at most 10") List<AccountCandidate> accounts,
             @Schema(description = "more than 10 matched: narrow the search") boolean more) {
     }
 
@@ -64,7 +64,8 @@ class PartnerAccountController {
             description = "Every criterion given must match; at least one is required. The name is partial and case- and "
                     + "accent-insensitive (each word must occur). Answers NONE, ONE or SEVERAL with up to 10 candidates and "
                     + "what tells them apart; never an identity number.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = {
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AccountSearchResponse.class), examples = {
             @ExampleObject(name = "several", summary = "a shared phone: ask which address", value = """
                     {"match":"SEVERAL","more":false,"accounts":[
                       {"customerNumber":1000001,"kind":"PRIVATE","name":"Kari Nordmann","postalStreet":"Storgata 1","postalCity":"Oslo",
@@ -73,7 +74,7 @@ class PartnerAccountController {
                        "maskedEmail":"o***@example.no","maskedMobile":"******567","supplyAddresses":["Fjellveien 2, 5019 Bergen"]}]}"""),
             @ExampleObject(name = "none", value = "{\"match\":\"NONE\",\"more\":false,\"accounts\":[]}")}))
     @GetMapping("/api/v1/partner/accounts")
-    FindResponse find(@Parameter(example = "kari nordmann") @RequestParam(required = false) String name,
+    AccountSearchResponse find(@Parameter(example = "kari nordmann") @RequestParam(required = false) String name,
             @Parameter(example = "1000001") @RequestParam(required = false) String customerNumber,
             @Parameter(example = "912 34 567") @RequestParam(required = false) String phone,
             HttpServletRequest request) {
@@ -95,20 +96,20 @@ class PartnerAccountController {
             case 1 -> Match.ONE;
             default -> Match.SEVERAL;
         };
-        return new FindResponse(match, matches.accounts(), matches.more());
+        return new AccountSearchResponse(match, matches.accounts(), matches.more());
     }
 
-    record AccountResponse(@Schema(example = "1000001") long customerNumber, @Schema(example = "PRIVATE") CustomerKind kind,
+    record PartnerAccountResponse(@Schema(example = "1000001") long customerNumber, @Schema(example = "PRIVATE") CustomerKind kind,
             @Schema(example = "Kari Nordmann") String name, @Schema(example = "k***@example.no") String maskedEmail,
             @Schema(example = "******567") String maskedMobile, @Schema(example = "Oslo") String postalCity) {
     }
 
     @Operation(summary = "An account by customer number", description = "404 when there is no such account.")
     @GetMapping("/api/v1/partner/accounts/{customerNumber}")
-    AccountResponse get(@Parameter(example = "1000001") @PathVariable String customerNumber, HttpServletRequest request) {
+    PartnerAccountResponse get(@Parameter(example = "1000001") @PathVariable String customerNumber, HttpServletRequest request) {
         Customer c = accounts.get(customerNumber, request);
         AccountCandidate masked = lookup.find(null, c.number(), null, 1).accounts().getFirst();
-        return new AccountResponse(c.number().value(), c.kind(), c.displayName(), masked.maskedEmail(), masked.maskedMobile(),
+        return new PartnerAccountResponse(c.number().value(), c.kind(), c.displayName(), masked.maskedEmail(), masked.maskedMobile(),
                 masked.postalCity());
     }
 
@@ -152,11 +153,11 @@ class PartnerAccountController {
                 .toList();
     }
 
-    record ContractResponse(@Schema(example = "5000001") long contractNumber, @Schema(example = "2026-01-01") LocalDate startDate,
-            List<DeliveryResponse> deliveries) {
+    record ActiveContractResponse(@Schema(example = "5000001") long contractNumber, @Schema(example = "2026-01-01") LocalDate startDate,
+            List<ActiveDeliveryResponse> deliveries) {
     }
 
-    record DeliveryResponse(@Schema(example = "707057500000000018") String meteringPointId,
+    record ActiveDeliveryResponse(@Schema(example = "707057500000000018") String meteringPointId,
             @Schema(example = "Storgata 1, 0155 Oslo") String address, @Schema(example = "SPOT") String productCode,
             @Schema(example = "2026-01-01") LocalDate from, @Schema(description = "exclusive; absent = open-ended") LocalDate to) {
     }
@@ -164,16 +165,16 @@ class PartnerAccountController {
     @Operation(summary = "The account's active contracts",
             description = "Contracts with a delivery running today or starting later, with those deliveries.")
     @GetMapping("/api/v1/partner/accounts/{customerNumber}/contracts")
-    List<ContractResponse> activeContracts(@Parameter(example = "1000001") @PathVariable String customerNumber,
+    List<ActiveContractResponse> activeContracts(@Parameter(example = "1000001") @PathVariable String customerNumber,
             HttpServletRequest request) {
         Customer c = accounts.get(customerNumber, request);
         CustomerOverview o = overview.overview(c.number());
         LocalDate today = o.asOf();
         return o.contracts().stream()
-                .map(k -> new ContractResponse(k.number().value(), k.startDate(), k.deliveries().stream()
+                .map(k -> new ActiveContractResponse(k.number().value(), k.startDate(), k.deliveries().stream()
                         .filter(d -> d.period().to() == null || d.period().to().isAfter(today))
                         .sorted(Comparator.comparing(d -> d.period().from()))
-                        .map(d -> new DeliveryResponse(o.meteringPointIds().get(d.meteringPointId()).value(),
+                        .map(d -> new ActiveDeliveryResponse(o.meteringPointIds().get(d.meteringPointId()).value(),
                                 o.meteringPoints().stream().filter(mp -> mp.meteringPoint().id() == d.meteringPointId()).findFirst()
                                         .flatMap(CustomerOverview.MeteringPointSnapshot::characteristics)
                                         .map(ch -> ch.address().oneLine()).orElse(null),
@@ -183,13 +184,13 @@ class PartnerAccountController {
                 .toList();
     }
 
-    record EmailBody(@Schema(example = "kari.nordmann@example.no") String email) {
+    record EmailChangeBody(@Schema(example = "kari.nordmann@example.no") String email) {
     }
 
     @Operation(summary = "Change the account's e-mail address", description = "Scope accounts:write. Answers the account with the "
             + "new address masked.")
     @PutMapping("/api/v1/partner/accounts/{customerNumber}/email")
-    AccountResponse changeEmail(@Parameter(example = "1000001") @PathVariable String customerNumber, @RequestBody EmailBody body,
+    PartnerAccountResponse changeEmail(@Parameter(example = "1000001") @PathVariable String customerNumber, @RequestBody EmailChangeBody body,
             HttpServletRequest request) {
         Email email = FieldValidation.parse("email", () -> {
             if (body.email() == null || body.email().isBlank()) {

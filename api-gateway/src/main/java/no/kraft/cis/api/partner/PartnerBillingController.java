@@ -2,6 +2,7 @@ package no.kraft.cis.api.partner;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -48,7 +49,7 @@ class PartnerBillingController {
         this.arrangements = arrangements;
     }
 
-    record OpenInvoice(@Schema(example = "100042") long invoiceNumber, @Schema(example = "2026-03-20") LocalDate dueDate,
+    record OpenInvoiceResponse(@Schema(example = "100042") long invoiceNumber, @Schema(example = "2026-03-20") LocalDate dueDate,
             @Schema(example = "1180.00") BigDecimal openAmount, @Schema(example = "OPEN") LedgerItem.Status status) {
     }
 
@@ -56,11 +57,12 @@ class PartnerBillingController {
             @Schema(example = "1180.00", description = "what the customer owes in all; negative = credit in the customer's favour")
             BigDecimal balance,
             @Schema(example = "0.00", description = "of the balance, what is past due") BigDecimal overdue,
-            List<OpenInvoice> openInvoices) {
+            List<OpenInvoiceResponse> openInvoices) {
     }
 
     @Operation(summary = "The account's balance, overdue amount and open invoices")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(value = """
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = BalanceResponse.class), examples = @ExampleObject(value = """
             {"currency":"NOK","balance":1180.00,"overdue":0.00,
              "openInvoices":[{"invoiceNumber":100042,"dueDate":"2026-03-20","openAmount":1180.00,"status":"OPEN"}]}""")))
     @GetMapping("/api/v1/partner/accounts/{customerNumber}/balance")
@@ -69,7 +71,7 @@ class PartnerBillingController {
         LocalDate today = accounts.today();
         CustomerLedger l = ledger.of(c.id(), today);
         return new BalanceResponse("NOK", l.balance(), l.overdue(), l.openItems().stream()
-                .map(i -> new OpenInvoice(i.invoiceNumber(), i.dueDate(), i.open(), i.status(today))).toList());
+                .map(i -> new OpenInvoiceResponse(i.invoiceNumber(), i.dueDate(), i.open(), i.status(today))).toList());
     }
 
     record BillLine(@Schema(example = "Strøm, spotpris") String text, LocalDate from, LocalDate to,
@@ -109,7 +111,7 @@ class PartnerBillingController {
                 invoice.lines().stream().map(PartnerBillingController::line).toList());
     }
 
-    record OptionResponse(@Schema(example = "100042") long invoiceNumber, @Schema(example = "1180.00") BigDecimal openAmount,
+    record ArrangementOptionResponse(@Schema(example = "100042") long invoiceNumber, @Schema(example = "1180.00") BigDecimal openAmount,
             @Schema(example = "2026-03-20") LocalDate dueDate, @Schema(example = "true") boolean postponable,
             @Schema(example = "2026-04-03", description = "the latest due date a postponement may set") LocalDate latestDueDate,
             List<ArrangementOption.Refusal> refusals) {
@@ -119,15 +121,16 @@ class PartnerBillingController {
             description = "Today the arrangement offered is postponing the due date once, to at most 14 days (configurable) "
                     + "after the printed due date, not for an invoice in debt collection. When not postponable, refusals say why "
                     + "(arrangement.alreadyPostponed, arrangement.inCollection, arrangement.tooLate).")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(value = """
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = ArrangementOptionResponse.class)), examples = @ExampleObject(value = """
             [{"invoiceNumber":100042,"openAmount":1180.00,"dueDate":"2026-03-20","postponable":true,"latestDueDate":"2026-04-03","refusals":[]},
              {"invoiceNumber":100031,"openAmount":950.00,"dueDate":"2026-03-01","postponable":false,"latestDueDate":"2026-03-15",
               "refusals":[{"rule":"arrangement.alreadyPostponed","reason":"the due date of invoice 100031 has already been postponed once"}]}]""")))
     @GetMapping("/api/v1/partner/accounts/{customerNumber}/payment-arrangement-options")
-    List<OptionResponse> options(@Parameter(example = "1000001") @PathVariable String customerNumber, HttpServletRequest request) {
+    List<ArrangementOptionResponse> options(@Parameter(example = "1000001") @PathVariable String customerNumber, HttpServletRequest request) {
         Customer c = accounts.get(customerNumber, request);
         return arrangements.options(c.id(), accounts.today()).stream()
-                .map(o -> new OptionResponse(o.invoiceNumber(), o.openAmount(), o.dueDate(), o.postponable(), o.latestDueDate(), o.refusals()))
+                .map(o -> new ArrangementOptionResponse(o.invoiceNumber(), o.openAmount(), o.dueDate(), o.postponable(), o.latestDueDate(), o.refusals()))
                 .toList();
     }
 

@@ -57,33 +57,33 @@ class PartnerServiceController {
         this.contracts = contracts;
     }
 
-    record ProductResponse(@Schema(example = "OPPRINNELSE") String code, @Schema(example = "Fornybar opprinnelsesgaranti") String name,
+    record AddOnProductResponse(@Schema(example = "OPPRINNELSE") String code, @Schema(example = "Fornybar opprinnelsesgaranti") String name,
             @Schema(example = "Guarantees of origin for renewable production covering the consumption") String description,
             @Schema(example = "29.00", description = "NOK incl. VAT per month") BigDecimal monthlyPrice) {
 
-        static ProductResponse of(AddOnProduct p) {
-            return new ProductResponse(p.code(), p.name(), p.description(), p.monthlyPrice());
+        static AddOnProductResponse of(AddOnProduct p) {
+            return new AddOnProductResponse(p.code(), p.name(), p.description(), p.monthlyPrice());
         }
     }
 
-    record SubscriptionResponse(ProductResponse product, @Schema(example = "2026-04-01") LocalDate from, LocalDate to) {
+    record AddOnSubscriptionResponse(AddOnProductResponse product, @Schema(example = "2026-04-01") LocalDate from, LocalDate to) {
 
-        static SubscriptionResponse of(Subscription s) {
-            return new SubscriptionResponse(ProductResponse.of(s.product()), s.validFrom(), s.validTo());
+        static AddOnSubscriptionResponse of(Subscription s) {
+            return new AddOnSubscriptionResponse(AddOnProductResponse.of(s.product()), s.validFrom(), s.validTo());
         }
     }
 
-    record AddOnsResponse(List<SubscriptionResponse> current, List<ProductResponse> available) {
+    record AddOnOverviewResponse(List<AddOnSubscriptionResponse> current, List<AddOnProductResponse> available) {
     }
 
     @Operation(summary = "The account's add-on products and those it can still get",
             description = "current: running today or ordered to start later; available: on sale to this kind of customer and not held.")
     @GetMapping("/api/v1/partner/accounts/{customerNumber}/add-ons")
-    AddOnsResponse addOns(@Parameter(example = "1000001") @PathVariable String customerNumber, HttpServletRequest request) {
+    AddOnOverviewResponse addOns(@Parameter(example = "1000001") @PathVariable String customerNumber, HttpServletRequest request) {
         Customer c = accounts.get(customerNumber, request);
         LocalDate today = accounts.today();
-        return new AddOnsResponse(addOns.current(c.id(), today).stream().map(SubscriptionResponse::of).toList(),
-                addOns.available(c.id(), c.kind(), today).stream().map(ProductResponse::of).toList());
+        return new AddOnOverviewResponse(addOns.current(c.id(), today).stream().map(AddOnSubscriptionResponse::of).toList(),
+                addOns.available(c.id(), c.kind(), today).stream().map(AddOnProductResponse::of).toList());
     }
 
     record AddOnBody(@Schema(example = "OPPRINNELSE") String code,
@@ -93,7 +93,7 @@ class PartnerServiceController {
     @Operation(summary = "Order an add-on product", description = "Scope orders:write. 201; 404 unknown product; 409 addOn.alreadyActive "
             + "or addOn.notForCustomerKind; 400 addOn.startDateWindow.")
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/add-ons")
-    ResponseEntity<SubscriptionResponse> orderAddOn(@Parameter(example = "1000001") @PathVariable String customerNumber,
+    ResponseEntity<AddOnSubscriptionResponse> orderAddOn(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody AddOnBody body, HttpServletRequest request) {
         FieldValidation check = new FieldValidation();
         String code = check.required("code", body.code(), () -> code(body.code()));
@@ -102,21 +102,21 @@ class PartnerServiceController {
         Customer c = accounts.get(customerNumber, request);
         LocalDate today = accounts.today();
         Subscription s = addOns.order(c.id(), c.kind(), code, start == null ? today : start, today);
-        return ResponseEntity.created(URI.create("/api/v1/partner/accounts/" + c.number() + "/add-ons")).body(SubscriptionResponse.of(s));
+        return ResponseEntity.created(URI.create("/api/v1/partner/accounts/" + c.number() + "/add-ons")).body(AddOnSubscriptionResponse.of(s));
     }
 
     record WorkOrderBody(@Schema(example = "Meter display is blank") String title,
             @Schema(example = "The customer says the meter at Storgata 1 has shown nothing since Monday.") String description) {
     }
 
-    record CaseResponse(@Schema(example = "700001") long caseNumber, @Schema(example = "WORK_ORDER") String kind,
+    record WorkOrderResponse(@Schema(example = "700001") long caseNumber, @Schema(example = "WORK_ORDER") String kind,
             @Schema(example = "OPEN") String status, String title) {
     }
 
     @Operation(summary = "Submit a work order (a case for customer service)",
             description = "Scope cases:write. Opens a case of kind WORK_ORDER on the account; staff see it in their case lists.")
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/work-orders")
-    ResponseEntity<CaseResponse> workOrder(@Parameter(example = "1000001") @PathVariable String customerNumber,
+    ResponseEntity<WorkOrderResponse> workOrder(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody WorkOrderBody body, HttpServletRequest request) {
         FieldValidation check = new FieldValidation();
         String title = check.required("title", body.title(), () -> RequestValues.text(body.title(), 200));
@@ -125,7 +125,7 @@ class PartnerServiceController {
         Customer c = accounts.get(customerNumber, request);
         ServiceCase opened = cases.open(new NewCase(c.id(), ServiceCase.Kind.WORK_ORDER, title, description, null, null, false));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.caseNumber()))
-                .body(new CaseResponse(opened.caseNumber(), opened.kind().name(), opened.status().name(), opened.title()));
+                .body(new WorkOrderResponse(opened.caseNumber(), opened.kind().name(), opened.status().name(), opened.title()));
     }
 
     record ContactBody(@Schema(example = "PHONE", allowableValues = {"PHONE", "CHAT", "EMAIL", "LETTER", "MEETING"}) String channel,
@@ -153,15 +153,15 @@ class PartnerServiceController {
     }
 
     record MoveInBody(@Schema(example = "707057500000000018") String meteringPointId, @Schema(example = "2026-04-01") String startDate,
-            @Schema(description = "the customer's new postal address") Address newAddress,
+            @Schema(description = "the customer's new postal address") NewAddress newAddress,
             @Schema(example = "SPOT", description = "default: the product the customer has today, else SPOT") String productCode) {
 
-        record Address(@Schema(example = "Fjellveien 2") String street, @Schema(example = "5019") String postcode,
+        record NewAddress(@Schema(example = "Fjellveien 2") String street, @Schema(example = "5019") String postcode,
                 @Schema(example = "Bergen") String city) {
         }
     }
 
-    record OrderResponse(@Schema(example = "9000001") long orderNumber, @Schema(example = "MOVE_IN") String kind,
+    record MoveInResponse(@Schema(example = "9000001") long orderNumber, @Schema(example = "MOVE_IN") String kind,
             @Schema(example = "ON_HOLD") String stage, @Schema(example = "IN_PROGRESS") String status,
             @Schema(example = "/api/v1/contract-orders/9000001") String href) {
     }
@@ -172,7 +172,7 @@ class PartnerServiceController {
                     + "e-mail/SMS). The metering point must be registered (look it up in Elhub first). 201 with the order; "
                     + "400/409 naming field and rule, nothing stored.")
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/move-ins")
-    ResponseEntity<OrderResponse> moveIn(@Parameter(example = "1000001") @PathVariable String customerNumber,
+    ResponseEntity<MoveInResponse> moveIn(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody MoveInBody body, HttpServletRequest request, Principal caller) {
         FieldValidation check = new FieldValidation();
         MeteringPointId point = check.required("meteringPointId", body.meteringPointId(),
@@ -192,7 +192,7 @@ class PartnerServiceController {
         ContractOrder order = orders.submit(new NewOrder(NewOrder.Channel.CUSTOMER_SERVICE, NewOrder.Kind.MOVE_IN, c.identity(),
                 c.contact(), address, point, productCode, start, null), caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/contract-orders/" + order.number()))
-                .body(new OrderResponse(order.number().value(), order.kind().name(), order.stage().name(), order.status().name(),
+                .body(new MoveInResponse(order.number().value(), order.kind().name(), order.stage().name(), order.status().name(),
                         "/api/v1/contract-orders/" + order.number()));
     }
 
