@@ -75,16 +75,16 @@ class InvoiceController {
         }
     }
 
-    record DayResponse(LocalDate day, int compensationClass, BigDecimal actualKwh, BigDecimal coveredKwh, BigDecimal amount,
+    record SettlementDayResponse(LocalDate day, int compensationClass, BigDecimal actualKwh, BigDecimal coveredKwh, BigDecimal amount,
             BigDecimal monthToDateKwh) {
-        static DayResponse of(DayResult d) {
-            return new DayResponse(d.day(), d.compensation().code(), kwh(d.actualWh()), kwh(d.coveredWh()),
+        static SettlementDayResponse of(DayResult d) {
+            return new SettlementDayResponse(d.day(), d.compensation().code(), kwh(d.actualWh()), kwh(d.coveredWh()),
                     d.amount().setScale(4, java.math.RoundingMode.HALF_UP), kwh(d.monthToDateWh()));
         }
     }
 
     record SettlementResponse(String meteringPointId, YearMonth month, BigDecimal actualKwh, SchemeResponse norgespris,
-            SchemeResponse stromstotte, int assumedZeroDays, List<DayResponse> days) {
+            SchemeResponse stromstotte, int assumedZeroDays, List<SettlementDayResponse> days) {
     }
 
     @Operation(summary = "A metering point's Norgespris / strømstøtte settlement of a month, day by day",
@@ -101,7 +101,7 @@ class InvoiceController {
                 .orElseThrow(() -> new NotFoundException("settlement", id + " " + m));
         return new SettlementResponse(id.value(), m, kwh(stored.result().actualWh()), SchemeResponse.of(stored.result().norgespris()),
                 SchemeResponse.of(stored.result().stromstotte()), stored.assumedZeroDays(),
-                stored.result().days().stream().map(DayResponse::of).toList());
+                stored.result().days().stream().map(SettlementDayResponse::of).toList());
     }
 
     private InvoiceResponse view(Invoice i, long customerNumber) {

@@ -17,7 +17,7 @@ final class MeteringPointBodies {
     private MeteringPointBodies() {
     }
 
-    record AddressBody(
+    record InstallationAddressBody(
             @Schema(example = "Storgata 1") String street,
             @Schema(example = "0155") String postcode,
             @Schema(example = "Oslo") String city,
@@ -34,7 +34,7 @@ final class MeteringPointBodies {
             @Schema(description = "first day these values hold", example = "2026-01-01") LocalDate validFrom,
             @Schema(example = "NO1") String priceArea,
             @Schema(example = "7080005051604") String gridOwnerGln,
-            AddressBody address,
+            InstallationAddressBody address,
             @Schema(description = "35 household, 36 cabin, others business", example = "35") String endUserGroup,
             @Schema(description = "NACE code; SN2007 before 2025-09-01, SN2025 from then", example = "68.200")
             String industryCode,

@@ -45,23 +45,23 @@ class MeterValueController {
         this.recalculation = recalculation;
     }
 
-    record ValueResponse(Instant start, Instant end, BigDecimal kwh, String quality) {
-        static ValueResponse of(MeterValue v) {
-            return new ValueResponse(v.start(), v.end(), v.kwh(), v.quality().name());
+    record MeterValueResponse(Instant start, Instant end, BigDecimal kwh, String quality) {
+        static MeterValueResponse of(MeterValue v) {
+            return new MeterValueResponse(v.start(), v.end(), v.kwh(), v.quality().name());
         }
     }
 
-    record PriceResponse(Instant start, Instant end, BigDecimal nokPerKwh) {
+    record IntervalPriceResponse(Instant start, Instant end, BigDecimal nokPerKwh) {
     }
 
     record ConsumptionResponse(String meteringPointId, LocalDate from, LocalDate to, String priceArea, BigDecimal totalKwh,
-            List<ValueResponse> values, List<PriceResponse> spotPrices) {
+            List<MeterValueResponse> values, List<IntervalPriceResponse> spotPrices) {
     }
 
-    record DayResponse(LocalDate day, int version, String source, Instant storedAt, String storedBy, List<ValueResponse> values) {
+    record DayResponse(LocalDate day, int version, String source, Instant storedAt, String storedBy, List<MeterValueResponse> values) {
         static DayResponse of(MeterValues.StoredDay d) {
             return new DayResponse(d.day(), d.version(), d.source(), d.storedAt(), d.storedBy(),
-                    d.values().stream().map(ValueResponse::of).toList());
+                    d.values().stream().map(MeterValueResponse::of).toList());
         }
     }
 
@@ -104,11 +104,11 @@ class MeterValueController {
         check.throwIfInvalid();
         List<MeterValue> values = meterValues.values(point.id(), from, to);
         PriceArea area = point.characteristicsAsOf(from).map(v -> v.characteristics().priceArea()).orElse(null);
-        List<PriceResponse> prices = area == null ? List.of() : spotPrices.forDays(area, from, to).stream()
-                .map(p -> new PriceResponse(p.start(), p.end(), p.nokPerKwh())).toList();
+        List<IntervalPriceResponse> prices = area == null ? List.of() : spotPrices.forDays(area, from, to).stream()
+                .map(p -> new IntervalPriceResponse(p.start(), p.end(), p.nokPerKwh())).toList();
         BigDecimal total = values.stream().map(MeterValue::kwh).reduce(BigDecimal.ZERO.setScale(3), BigDecimal::add);
         return new ConsumptionResponse(point.meteringPointId().value(), from, to, area == null ? null : area.name(), total,
-                values.stream().map(ValueResponse::of).toList(), prices);
+                values.stream().map(MeterValueResponse::of).toList(), prices);
     }
 
     @Operation(summary = "Earlier versions of one day's values (corrections keep history)")

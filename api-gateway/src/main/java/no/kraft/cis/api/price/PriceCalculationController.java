@@ -64,9 +64,9 @@ class PriceCalculationController {
     record GenerateBody(@Schema(example = "NO1") String priceArea, LocalDate from, @Schema(description = "exclusive") LocalDate to) {
     }
 
-    record ValueResponse(Instant start, Instant end, BigDecimal value) {
-        static ValueResponse of(PriceTableValue v) {
-            return new ValueResponse(v.start(), v.end(), v.value());
+    record PriceTableValueResponse(Instant start, Instant end, BigDecimal value) {
+        static PriceTableValueResponse of(PriceTableValue v) {
+            return new PriceTableValueResponse(v.start(), v.end(), v.value());
         }
     }
 
@@ -113,10 +113,10 @@ class PriceCalculationController {
 
     @Operation(summary = "Values of a generated price table for Norwegian days [from, to)")
     @GetMapping("/api/v1/price-calculations/{number}/tables")
-    List<ValueResponse> values(@PathVariable int number, @RequestParam String area, @RequestParam LocalDate from,
+    List<PriceTableValueResponse> values(@PathVariable int number, @RequestParam String area, @RequestParam LocalDate from,
             @RequestParam LocalDate to) {
         PriceArea priceArea = FieldValidation.parse("area", () -> PriceArea.parse(area));
-        return tables.values(number, priceArea, from, to).stream().map(ValueResponse::of).toList();
+        return tables.values(number, priceArea, from, to).stream().map(PriceTableValueResponse::of).toList();
     }
 
     private static NewPriceCalculation definition(CalculationBody body) {

@@ -31,7 +31,7 @@ class SegmentController {
         this.segments = segments;
     }
 
-    record GroupBody(Integer id, String name, Integer sortOrder, String description) {
+    record SegmentGroupBody(Integer id, String name, Integer sortOrder, String description) {
     }
 
     record SegmentBody(Integer id, Integer groupId, String name, Integer sortOrder, String description) {
@@ -44,7 +44,7 @@ class SegmentController {
         }
     }
 
-    record GroupResponse(int id, String name, int sortOrder, String description, List<SegmentResponse> segments) {
+    record SegmentGroupResponse(int id, String name, int sortOrder, String description, List<SegmentResponse> segments) {
     }
 
     record MembershipBody(Integer segmentId, LocalDate validFrom, @Schema(description = "exclusive; omit for open-ended") LocalDate validTo) {
@@ -66,14 +66,14 @@ class SegmentController {
 
     @Operation(summary = "List segment groups with their segments")
     @GetMapping("/api/v1/segment-groups")
-    List<GroupResponse> groups() {
+    List<SegmentGroupResponse> groups() {
         List<Segment> all = segments.segments();
         return segments.groups().stream().map(g -> view(g, all)).toList();
     }
 
     @Operation(summary = "Define a segment group", description = "Admin only.")
     @PostMapping("/api/v1/segment-groups")
-    ResponseEntity<GroupResponse> defineGroup(@RequestBody GroupBody body) {
+    ResponseEntity<SegmentGroupResponse> defineGroup(@RequestBody SegmentGroupBody body) {
         FieldValidation check = new FieldValidation();
         check.required("id", body.id(), () -> positive(body.id()));
         check.required("name", body.name(), body::name);
@@ -141,8 +141,8 @@ class SegmentController {
         return new RefreshResponse(changed, segments.memberships(id).stream().map(MembershipResponse::of).toList());
     }
 
-    private static GroupResponse view(SegmentGroup g, List<Segment> all) {
-        return new GroupResponse(g.id(), g.name(), g.sortOrder(), g.description(),
+    private static SegmentGroupResponse view(SegmentGroup g, List<Segment> all) {
+        return new SegmentGroupResponse(g.id(), g.name(), g.sortOrder(), g.description(),
                 all.stream().filter(s -> s.groupId() == g.id()).map(SegmentResponse::of).toList());
     }
 

@@ -35,12 +35,12 @@ class TariffController {
         this.tariffs = tariffs;
     }
 
-    record GroupBody(@Schema(example = "KAMPANJE") String code, @Schema(example = "Kampanjer") String name, String description) {
+    record TariffGroupBody(@Schema(example = "KAMPANJE") String code, @Schema(example = "Kampanjer") String name, String description) {
     }
 
-    record GroupResponse(String code, String name, String description) {
-        static GroupResponse of(TariffGroup g) {
-            return new GroupResponse(g.code(), g.name(), g.description());
+    record TariffGroupResponse(String code, String name, String description) {
+        static TariffGroupResponse of(TariffGroup g) {
+            return new TariffGroupResponse(g.code(), g.name(), g.description());
         }
     }
 
@@ -70,39 +70,39 @@ class TariffController {
     record EndBody(@Schema(description = "first day the element is not billed (exclusive end)") LocalDate validTo, Long version) {
     }
 
-    record PriceResponse(LocalDate validFrom, LocalDate validTo, BigDecimal amount, Integer priceCalculation, String createdBy) {
-        static PriceResponse of(TariffElementPrice p) {
+    record TariffPriceResponse(LocalDate validFrom, LocalDate validTo, BigDecimal amount, Integer priceCalculation, String createdBy) {
+        static TariffPriceResponse of(TariffElementPrice p) {
             return switch (p.price()) {
-                case TariffPrice.Fixed fixed -> new PriceResponse(p.period().from(), p.period().to(), fixed.amount(), null, p.createdBy());
-                case TariffPrice.FromPriceTable table -> new PriceResponse(p.period().from(), p.period().to(), null,
+                case TariffPrice.Fixed fixed -> new TariffPriceResponse(p.period().from(), p.period().to(), fixed.amount(), null, p.createdBy());
+                case TariffPrice.FromPriceTable table -> new TariffPriceResponse(p.period().from(), p.period().to(), null,
                         table.calculation(), p.createdBy());
             };
         }
     }
 
     record ElementResponse(String code, String groupCode, String productCode, String kind, String invoiceText, String vat,
-            Integer requiredSegmentId, LocalDate validFrom, LocalDate validTo, List<PriceResponse> prices, long version) {
+            Integer requiredSegmentId, LocalDate validFrom, LocalDate validTo, List<TariffPriceResponse> prices, long version) {
         static ElementResponse of(TariffElement e) {
             return new ElementResponse(e.code(), e.groupCode(), e.productCode().orElse(null), e.kind().name(), e.invoiceText(),
                     e.vat().name(), e.requiredSegmentId().orElse(null), e.period().from(), e.period().to(),
-                    e.prices().stream().map(PriceResponse::of).toList(), e.version());
+                    e.prices().stream().map(TariffPriceResponse::of).toList(), e.version());
         }
     }
 
     @Operation(summary = "List tariff groups")
     @GetMapping("/api/v1/tariff-groups")
-    List<GroupResponse> groups() {
-        return tariffs.groups().stream().map(GroupResponse::of).toList();
+    List<TariffGroupResponse> groups() {
+        return tariffs.groups().stream().map(TariffGroupResponse::of).toList();
     }
 
     @Operation(summary = "Define a tariff group")
     @PostMapping("/api/v1/tariff-groups")
-    ResponseEntity<GroupResponse> defineGroup(@RequestBody GroupBody body) {
+    ResponseEntity<TariffGroupResponse> defineGroup(@RequestBody TariffGroupBody body) {
         FieldValidation check = new FieldValidation();
         String code = check.required("code", body.code(), () -> NewTariffElement.code(body.code().strip()));
         String name = check.required("name", body.name(), () -> NewTariffElement.invoiceText(body.name()));
         check.throwIfInvalid();
-        GroupResponse created = GroupResponse.of(tariffs.defineGroup(code, name, body.description()));
+        TariffGroupResponse created = TariffGroupResponse.of(tariffs.defineGroup(code, name, body.description()));
         return ResponseEntity.created(URI.create("/api/v1/tariff-groups/" + code)).body(created);
     }
 
