@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.kraft.cis.contract.Contract;
 import no.kraft.cis.contract.ContractService;
 import no.kraft.cis.contract.Delivery;
@@ -16,6 +17,7 @@ import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.meteringpoint.Characteristics;
 import no.kraft.cis.meteringpoint.CharacteristicsVersion;
 import no.kraft.cis.meteringpoint.MeteringPoint;
+import no.kraft.cis.meteringpoint.MeteringPointId;
 import no.kraft.cis.meteringpoint.MeteringPointService;
 import no.kraft.cis.meteringpoint.PropertyCode;
 import no.kraft.cis.meteringpoint.PropertyValue;
@@ -46,11 +48,14 @@ public class CustomerOverviewQuery {
         List<Contract> customerContracts = contracts.ofCustomer(customer.id());
         List<Delivery> deliveries = customerContracts.stream().flatMap(c -> c.deliveries().stream()).toList();
         List<Long> pointIds = deliveries.stream().map(Delivery::meteringPointId).distinct().toList();
-        List<CustomerOverview.MeteringPointSnapshot> snapshots = meteringPoints.findAllById(pointIds).stream()
+        List<MeteringPoint> points = meteringPoints.findAllById(pointIds);
+        List<CustomerOverview.MeteringPointSnapshot> snapshots = points.stream()
                 .sorted(Comparator.comparing(p -> p.meteringPointId().value()))
                 .map(point -> snapshot(point, today, deliveries))
                 .toList();
-        return new CustomerOverview(customer, today, customerContracts, contracts.meteringPointIds(customerContracts), snapshots);
+        // the identifiers of the points just loaded, rather than loading them a second time
+        Map<Long, MeteringPointId> ids = points.stream().collect(Collectors.toMap(MeteringPoint::id, MeteringPoint::meteringPointId));
+        return new CustomerOverview(customer, today, customerContracts, ids, snapshots);
     }
 
     private CustomerOverview.MeteringPointSnapshot snapshot(MeteringPoint point, LocalDate day, List<Delivery> deliveries) {
