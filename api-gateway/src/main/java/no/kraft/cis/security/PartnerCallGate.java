@@ -20,19 +20,23 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * In front of the partner API ({@code /api/v1/partner/**}), after authentication and before authorisation: limits each
- * partner client's rate (429 with {@code Retry-After}), and writes an audit row for every authenticated call — who,
- * which function, which customers, when, and the status — also for calls refused (403) or limited (429).
- * A controller names the customers a call concerns with {@link #concerns}; an account number in the path counts too.
+ * After authentication and before authorisation, for every call by a partner token (whatever the path) and every call
+ * to the partner API ({@code /api/v1/partner/**}, also by staff): limits each partner client's rate (429 with
+ * {@code Retry-After}), and writes an audit row — who, which function, which customers, when, and the status — also
+ * for calls refused (403) or limited (429). Paths are matched decoded ({@code %70artner} is {@code partner}), as the
+ * security rules and the controllers see them. A controller names the customers a call concerns with
+ * {@link #concerns}; an account number in the path counts too.
  */
 public final class PartnerCallGate extends OncePerRequestFilter {
 
     static final String PREFIX = "/api/v1/partner/";
     private static final String CUSTOMERS = PartnerCallGate.class.getName() + ".customers";
-    private static final Pattern ACCOUNT = Pattern.compile("^/api/v1/partner/accounts/(\\d{1,12})(/|$)");
+    private static final Pattern ACCOUNT = Pattern.compile("^/api/v1/(?:partner/accounts|customers)/(\\d{1,12})(/|$)");
     private static final Pattern NUMBER = Pattern.compile("/\\d+(?=/|$)");
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final ClientRateLimits limits;
     private final JdbcClient jdbc;
@@ -56,15 +60,11 @@ public final class PartnerCallGate extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(PREFIX);
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (!(caller instanceof JwtAuthenticationToken token)) {
+        String path = PATHS.getPathWithinApplication(request);
+        if (!(caller instanceof JwtAuthenticationToken token) || !(isPartner(token) || path.startsWith(PREFIX))) {
             chain.doFilter(request, response);
             return;
         }
@@ -89,7 +89,7 @@ public final class PartnerCallGate extends OncePerRequestFilter {
             status = 403;
             throw denied;
         } finally {
-            record(request, token, status);
+            record(request, path, token, status);
         }
     }
 
@@ -97,9 +97,9 @@ public final class PartnerCallGate extends OncePerRequestFilter {
         return token.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + Role.PARTNER.roleName())::equals);
     }
 
-    private void record(HttpServletRequest request, JwtAuthenticationToken token, int status) {
+    private void record(HttpServletRequest request, String path, JwtAuthenticationToken token, int status) {
         List<Long> customers = new ArrayList<>();
-        Matcher account = ACCOUNT.matcher(request.getRequestURI());
+        Matcher account = ACCOUNT.matcher(path);
         if (account.find()) {
             customers.add(Long.parseLong(account.group(1)));
         }
@@ -110,7 +110,7 @@ public final class PartnerCallGate extends OncePerRequestFilter {
         }
         String role = token.getAuthorities().stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
                 .findFirst().map(a -> a.substring(5)).orElse("NONE");
-        String function = NUMBER.matcher(request.getRequestURI()).replaceAll("/{n}");
+        String function = NUMBER.matcher(path).replaceAll("/{n}");
         jdbc.sql("""
                         insert into partner_call (client_id, role, method, function, customer_numbers, status, called_at)
                         values (:client, :role, :method, :function, cast(:customers as bigint[]), :status, :at)""")

@@ -47,6 +47,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, PartnerProperties partner, JdbcClient jdbc,
             AuditStamp audit) throws Exception {
+        // every partner call, and every call to the partner API: rate limit (partners) and audit, before authorisation
         http.addFilterBefore(new PartnerCallGate(partner.rateLimits(System::nanoTime), jdbc, audit), AuthorizationFilter.class);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -105,9 +106,15 @@ class SecurityConfiguration {
                                 .access(staffOrPartnerWith(PartnerScope.ACCOUNTS_READ, CUSTOMER_SERVICE, BILLING, ADMIN))
                         .requestMatchers("/api/v1/elhub/**", "/api/v1/metering-points/*/elhub-commands")
                                 .hasAnyRole(names(CUSTOMER_SERVICE, BILLING, ADMIN))
-                        // reading the rest: a partner needs accounts:read here too, so its scopes hold across the API
-                        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                        // partners read reference and price data (products, grid owners, spot prices, price tables, tariffs,
+                        // segment definitions) with accounts:read; the rest of the staff API is not theirs: customer and
+                        // metering-point data reach a partner only through the partner API (masked, scoped, audited)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/products", "/api/v1/products/**", "/api/v1/grid-owners",
+                                "/api/v1/grid-owners/**", "/api/v1/spot-prices", "/api/v1/price-calculations",
+                                "/api/v1/price-calculations/**", "/api/v1/tariff-groups", "/api/v1/tariff-elements",
+                                "/api/v1/tariff-elements/**", "/api/v1/segment-groups")
                                 .access(staffOrPartnerWith(PartnerScope.ACCOUNTS_READ, CUSTOMER_SERVICE, BILLING, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(names(CUSTOMER_SERVICE, BILLING, ADMIN))
                         .requestMatchers("/api/v1/**").hasAnyRole(STAFF)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(o -> o

@@ -238,12 +238,12 @@ class BadInputTest extends ApiTest {
         assertThat(again.text("/violations/0/rule")).isEqualTo("meteringPoint.exists");
         assertThat(snapshot()).isEqualTo(before);
 
-        assertThat(api.get(Role.PARTNER, "/api/v1/customers/99999999").status()).isEqualTo(404);
-        assertThat(api.get(Role.PARTNER, "/api/v1/metering-points/" + TestData.meteringPointId()).status()).isEqualTo(404);
-        Api.Response badPath = api.get(Role.PARTNER, "/api/v1/metering-points/12345");
+        assertThat(api.get(Role.BILLING, "/api/v1/customers/99999999").status()).isEqualTo(404);
+        assertThat(api.get(Role.BILLING, "/api/v1/metering-points/" + TestData.meteringPointId()).status()).isEqualTo(404);
+        Api.Response badPath = api.get(Role.BILLING, "/api/v1/metering-points/12345");
         assertThat(badPath.status()).isEqualTo(400);
         assertThat(badPath.text("/violations/0/rule")).isEqualTo("meteringPointId.format");
-        Api.Response badPage = api.get(Role.PARTNER, "/api/v1/customers?size=1000");
+        Api.Response badPage = api.get(Role.BILLING, "/api/v1/customers?size=1000");
         assertThat(badPage.status()).isEqualTo(400);
         assertThat(badPage.text("/violations/0/field")).isEqualTo("size");
     }

@@ -100,7 +100,7 @@ class DeliveriesAndPropertiesTest extends ApiTest {
         assertThat(refused.text("/violations/0/rule")).isEqualTo("property.888.transition");
         assertThat(snapshot()).isEqualTo(before);
 
-        Api.Response point888 = api.get(Role.PARTNER, "/api/v1/metering-points/" + point);
+        Api.Response point888 = api.get(Role.BILLING, "/api/v1/metering-points/" + point);
         assertThat(point888.text("/properties/888/meaning")).isEqualTo("ACTIVE");
         assertThat(point888.json("/propertyHistory/888").valueStream().map(v -> v.at("/value").asInt()).toList())
                 .containsExactly(0, -1, 0, 1);

@@ -106,6 +106,12 @@ class PartnerApiTest extends ApiTest {
         Api.Response noCriterion = agent.get(Role.PARTNER, "/api/v1/partner/accounts");
         assertThat(noCriterion.status()).isEqualTo(400);
         assertThat(noCriterion.text("/violations/0/rule")).isEqualTo("search.criterionRequired");
+        Api.Response punctuation = agent.get(Role.PARTNER, "/api/v1/partner/accounts?name=!!");
+        assertThat(punctuation.status()).isEqualTo(400);
+        assertThat(punctuation.text("/violations/0/rule")).isEqualTo("name.tooShort");
+        Api.Response blank = agent.get(Role.PARTNER, "/api/v1/partner/accounts?customerNumber=%20");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.text("/violations/0/rule")).isEqualTo("search.criterionRequired");
         Api.Response badPhone = agent.get(Role.PARTNER, "/api/v1/partner/accounts?phone=12");
         assertThat(badPhone.status()).isEqualTo(400);
         assertThat(badPhone.text("/violations/0/field")).isEqualTo("phone");
@@ -283,6 +289,7 @@ class PartnerApiTest extends ApiTest {
         assertThat(order.text("/meteringPointId")).isEqualTo(newPoint);
         assertThat(order.text("/productCode")).isEqualTo("SPOT");
         assertThat(order.text("/createdBy")).isEqualTo("ai-agent");
+        assertThat(order.text("/channel")).isEqualTo("SALES_PARTNER");
         // park its consent: this test does not drive the flow
         jdbc.sql("update consent set next_attempt_at = null").update();
 
@@ -331,10 +338,13 @@ class PartnerApiTest extends ApiTest {
         assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/customers/" + kari + "/ledger").status()).isEqualTo(403);
         assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/invoices/" + february.invoiceNumber()).status()).isEqualTo(403);
         assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/cases").status()).isEqualTo(403);
-        // and without accounts:read a partner reads nothing of the rest either, and without orders:write orders nothing
-        assertThat(billingReader.get(Role.PARTNER, "/api/v1/customers/" + kari).status()).isEqualTo(403);
-        assertThat(billingReader.get(Role.PARTNER, "/api/v1/customers?phone=" + mobile.substring(3)).status()).isEqualTo(403);
-        assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/customers/" + kari).status()).isEqualTo(200);
+        // outside the partner API a partner reads reference data only (with accounts:read), never customers — the staff
+        // search and 360 would show contact details and the birth-date part of the ID; without orders:write no orders
+        assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/products").status()).isEqualTo(200);
+        assertThat(billingReader.get(Role.PARTNER, "/api/v1/products").status()).isEqualTo(403);
+        assertThat(agent.get(Role.PARTNER, "/api/v1/customers/" + kari).status()).isEqualTo(403);
+        assertThat(agent.get(Role.PARTNER, "/api/v1/customers?phone=" + mobile.substring(3)).status()).isEqualTo(403);
+        assertThat(agent.get(Role.PARTNER, "/api/v1/customers/" + kari + "/overview").status()).isEqualTo(403);
         assertThat(lookupOnly.post(Role.PARTNER, "/api/v1/contract-orders", json()).status()).isEqualTo(403);
         // the billing role is not a partner; customer service may use the partner API
         assertThat(api.get(Role.BILLING, "/api/v1/partner/accounts/" + kari + "/balance").status()).isEqualTo(403);
@@ -357,6 +367,16 @@ class PartnerApiTest extends ApiTest {
         assertThat(calls.json("/1/status").asInt()).isEqualTo(200);
         assertThat(calls.json("/1/customerNumbers/0").asLong()).isEqualTo(kari);
         assertThat(api.get(Role.ADMIN, "/api/v1/partner-calls?customerNumber=" + kari).json("").size()).isGreaterThanOrEqualTo(2);
+        // a percent-encoded path is the same function to the gate as to the security rules, and a partner's call
+        // outside the partner API is audited too
+        auditee.get(Role.PARTNER, "/api/v1/%70artner/accounts/" + kari + "/balance");
+        auditee.get(Role.PARTNER, "/api/v1/customers/" + kari);
+        Api.Response later = api.get(Role.ADMIN, "/api/v1/partner-calls?clientId=audited-bot-" + unique);
+        assertThat(later.json("").size()).isEqualTo(4);
+        assertThat(later.text("/1/function")).isEqualTo("/api/v1/partner/accounts/{n}/balance");
+        assertThat(later.json("/1/status").asInt()).isEqualTo(403);
+        assertThat(later.text("/0/function")).isEqualTo("/api/v1/customers/{n}");
+        assertThat(later.json("/0/status").asInt()).isEqualTo(403);
         assertThat(api.get(Role.PARTNER, "/api/v1/partner-calls").status()).isEqualTo(403);
     }
 

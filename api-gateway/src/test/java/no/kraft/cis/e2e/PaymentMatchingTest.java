@@ -155,6 +155,35 @@ class PaymentMatchingTest extends ApiTest {
     }
 
     @Test
+    void aPaymentOnACancelledInvoicesKidSettlesItsReplacement() {
+        String unique = String.valueOf(TestData.unique());
+        long customer = invoicing.person("Eli", "Strand" + unique, null);
+        // January: A = 800.00 + 200.00 = 1000.00, cancelled by a credit note and re-issued as B (same 1000.00, due 25 Feb)
+        Invoice a = invoicing.invoice(customer, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 20), "800.00", "200.00");
+        invoicing.credit(a, customer, LocalDate.of(2026, 2, 10));
+        Invoice b = invoicing.invoice(customer, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 25), "800.00", "200.00");
+        // the customer pays with the KID printed on A, the invoice they had on the fridge
+        assertThat(upload(BankFiles.camt054("C-" + unique,
+                new Payment("C1-" + unique, "2026-02-15", "1000.00", a.kid().value(), "STRAND ELI", null))).json("/matchedByKid").asInt())
+                .isEqualTo(1);
+
+        // statement: +1000.00 (A) − 1000.00 (credit note) + 1000.00 (B) − 1000.00 (payment) = 0.00
+        Api.Response ledger = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/ledger");
+        assertThat(ledger.json("/balance").decimalValue()).isEqualByComparingTo("0.00");
+        // A: 1000.00 − 1000.00 credited − 1000.00 paid = −1000.00 → account credit; B: 1000.00 − 1000.00 from the account = 0.00
+        assertThat(ledger.json("/items/0/open").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(ledger.json("/items/1/invoiceNumber").asLong()).isEqualTo(b.invoiceNumber());
+        assertThat(ledger.json("/items/1/fromAccount").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(ledger.json("/items/1/open").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(ledger.json("/overdue").decimalValue()).isEqualByComparingTo("0.00");
+        // B is past its due date (25 Feb < 15 Mar) but paid from the account: not for debt collection
+        Api.Response collection = api.post(Role.BILLING, "/api/v1/invoices/" + b.invoiceNumber() + "/debt-collection",
+                Api.json("agency", "Inkasso AS"));
+        assertThat(collection.status()).isEqualTo(409);
+        assertThat(collection.json("/violations/0/rule").asString()).isEqualTo("collection.notOverdue");
+    }
+
+    @Test
     void ocrGiroFileMatchedOnKidAndIgnoredTheSecondTime() {
         String unique = String.valueOf(TestData.unique());
         long customer = invoicing.person("Nils", "Dahl" + unique, null);

@@ -114,7 +114,7 @@ class SegmentsAndTariffsTest extends ApiTest {
         Api.Response added = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + contract + "/segments",
                 json("segmentId", segment, "validFrom", "2026-01-01"));
         assertThat(added.status()).as(added.raw()).isEqualTo(201);
-        assertThat(memberships(api.get(Role.PARTNER, "/api/v1/metering-points/" + point + "/segments")))
+        assertThat(memberships(api.get(Role.BILLING, "/api/v1/metering-points/" + point + "/segments")))
                 .containsExactly(segment + " 2026-01-01..open CONTRACT");
     }
 

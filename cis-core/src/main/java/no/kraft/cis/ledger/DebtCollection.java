@@ -29,6 +29,9 @@ public class DebtCollection {
     }
 
     public void handOver(long customerId, long invoiceNumber, String agency, LocalDate today) {
+        // the invoice row is the lock that serialises a postponement and a hand-over to debt collection
+        jdbc.sql("select id from invoice where customer_id = :customer and invoice_number = :number for update")
+                .param("customer", customerId).param("number", invoiceNumber).query(Long.class).optional();
         LedgerItem item = ledger.item(customerId, invoiceNumber).orElseThrow(() -> new NotFoundException("invoice", invoiceNumber));
         if (!item.isOverdue(today)) {
             throw new ConflictException("invoiceNumber", "collection.notOverdue",

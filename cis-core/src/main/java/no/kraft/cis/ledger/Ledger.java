@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,8 +47,7 @@ public class Ledger {
             """;
 
     public CustomerLedger of(long customerId, LocalDate today) {
-        List<Document> documents = jdbc.sql(DOCUMENTS + " where i.customer_id = :customer order by i.issue_date, i.invoice_number")
-                .param("customer", customerId).query(Document.class).list();
+        List<Document> documents = documents(customerId);
         List<Received> payments = jdbc.sql("""
                         select p.paid_on, p.bank_reference, p.amount, i.invoice_number
                         from payment p left join invoice i on i.id = p.invoice_id
@@ -72,7 +73,7 @@ public class Ledger {
             entries.add(new LedgerEntry(e.date(), e.type(), e.reference(), e.invoiceNumber(), e.amount(), balance));
         }
 
-        List<LedgerItem> items = documents.stream().filter(d -> "INVOICE".equals(d.kind())).map(Ledger::item).toList();
+        List<LedgerItem> items = items(documents, balance);
         BigDecimal overdueItems = items.stream().filter(i -> i.isOverdue(today)).map(LedgerItem::open).reduce(ZERO, BigDecimal::add);
         BigDecimal overdue = overdueItems.min(balance.max(ZERO));
         return new CustomerLedger(customerId, today, List.copyOf(entries), items, balance, overdue);
@@ -80,16 +81,54 @@ public class Ledger {
 
     /** One of the customer's invoices in the ledger; empty when the customer has no invoice with that number. */
     public Optional<LedgerItem> item(long customerId, long invoiceNumber) {
-        return jdbc.sql(DOCUMENTS + " where i.customer_id = :customer and i.invoice_number = :number and i.kind = 'INVOICE'")
-                .param("customer", customerId).param("number", invoiceNumber).query(Document.class).optional().map(Ledger::item);
+        List<Document> documents = documents(customerId);
+        BigDecimal paidByCustomer = jdbc.sql("select coalesce(sum(amount), 0) from payment where customer_id = :customer")
+                .param("customer", customerId).query(BigDecimal.class).single();
+        BigDecimal balance = documents.stream().map(Document::totalAmount).reduce(ZERO, BigDecimal::add).subtract(paidByCustomer);
+        return items(documents, balance).stream().filter(i -> i.invoiceNumber() == invoiceNumber).findFirst();
     }
 
-    private static LedgerItem item(Document d) {
-        BigDecimal credited = d.creditedAmount().setScale(2);
-        BigDecimal paid = d.paid().setScale(2);
-        BigDecimal open = d.totalAmount().add(credited).subtract(paid);
-        LocalDate due = d.postponedTo() != null ? d.postponedTo() : d.dueDate();
-        return new LedgerItem(d.id(), d.invoiceNumber(), d.kid(), d.issueDate(), due, d.dueDate(), d.totalAmount(), credited,
-                paid, open, d.postponedTo() != null, Optional.ofNullable(d.collectionSince()));
+    private List<Document> documents(long customerId) {
+        return jdbc.sql(DOCUMENTS + " where i.customer_id = :customer order by i.issue_date, i.invoice_number")
+                .param("customer", customerId).query(Document.class).list();
+    }
+
+    /**
+     * The invoices with what is left to pay on each. Credit the customer has beyond the invoices it was paid or credited
+     * against — the positive open amounts add up to more than the balance — settles the open invoices oldest due date
+     * first, so the open amounts always add up to the balance (or to zero when the customer is in credit).
+     */
+    private static List<LedgerItem> items(List<Document> documents, BigDecimal balance) {
+        List<Document> invoices = documents.stream().filter(d -> "INVOICE".equals(d.kind())).toList();
+        Map<Long, BigDecimal> raw = new HashMap<>();
+        BigDecimal positives = ZERO;
+        for (Document d : invoices) {
+            BigDecimal left = d.totalAmount().add(d.creditedAmount()).subtract(d.paid()).setScale(2);
+            raw.put(d.id(), left);
+            positives = positives.add(left.max(ZERO));
+        }
+        BigDecimal credit = positives.subtract(balance.max(ZERO)).max(ZERO);
+        Map<Long, BigDecimal> fromAccount = new HashMap<>();
+        List<Document> byDue = invoices.stream().sorted(Comparator.comparing(Ledger::dueInForce)
+                .thenComparing(Document::invoiceNumber)).toList();
+        for (Document d : byDue) {
+            BigDecimal left = raw.get(d.id());
+            if (credit.signum() > 0 && left.signum() > 0) {
+                BigDecimal applied = left.min(credit);
+                fromAccount.put(d.id(), applied);
+                credit = credit.subtract(applied);
+            }
+        }
+        return invoices.stream().map(d -> {
+            BigDecimal applied = fromAccount.getOrDefault(d.id(), ZERO);
+            BigDecimal open = raw.get(d.id()).max(ZERO).subtract(applied);
+            return new LedgerItem(d.id(), d.invoiceNumber(), d.kid(), d.issueDate(), dueInForce(d), d.dueDate(), d.totalAmount(),
+                    d.creditedAmount().setScale(2), d.paid().setScale(2), applied, open, d.postponedTo() != null,
+                    Optional.ofNullable(d.collectionSince()));
+        }).toList();
+    }
+
+    private static LocalDate dueInForce(Document d) {
+        return d.postponedTo() != null ? d.postponedTo() : d.dueDate();
     }
 }

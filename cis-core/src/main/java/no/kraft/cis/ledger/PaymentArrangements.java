@@ -46,9 +46,12 @@ public class PaymentArrangements {
      * already postponed, in collection, or the date is outside today…latest.
      */
     public Postponement postpone(long customerId, long invoiceNumber, LocalDate newDueDate, String reason, LocalDate today) {
+        // the invoice row is the lock that serialises a postponement and a hand-over to debt collection
+        jdbc.sql("select id from invoice where customer_id = :customer and invoice_number = :number for update")
+                .param("customer", customerId).param("number", invoiceNumber).query(Long.class).optional();
         LedgerItem item = ledger.item(customerId, invoiceNumber)
                 .orElseThrow(() -> new NotFoundException("invoice", invoiceNumber));
-        if (!item.isOpen()) {
+        if (!item.hasOpenAmount()) {
             throw new ConflictException("invoiceNumber", "arrangement.notOpen", "invoice " + invoiceNumber + " has nothing left to pay");
         }
         ArrangementOption option = option(item, today);

@@ -17,7 +17,9 @@ import no.kraft.cis.audit.AuditStamp;
 import no.kraft.cis.customer.OrganisationNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The locally held Peppol participant list: replaced as a whole by each import (in one transaction, so a look-up sees
@@ -36,9 +38,12 @@ public class PeppolParticipants {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    PeppolParticipants(JdbcClient jdbc, AuditStamp audit) {
+    private final TransactionTemplate transactions;
+
+    PeppolParticipants(JdbcClient jdbc, AuditStamp audit, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     @Transactional(readOnly = true)
@@ -53,9 +58,11 @@ public class PeppolParticipants {
                 .optional();
     }
 
-    /** Reads the list from a file path or an http(s) URL and imports it. */
+    /** Reads the list from a file path or an http(s) URL — with no transaction open while it downloads — and imports it. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportResult refreshFrom(String location) {
-        return importList(read(location), location);
+        byte[] content = read(location);
+        return transactions.execute(status -> importList(content, location));
     }
 
     public ImportResult importList(byte[] content, String source) {

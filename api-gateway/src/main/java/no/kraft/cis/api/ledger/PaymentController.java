@@ -82,7 +82,7 @@ class PaymentController {
         long id = id(paymentId);
         FieldValidation check = new FieldValidation();
         CustomerNumber customer = check.optional("customerNumber", body.customerNumber(), () -> CustomerNumber.parse(body.customerNumber()));
-        if (body.invoiceNumber() == null && body.customerNumber() == null) {
+        if (body.invoiceNumber() == null && customer == null && !check.hasViolations()) {
             check.reject("invoiceNumber", "required", "give the invoiceNumber, or the customerNumber for a payment on account");
         }
         check.throwIfInvalid();

@@ -18,6 +18,7 @@ import no.kraft.cis.customer.CustomerNumber;
 import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.customer.Email;
 import no.kraft.cis.customer.MobileNumber;
+import no.kraft.cis.customer.SearchName;
 import no.kraft.cis.customerview.AccountCandidate;
 import no.kraft.cis.customerview.AccountLookup;
 import no.kraft.cis.customerview.CustomerOverview;
@@ -79,17 +80,18 @@ class PartnerAccountController {
             @Parameter(example = "912 34 567") @RequestParam(required = false) String phone,
             HttpServletRequest request) {
         FieldValidation check = new FieldValidation();
-        String folded = name == null ? null : name.strip();
-        if (folded != null && folded.length() < 2) {
-            check.reject("name", "name.tooShort", "a name search needs at least 2 characters");
+        // what the search will use: letters and digits of the name, folded
+        String words = SearchName.fold(name);
+        if (name != null && !name.isBlank() && words.replace(" ", "").length() < 2) {
+            check.reject("name", "name.tooShort", "a name search needs at least 2 letters or digits");
         }
         CustomerNumber number = check.optional("customerNumber", customerNumber, () -> CustomerNumber.parse(customerNumber));
         MobileNumber mobile = check.optional("phone", phone, () -> MobileNumber.parse(phone));
-        if ((folded == null || folded.isEmpty()) && customerNumber == null && phone == null) {
+        if (!check.hasViolations() && words.isEmpty() && number == null && mobile == null) {
             check.reject("name", "search.criterionRequired", "give a name, customerNumber or phone");
         }
         check.throwIfInvalid();
-        AccountLookup.Matches matches = lookup.find(folded, number, mobile, MAX_MATCHES);
+        AccountLookup.Matches matches = lookup.find(words, number, mobile, MAX_MATCHES);
         PartnerCallGate.concerns(request, matches.accounts().stream().map(AccountCandidate::customerNumber).toList());
         Match match = switch (matches.accounts().size()) {
             case 0 -> Match.NONE;

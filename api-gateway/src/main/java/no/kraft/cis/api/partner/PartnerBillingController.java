@@ -87,7 +87,9 @@ class PartnerBillingController {
             @Schema(example = "2026-03-20") LocalDate originalDueDate,
             @Schema(example = "10000010001000428") String kid, @Schema(example = "944.00") BigDecimal netAmount,
             @Schema(example = "236.00") BigDecimal vatAmount, @Schema(example = "1180.00") BigDecimal totalAmount,
-            @Schema(example = "0.00") BigDecimal paid, @Schema(example = "1180.00") BigDecimal open,
+            @Schema(example = "0.00") BigDecimal paid,
+            @Schema(example = "0.00", description = "credit on the account (an over-payment elsewhere) applied to this bill") BigDecimal fromAccount,
+            @Schema(example = "1180.00") BigDecimal open,
             @Schema(example = "OPEN", description = "OPEN, OVERDUE, PAID, CREDITED; a credit note has none") LedgerItem.Status status,
             List<BillLine> lines) {
     }
@@ -107,7 +109,7 @@ class PartnerBillingController {
         return new BillResponse(invoice.invoiceNumber(), invoice.kind().name(), invoice.period().from(), invoice.period().to(),
                 invoice.issueDate(), item == null ? invoice.dueDate() : item.dueDate(), invoice.dueDate(), invoice.kid().value(),
                 invoice.netAmount(), invoice.vatAmount(), invoice.totalAmount(), item == null ? null : item.paid(),
-                item == null ? null : item.open(), item == null ? null : item.status(today),
+                item == null ? null : item.fromAccount(), item == null ? null : item.open(), item == null ? null : item.status(today),
                 invoice.lines().stream().map(PartnerBillingController::line).toList());
     }
 
@@ -142,6 +144,7 @@ class PartnerBillingController {
             description = "Scope billing:write. 201 with the new due date; 409 naming the rule when not allowed "
                     + "(arrangement.alreadyPostponed, arrangement.inCollection, arrangement.tooLate, arrangement.maxDays, "
                     + "arrangement.notLater, arrangement.notOpen); nothing changes then.")
+    @ApiResponse(responseCode = "201", description = "the due date, postponed")
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/payment-arrangements")
     ResponseEntity<Postponement> submit(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody ArrangementBody body, HttpServletRequest request) {

@@ -3,6 +3,7 @@ package no.kraft.cis.api.partner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import no.kraft.cis.addon.AddOnProduct;
+import no.kraft.cis.api.PersonalData;
 import no.kraft.cis.api.RequestValues;
 import no.kraft.cis.addon.AddOns;
 import no.kraft.cis.addon.Subscription;
@@ -92,6 +94,7 @@ class PartnerServiceController {
 
     @Operation(summary = "Order an add-on product", description = "Scope orders:write. 201; 404 unknown product; 409 addOn.alreadyActive "
             + "or addOn.notForCustomerKind; 400 addOn.startDateWindow.")
+    @ApiResponse(responseCode = "201", description = "the add-on, ordered")
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/add-ons")
     ResponseEntity<AddOnSubscriptionResponse> orderAddOn(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody AddOnBody body, HttpServletRequest request) {
@@ -115,6 +118,7 @@ class PartnerServiceController {
 
     @Operation(summary = "Submit a work order (a case for customer service)",
             description = "Scope cases:write. Opens a case of kind WORK_ORDER on the account; staff see it in their case lists.")
+    @ApiResponse(responseCode = "201", description = "the case opened")
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/work-orders")
     ResponseEntity<WorkOrderResponse> workOrder(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody WorkOrderBody body, HttpServletRequest request) {
@@ -138,6 +142,7 @@ class PartnerServiceController {
     }
 
     @Operation(summary = "Log a contact with the customer", description = "Scope cases:write. 201.")
+    @ApiResponse(responseCode = "201", description = "the contact, logged")
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/contacts")
     ResponseEntity<ContactResponse> logContact(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody ContactBody body, HttpServletRequest request) {
@@ -171,6 +176,7 @@ class PartnerServiceController {
                     + "from the start date (−30…+90 days); a private customer then signs Elhub's consent with BankID (link by "
                     + "e-mail/SMS). The metering point must be registered (look it up in Elhub first). 201 with the order; "
                     + "400/409 naming field and rule, nothing stored.")
+    @ApiResponse(responseCode = "201", description = "the move-in order, placed")
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/move-ins")
     ResponseEntity<MoveInResponse> moveIn(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody MoveInBody body, HttpServletRequest request, Principal caller) {
@@ -189,7 +195,9 @@ class PartnerServiceController {
         check.throwIfInvalid();
         Customer c = accounts.get(customerNumber, request);
         String productCode = product != null ? product : currentProduct(c);
-        ContractOrder order = orders.submit(new NewOrder(NewOrder.Channel.CUSTOMER_SERVICE, NewOrder.Kind.MOVE_IN, c.identity(),
+        // staff take a move-in in customer service; a partner (web shop, agent desk, AI agent) is a partner channel
+        NewOrder.Channel channel = PersonalData.visibleToCaller() ? NewOrder.Channel.CUSTOMER_SERVICE : NewOrder.Channel.SALES_PARTNER;
+        ContractOrder order = orders.submit(new NewOrder(channel, NewOrder.Kind.MOVE_IN, c.identity(),
                 c.contact(), address, point, productCode, start, null), caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/contract-orders/" + order.number()))
                 .body(new MoveInResponse(order.number().value(), order.kind().name(), order.stage().name(), order.status().name(),
