@@ -13,7 +13,6 @@ import java.util.Map;
 import no.kraft.cis.customer.CustomerKind;
 import no.kraft.cis.customer.CustomerNumber;
 import no.kraft.cis.customer.MobileNumber;
-import no.kraft.cis.customer.SearchName;
 import no.kraft.cis.period.NorwegianTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,21 +42,7 @@ public class AccountLookup {
     public Matches find(String name, CustomerNumber number, MobileNumber phone, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        String[] words = SearchName.fold(name).split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty()) {
-                where.add("c.search_name like :w" + i);
-                params.put("w" + i, "%" + words[i] + "%");
-            }
-        }
-        if (number != null) {
-            where.add("c.customer_number = :number");
-            params.put("number", number.value());
-        }
-        if (phone != null) {
-            where.add("c.mobile = :mobile");
-            params.put("mobile", phone.value());
-        }
+        CustomerSearch.conditions(new CustomerSearchCriteria(name, number, phone, null, null, null), where, params);
         if (where.isEmpty()) {
             throw new IllegalArgumentException("at least one criterion");
         }

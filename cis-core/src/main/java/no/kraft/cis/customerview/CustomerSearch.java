@@ -34,6 +34,29 @@ public class CustomerSearch {
     public PageOf<CustomerSummary> search(CustomerSearchCriteria criteria, int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        conditions(criteria, where, params);
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        String sql = """
+                select c.customer_number, c.kind, c.first_name, c.last_name, c.organisation_name, c.national_id,
+                       c.organisation_number, c.email, c.mobile, c.city, count(*) over () as total
+                from customer c
+                """ + (where.isEmpty() ? "" : "where " + String.join("\n  and ", where)) + """
+
+                order by c.search_name, c.id
+                limit :limit offset :offset
+                """;
+        List<Row> rows = jdbc.sql(sql).params(params).query(Row.class).list();
+        long total = rows.isEmpty() ? count(where, params) : rows.getFirst().total();
+        List<CustomerSummary> items = rows.stream().map(CustomerSearch::summary).toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /**
+     * The SQL conditions on {@code customer c} for the criteria (AND), with their parameters: each folded name word as a
+     * {@code like} on the trigram-indexed {@code search_name}, the rest as equalities. Shared with {@link AccountLookup}.
+     */
+    static void conditions(CustomerSearchCriteria criteria, List<String> where, Map<String, Object> params) {
         String[] words = SearchName.fold(criteria.name()).split(" ");
         for (int i = 0; i < words.length; i++) {
             if (!words[i].isEmpty()) {
@@ -65,21 +88,6 @@ public class CustomerSearch {
                             where k.customer_id = c.id and m.gsrn = :gsrn)""");
             params.put("gsrn", criteria.meteringPointId().value());
         }
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        String sql = """
-                select c.customer_number, c.kind, c.first_name, c.last_name, c.organisation_name, c.national_id,
-                       c.organisation_number, c.email, c.mobile, c.city, count(*) over () as total
-                from customer c
-                """ + (where.isEmpty() ? "" : "where " + String.join("\n  and ", where)) + """
-
-                order by c.search_name, c.id
-                limit :limit offset :offset
-                """;
-        List<Row> rows = jdbc.sql(sql).params(params).query(Row.class).list();
-        long total = rows.isEmpty() ? count(where, params) : rows.getFirst().total();
-        List<CustomerSummary> items = rows.stream().map(CustomerSearch::summary).toList();
-        return new PageOf<>(items, page, size, total);
     }
 
     /** A page past the end has no rows to carry the window count. */
