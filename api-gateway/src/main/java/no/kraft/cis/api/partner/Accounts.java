@@ -25,9 +25,14 @@ class Accounts {
     }
 
     Customer get(String rawNumber, HttpServletRequest request) {
+        return customers.get(number(rawNumber, request));
+    }
+
+    /** The account number from the path, parsed and noted for the audit, without loading the customer. */
+    CustomerNumber number(String rawNumber, HttpServletRequest request) {
         CustomerNumber number = FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(rawNumber));
         PartnerCallGate.concerns(request, List.of(number.value()));
-        return customers.get(number);
+        return number;
     }
 
     LocalDate today() {

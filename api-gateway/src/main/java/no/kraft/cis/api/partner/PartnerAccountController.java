@@ -26,6 +26,7 @@ import no.kraft.cis.customerview.CustomerOverviewQuery;
 import no.kraft.cis.rule.ConflictException;
 import no.kraft.cis.rule.FieldValidation;
 import no.kraft.cis.rule.InvalidValueException;
+import no.kraft.cis.rule.NotFoundException;
 import no.kraft.cis.security.PartnerCallGate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -109,10 +110,11 @@ class PartnerAccountController {
     @Operation(summary = "An account by customer number", description = "404 when there is no such account.")
     @GetMapping("/api/v1/partner/accounts/{customerNumber}")
     PartnerAccountResponse get(@Parameter(example = "1000001") @PathVariable String customerNumber, HttpServletRequest request) {
-        Customer c = accounts.get(customerNumber, request);
-        AccountCandidate masked = lookup.find(null, c.number(), null, 1).accounts().getFirst();
-        return new PartnerAccountResponse(c.number().value(), c.kind(), c.displayName(), masked.maskedEmail(), masked.maskedMobile(),
-                masked.postalCity());
+        CustomerNumber number = accounts.number(customerNumber, request);
+        AccountCandidate account = lookup.find(null, number, null, 1).accounts().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("customer", number));
+        return new PartnerAccountResponse(account.customerNumber(), account.kind(), account.name(), account.maskedEmail(),
+                account.maskedMobile(), account.postalCity());
     }
 
     record BirthDateBody(@Schema(example = "1985-04-12", description = "what the caller says") String dateOfBirth) {
@@ -200,8 +202,7 @@ class PartnerAccountController {
             }
             return Email.parse(body.email());
         });
-        Customer c = accounts.get(customerNumber, request);
-        customers.changeEmail(c.number(), email);
+        customers.changeEmail(accounts.number(customerNumber, request), email);
         return get(customerNumber, request);
     }
 }
