@@ -2,6 +2,7 @@ package no.kraft.cis.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import no.kraft.cis.rule.InvalidValueException;
 
 /**
@@ -36,6 +37,20 @@ public final class RequestValues {
             throw new InvalidValueException("text.tooLong", "at most " + max + " characters");
         }
         return text;
+    }
+
+    /**
+     * One of an enum's constants, written exactly as named; anything else breaks {@code rule} (e.g.
+     * {@code channel.unknown}) with the allowed values in the message.
+     */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String raw, String rule) {
+        String value = raw == null ? "" : raw.strip();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw new InvalidValueException(rule, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     /** A positive document number (invoice, case, payment) of at most 18 digits; the rule is {@code <name>.format}. */

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import no.kraft.cis.api.RequestValues;
 import no.kraft.cis.customer.Customer;
 import no.kraft.cis.customer.CustomerNumber;
 import no.kraft.cis.customer.CustomerService;
@@ -15,7 +16,6 @@ import no.kraft.cis.paymentchannel.PaymentChannels;
 import no.kraft.cis.paymentchannel.PeppolParticipant;
 import no.kraft.cis.paymentchannel.PeppolParticipants;
 import no.kraft.cis.rule.FieldValidation;
-import no.kraft.cis.rule.InvalidValueException;
 import no.kraft.cis.rule.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,13 +54,8 @@ class PaymentChannelController {
             + "paymentChannel.ehfForOrganisations / notInPeppol / efakturaForPrivate / emailMissing.")
     @PutMapping("/api/v1/customers/{customerNumber}/payment-channel")
     ChannelChoice choose(@PathVariable String customerNumber, @RequestBody ChannelBody body) {
-        PaymentChannel channel = FieldValidation.parse("channel", () -> {
-            try {
-                return PaymentChannel.valueOf(body.channel() == null ? "" : body.channel().strip());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidValueException("channel.unknown", "channel is AVTALEGIRO, EFAKTURA, EMAIL_PDF, EHF or PAPER");
-            }
-        });
+        PaymentChannel channel = FieldValidation.parse("channel",
+                () -> RequestValues.oneOf(PaymentChannel.class, body.channel(), "channel.unknown"));
         return channels.choose(customer(customerNumber), channel);
     }
 

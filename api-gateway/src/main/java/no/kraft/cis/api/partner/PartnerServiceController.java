@@ -147,7 +147,7 @@ class PartnerServiceController {
     ResponseEntity<ContactResponse> logContact(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody ContactBody body, HttpServletRequest request) {
         FieldValidation check = new FieldValidation();
-        Contact.Channel channel = check.required("channel", body.channel(), () -> channel(body.channel()));
+        Contact.Channel channel = check.required("channel", body.channel(), () -> RequestValues.oneOf(Contact.Channel.class, body.channel(), "channel.unknown"));
         String summary = check.required("summary", body.summary(), () -> RequestValues.text(body.summary(), 2000));
         String ref = check.optional("transcriptRef", body.transcriptRef(), () -> RequestValues.text(body.transcriptRef(), 500));
         check.throwIfInvalid();
@@ -216,13 +216,5 @@ class PartnerServiceController {
             throw new InvalidValueException("code.format", "a product code is 1–32 capital letters, digits or _");
         }
         return code;
-    }
-
-    private static Contact.Channel channel(String raw) {
-        try {
-            return Contact.Channel.valueOf(raw.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("channel.unknown", "channel is PHONE, CHAT, EMAIL, LETTER or MEETING");
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import no.kraft.cis.api.RequestValues;
 import no.kraft.cis.period.Period;
 import no.kraft.cis.rule.FieldValidation;
 import no.kraft.cis.rule.InvalidValueException;
@@ -193,12 +194,9 @@ class TariffController {
         return period;
     }
 
+    /** Tariff codes are accepted in any case. */
     private static <E extends Enum<E>> E parse(Class<E> type, String raw) {
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("enum.unknown", "'" + raw + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return RequestValues.oneOf(type, raw.strip().toUpperCase(Locale.ROOT), "enum.unknown");
     }
 
     private static String blankToNull(String s) {
