@@ -8,10 +8,11 @@ import java.util.List;
  * A case (sak).
  *
  * @param customerId the customer it concerns, or {@code null} for a case about no one customer
+ * @param customerNumber that customer's number (read with the case, so a list needs no look-up per case)
  * @param owner the staff member (token subject) working on it; {@code null} = not taken yet
  * @param origin who opened it: a staff member or a partner client
  */
-public record ServiceCase(long caseNumber, Long customerId, Kind kind, String title, String description, Status status,
+public record ServiceCase(long caseNumber, Long customerId, Long customerNumber, Kind kind, String title, String description, Status status,
         String owner, LocalDate deadline, boolean flagged, String origin, long version, Instant openedAt,
         List<Message> messages) {
 

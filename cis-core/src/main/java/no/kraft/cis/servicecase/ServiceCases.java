@@ -50,7 +50,7 @@ public class ServiceCases {
 
     @Transactional(readOnly = true)
     public ServiceCase get(long caseNumber) {
-        ServiceCase found = jdbc.sql(SELECT + " where case_number = :n").param("n", caseNumber)
+        ServiceCase found = jdbc.sql(SELECT + " where s.case_number = :n").param("n", caseNumber)
                 .query((rs, n) -> row(rs, List.of())).optional()
                 .orElseThrow(() -> new NotFoundException("case", caseNumber));
         List<ServiceCase.Message> messages = jdbc.sql("""
@@ -102,45 +102,47 @@ public class ServiceCases {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.owner() != null) {
-            where.add("owner = :owner");
+            where.add("s.owner = :owner");
             params.put("owner", filter.owner());
         }
         if (filter.status() != null) {
-            where.add("status = :status");
+            where.add("s.status = :status");
             params.put("status", filter.status().name());
         }
         if (filter.open()) {
-            where.add("status <> 'CLOSED'");
+            where.add("s.status <> 'CLOSED'");
         }
         if (filter.flagged() != null) {
-            where.add("flagged = :flagged");
+            where.add("s.flagged = :flagged");
             params.put("flagged", filter.flagged());
         }
         if (filter.customerId() != null) {
-            where.add("customer_id = :customer");
+            where.add("s.customer_id = :customer");
             params.put("customer", filter.customerId());
         }
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from service_case" + condition).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from service_case s" + condition).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<ServiceCase> items = jdbc.sql(SELECT + condition + " order by deadline nulls last, case_number limit :limit offset :offset")
+        List<ServiceCase> items = jdbc.sql(SELECT + condition + " order by s.deadline nulls last, s.case_number limit :limit offset :offset")
                 .params(params).query((rs, n) -> row(rs, List.of())).list();
         return new Page(items, page, size, total);
     }
 
     private ServiceCase lock(long caseNumber) {
-        return jdbc.sql(SELECT + " where case_number = :n for update").param("n", caseNumber)
+        return jdbc.sql(SELECT + " where s.case_number = :n for update of s").param("n", caseNumber)
                 .query((rs, n) -> row(rs, List.of())).optional()
                 .orElseThrow(() -> new NotFoundException("case", caseNumber));
     }
 
     private static final String SELECT = """
-            select case_number, customer_id, kind, title, description, status, owner, deadline, flagged, origin, version, created_at
-            from service_case""";
+            select s.case_number, s.customer_id, c.customer_number, s.kind, s.title, s.description, s.status, s.owner, s.deadline,
+                   s.flagged, s.origin, s.version, s.created_at
+            from service_case s left join customer c on c.id = s.customer_id""";
 
     private static ServiceCase row(ResultSet rs, List<ServiceCase.Message> messages) throws SQLException {
         return new ServiceCase(rs.getLong("case_number"), rs.getObject("customer_id", Long.class),
+                rs.getObject("customer_number", Long.class),
                 ServiceCase.Kind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("description"),
                 ServiceCase.Status.valueOf(rs.getString("status")), rs.getString("owner"), rs.getObject("deadline", LocalDate.class),
                 rs.getBoolean("flagged"), rs.getString("origin"), rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
@@ -148,7 +150,7 @@ public class ServiceCases {
     }
 
     private static ServiceCase withMessages(ServiceCase c, List<ServiceCase.Message> messages) {
-        return new ServiceCase(c.caseNumber(), c.customerId(), c.kind(), c.title(), c.description(), c.status(), c.owner(),
+        return new ServiceCase(c.caseNumber(), c.customerId(), c.customerNumber(), c.kind(), c.title(), c.description(), c.status(), c.owner(),
                 c.deadline(), c.flagged(), c.origin(), c.version(), c.openedAt(), List.copyOf(messages));
     }
 }

@@ -17,7 +17,6 @@ import no.kraft.cis.customer.Customer;
 import no.kraft.cis.customer.CustomerNumber;
 import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.rule.FieldValidation;
-import no.kraft.cis.rule.InvalidValueException;
 import no.kraft.cis.servicecase.CaseFilter;
 import no.kraft.cis.servicecase.CaseUpdate;
 import no.kraft.cis.servicecase.NewCase;
@@ -66,7 +65,7 @@ class CaseController {
     ResponseEntity<CaseResponse> open(@RequestBody NewCaseBody body) {
         FieldValidation check = new FieldValidation();
         CustomerNumber number = check.optional("customerNumber", body.customerNumber(), () -> CustomerNumber.parse(body.customerNumber()));
-        ServiceCase.Kind kind = body.kind() == null ? ServiceCase.Kind.ENQUIRY : check.field("kind", () -> kind(body.kind()));
+        ServiceCase.Kind kind = body.kind() == null ? ServiceCase.Kind.ENQUIRY : check.field("kind", () -> RequestValues.oneOf(ServiceCase.Kind.class, body.kind(), "kind.unknown"));
         String title = check.required("title", body.title(), () -> RequestValues.text(body.title(), 200));
         String description = check.required("description", body.description(), () -> RequestValues.text(body.description(), 4000));
         String owner = check.optional("owner", body.owner(), () -> RequestValues.text(body.owner(), 100));
@@ -91,7 +90,7 @@ class CaseController {
             @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         FieldValidation check = new FieldValidation();
-        ServiceCase.Status s = check.optional("status", status, () -> status(status));
+        ServiceCase.Status s = check.optional("status", status, () -> RequestValues.oneOf(ServiceCase.Status.class, status, "status.unknown"));
         CustomerNumber number = check.optional("customerNumber", customerNumber, () -> CustomerNumber.parse(customerNumber));
         check.throwIfInvalid();
         Long customerId = number == null ? null : customers.get(number).id();
@@ -121,7 +120,7 @@ class CaseController {
     CaseResponse change(@PathVariable String caseNumber, @RequestBody CaseChangeBody body, Principal caller) {
         long n = FieldValidation.parse("caseNumber", () -> RequestValues.number("caseNumber", caseNumber));
         FieldValidation check = new FieldValidation();
-        ServiceCase.Status s = check.optional("status", body.status(), () -> status(body.status()));
+        ServiceCase.Status s = check.optional("status", body.status(), () -> RequestValues.oneOf(ServiceCase.Status.class, body.status(), "status.unknown"));
         Optional<String> owner = body.owner() == null ? null : body.owner().isBlank() ? Optional.empty()
                 : Optional.ofNullable(check.field("owner", () -> "me".equals(body.owner().strip()) ? caller.getName() : RequestValues.text(body.owner(), 100)));
         Optional<LocalDate> deadline = body.deadline() == null ? null : body.deadline().isBlank() ? Optional.empty()
@@ -151,29 +150,11 @@ class CaseController {
     private CasePage page(CaseFilter filter, Integer page, Integer size) {
         Pages pages = Pages.of(page, size);
         ServiceCases.Page result = cases.list(filter, pages.page(), pages.size());
-        return new CasePage(result.items().stream().map(this::view).toList(), result.page(), result.size(), result.total());
+        return new CasePage(result.items().stream().map(CaseController::view).toList(), result.page(), result.size(), result.total());
     }
 
-    private CaseResponse view(ServiceCase c) {
-        Long customerNumber = c.customerId() == null ? null
-                : customers.findById(c.customerId()).map(x -> x.number().value()).orElse(null);
-        return new CaseResponse(c.caseNumber(), customerNumber, c.kind().name(), c.title(), c.description(), c.status().name(),
+    private static CaseResponse view(ServiceCase c) {
+        return new CaseResponse(c.caseNumber(), c.customerNumber(), c.kind().name(), c.title(), c.description(), c.status().name(),
                 c.owner(), c.deadline(), c.flagged(), c.origin(), c.version(), c.openedAt(), c.messages());
-    }
-
-    private static ServiceCase.Kind kind(String raw) {
-        try {
-            return ServiceCase.Kind.valueOf(raw.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("kind.unknown", "kind is ENQUIRY, WORK_ORDER or COMPLAINT");
-        }
-    }
-
-    private static ServiceCase.Status status(String raw) {
-        try {
-            return ServiceCase.Status.valueOf(raw.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("status.unknown", "status is OPEN, IN_PROGRESS, WAITING or CLOSED");
-        }
     }
 }
