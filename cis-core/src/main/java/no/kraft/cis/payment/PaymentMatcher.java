@@ -31,9 +31,6 @@ class PaymentMatcher {
     record Match(MatchRule rule, long customerId, Long invoiceId) {
     }
 
-    record Candidate(long invoiceId, long customerId, String searchName, boolean accountKnown) {
-    }
-
     Optional<Match> match(BigDecimal amount, String kid, String payerName, String payerAccount) {
         if (amount.signum() <= 0) {
             return Optional.empty();
@@ -47,21 +44,18 @@ class PaymentMatcher {
                 return byKid;
             }
         }
-        List<Candidate> identified = unpaidOfAmountPaidBy(amount, PayerName.of(payerName), payerAccount, 2);
-        return identified.size() == 1
-                ? Optional.of(new Match(MatchRule.AMOUNT_AND_PAYER, identified.getFirst().customerId(), identified.getFirst().invoiceId()))
-                : Optional.empty();
+        // two found is as good as many: not one
+        List<Match> identified = unpaidOfAmountPaidBy(amount, PayerName.of(payerName), payerAccount, 2);
+        return identified.size() == 1 ? Optional.of(identified.getFirst()) : Optional.empty();
     }
 
     /**
      * Standing invoices of exactly this total with nothing paid on them yet, whose customer is the payer: the account
      * paid for the customer before, or the name is the customer's (same words in any order).
      */
-    List<Candidate> unpaidOfAmountPaidBy(BigDecimal amount, PayerName payer, String payerAccount, int limit) {
+    private List<Match> unpaidOfAmountPaidBy(BigDecimal amount, PayerName payer, String payerAccount, int limit) {
         return jdbc.sql("""
-                        select i.id, i.customer_id, c.search_name,
-                               exists (select 1 from customer_payer_account a
-                                       where a.customer_id = i.customer_id and a.account = :account) as account_known
+                        select i.id, i.customer_id
                         from invoice i join customer c on c.id = i.customer_id
                         where i.kind = 'INVOICE' and not i.credited and i.total_amount = :amount
                           and not exists (select 1 from payment p where p.invoice_id = i.id)
@@ -72,8 +66,7 @@ class PaymentMatcher {
                         limit :limit""")
                 .param("amount", amount).param("account", payerAccount == null ? "" : payerAccount)
                 .param("payer", payer.key()).param("limit", limit)
-                .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("search_name"),
-                        rs.getBoolean("account_known")))
+                .query((rs, n) -> new Match(MatchRule.AMOUNT_AND_PAYER, rs.getLong("customer_id"), rs.getLong("id")))
                 .list();
     }
 }
