@@ -63,8 +63,12 @@ public final class PartnerCallGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (!(caller instanceof JwtAuthenticationToken token)) {
+            chain.doFilter(request, response);
+            return;
+        }
         String path = PATHS.getPathWithinApplication(request);
-        if (!(caller instanceof JwtAuthenticationToken token) || !(isPartner(token) || path.startsWith(PREFIX))) {
+        if (!isPartner(token) && !path.startsWith(PREFIX)) {
             chain.doFilter(request, response);
             return;
         }
