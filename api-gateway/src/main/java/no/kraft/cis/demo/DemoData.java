@@ -140,7 +140,7 @@ class DemoData implements ApplicationRunner {
             EndUserGroup group, IndustryCode industry) {
         MeteringPointId id = new MeteringPointId(gsrn);
         meteringPoints.register(new NewMeteringPoint(id, FROM, Characteristics.of(area, gridOwner, address, group, industry,
-                MeteringResolution.QUARTER_HOURLY, null)));
+                MeteringResolution.QUARTER_HOURLY, null, null)));
         return id;
     }
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param industryCode NACE code (næringskode); may be missing for households
  * @param vatExempt whether consumption here is exempt from VAT (see {@link VatExemption})
+ * @param dwellingUnits dwelling units (boenheter) behind the meter: 1, or more for a housing cooperative's (borettslag,
+ *     sameie) common meter — the strømstøtte cap is 5 000 kWh a month per dwelling unit (forskrift om strømstønad §§ 7, 9, 10)
  */
 public record Characteristics(
         PriceArea priceArea,
@@ -16,7 +18,8 @@ public record Characteristics(
         EndUserGroup endUserGroup,
         IndustryCode industryCode,
         MeteringResolution resolution,
-        boolean vatExempt) {
+        boolean vatExempt,
+        int dwellingUnits) {
 
     public Characteristics {
         Objects.requireNonNull(priceArea, "priceArea");
@@ -24,12 +27,25 @@ public record Characteristics(
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(endUserGroup, "endUserGroup");
         Objects.requireNonNull(resolution, "resolution");
+        if (dwellingUnits < 1 || dwellingUnits > MAX_DWELLING_UNITS) {
+            throw new no.kraft.cis.rule.InvalidValueException("dwellingUnits.range",
+                    "must be between 1 and " + MAX_DWELLING_UNITS + " (dwelling units behind the meter)");
+        }
     }
 
-    /** With VAT exemption taken from the address's county unless {@code vatExemptOverride} says otherwise. */
+    /** More dwelling units than the largest Norwegian housing cooperative's common meter is a typing error. */
+    public static final int MAX_DWELLING_UNITS = 10_000;
+
+    /**
+     * With VAT exemption taken from the address's county and the use ({@link VatExemption}) unless
+     * {@code vatExemptOverride} says otherwise, and one dwelling unit unless {@code dwellingUnits} says more.
+     */
     public static Characteristics of(PriceArea priceArea, Gln gridOwner, InstallationAddress address,
-            EndUserGroup endUserGroup, IndustryCode industryCode, MeteringResolution resolution, Boolean vatExemptOverride) {
-        boolean vatExempt = vatExemptOverride != null ? vatExemptOverride : VatExemption.defaultFor(address);
-        return new Characteristics(priceArea, gridOwner, address, endUserGroup, industryCode, resolution, vatExempt);
+            EndUserGroup endUserGroup, IndustryCode industryCode, MeteringResolution resolution, Boolean vatExemptOverride,
+            Integer dwellingUnits) {
+        boolean vatExempt = vatExemptOverride != null ? vatExemptOverride
+                : VatExemption.defaultFor(address, endUserGroup, industryCode);
+        return new Characteristics(priceArea, gridOwner, address, endUserGroup, industryCode, resolution, vatExempt,
+                dwellingUnits == null ? 1 : dwellingUnits);
     }
 }

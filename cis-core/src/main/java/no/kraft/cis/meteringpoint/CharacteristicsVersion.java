@@ -31,6 +31,7 @@ public class CharacteristicsVersion extends DatedRow {
     private String industryCode;
     private String resolution;
     private boolean vatExempt;
+    private int dwellingUnits;
 
     protected CharacteristicsVersion() {
     }
@@ -47,11 +48,13 @@ public class CharacteristicsVersion extends DatedRow {
         industryCode = c.industryCode() == null ? null : c.industryCode().code();
         resolution = c.resolution().iso();
         vatExempt = c.vatExempt();
+        dwellingUnits = c.dwellingUnits();
     }
 
     public Characteristics characteristics() {
         return new Characteristics(priceArea, new Gln(gridOwnerGln),
                 new InstallationAddress(street, postcode, city, municipalityNumber), new EndUserGroup(endUserGroup),
-                industryCode == null ? null : new IndustryCode(industryCode), MeteringResolution.parse(resolution), vatExempt);
+                industryCode == null ? null : new IndustryCode(industryCode), MeteringResolution.parse(resolution), vatExempt,
+                dwellingUnits);
     }
 }

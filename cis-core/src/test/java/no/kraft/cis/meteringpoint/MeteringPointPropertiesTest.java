@@ -21,7 +21,7 @@ class MeteringPointPropertiesTest {
         return MeteringPoint.register(new MeteringPointId("707057500012345671"), LocalDate.of(2025, 1, 1),
                 Characteristics.of(PriceArea.NO1, new Gln("7080000000012"),
                         new InstallationAddress("Storgata 1", "0155", "Oslo", "0301"), EndUserGroup.HOUSEHOLD, null,
-                        MeteringResolution.QUARTER_HOURLY, null));
+                        MeteringResolution.QUARTER_HOURLY, null, null));
     }
 
     @Test
@@ -124,7 +124,7 @@ class MeteringPointPropertiesTest {
         MeteringPoint point = household();
         Characteristics hourly = point.characteristicsOn(OCT_1).orElseThrow();
         Characteristics cabin = new Characteristics(hourly.priceArea(), hourly.gridOwner(), hourly.address(),
-                EndUserGroup.HOLIDAY_HOME, null, MeteringResolution.QUARTER_HOURLY, false);
+                EndUserGroup.HOLIDAY_HOME, null, MeteringResolution.QUARTER_HOURLY, false, 1);
         point.changeCharacteristics(OCT_15, cabin);
 
         assertThat(point.characteristicsOn(LocalDate.of(2025, 10, 14)).orElseThrow().endUserGroup()).isEqualTo(EndUserGroup.HOUSEHOLD);

@@ -39,19 +39,34 @@ class MeteringPointValuesTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("industryCode.format"));
     }
 
-    @ParameterizedTest(name = "municipality {0} exempt from VAT: {1}")
+    @ParameterizedTest(name = "household in municipality {0} exempt from VAT: {1}")
     @CsvSource({"1804, true", "5501, true", "5601, true", "5401, true", "0301, false", "4621, false", "5001, false"})
     void vatExemptionDefaultsFromTheCounty(String municipality, boolean exempt) {
-        assertThat(VatExemption.defaultFor(new InstallationAddress("Storgata 1", "9008", "X", municipality))).isEqualTo(exempt);
+        assertThat(VatExemption.defaultFor(new InstallationAddress("Storgata 1", "9008", "X", municipality), EndUserGroup.HOUSEHOLD,
+                null)).isEqualTo(exempt);
+    }
+
+    @ParameterizedTest(name = "Tromsø, end-user group {0}, NACE {1}: exempt {2}")
+    @CsvSource({"35, , true", "36, , true", "42, , false", "42, 47.110, false", "42, 68.201, true", "42, 97.001, true",
+            "44, 68.200, false"})
+    void vatExemptionIsForHouseholdUseOnly(String group, String industry, boolean exempt) {
+        // merverdiavgiftsloven § 6-6: households, holiday homes and housing cooperatives in the north; a shop pays VAT
+        InstallationAddress tromso = new InstallationAddress("Storgata 90", "9008", "Tromsø", "5501");
+        assertThat(VatExemption.defaultFor(tromso, new EndUserGroup(group), industry == null ? null : new IndustryCode(industry)))
+                .isEqualTo(exempt);
     }
 
     @Test
     void vatExemptionCanBeOverriddenAndIsOffWithoutMunicipality() {
         InstallationAddress tromso = new InstallationAddress("Storgata 90", "9008", "Tromsø", "5501");
-        Characteristics overridden = Characteristics.of(PriceArea.NO4, new Gln("7080000000036"), tromso, new EndUserGroup("42"),
-                null, MeteringResolution.HOURLY, false);
+        Characteristics overridden = Characteristics.of(PriceArea.NO4, new Gln("7080000000036"), tromso, EndUserGroup.HOUSEHOLD,
+                null, MeteringResolution.HOURLY, false, null);
         assertThat(overridden.vatExempt()).isFalse();
-        assertThat(VatExemption.defaultFor(new InstallationAddress("Storgata 90", "9008", "Tromsø", null))).isFalse();
+        Characteristics business = Characteristics.of(PriceArea.NO4, new Gln("7080000000036"), tromso, new EndUserGroup("42"),
+                null, MeteringResolution.HOURLY, true, null);
+        assertThat(business.vatExempt()).as("staff override for a business").isTrue();
+        assertThat(VatExemption.defaultFor(new InstallationAddress("Storgata 90", "9008", "Tromsø", null), EndUserGroup.HOUSEHOLD,
+                null)).isFalse();
     }
 
     @ParameterizedTest(name = "{0} breaks {1}")

@@ -39,7 +39,10 @@ final class MeteringPointBodies {
             @Schema(description = "NACE code; SN2007 before 2025-09-01, SN2025 from then", example = "68.200")
             String industryCode,
             @Schema(allowableValues = {"PT1H", "PT15M"}) String resolution,
-            @Schema(description = "omit to take it from the municipality's county") Boolean vatExempt,
+            @Schema(description = "omit to take it from the municipality's county and the use (households and holiday "
+                    + "homes in Nordland, Troms and Finnmark)") Boolean vatExempt,
+            @Schema(description = "dwelling units behind the meter (a housing cooperative's common meter); default 1",
+                    example = "1") Integer dwellingUnits,
             Long version) {
 
         Characteristics characteristics(FieldValidation check) {
@@ -58,7 +61,11 @@ final class MeteringPointBodies {
             if (area == null || gridOwner == null || installation == null || group == null || res == null) {
                 return null;
             }
-            return Characteristics.of(area, gridOwner, installation, group, industry, res, vatExempt);
+            if (dwellingUnits != null && (dwellingUnits < 1 || dwellingUnits > Characteristics.MAX_DWELLING_UNITS)) {
+                check.reject("dwellingUnits", "dwellingUnits.range", "must be between 1 and " + Characteristics.MAX_DWELLING_UNITS);
+                return null;
+            }
+            return Characteristics.of(area, gridOwner, installation, group, industry, res, vatExempt, dwellingUnits);
         }
     }
 

@@ -52,6 +52,7 @@ public record MeteringPointResponse(
             String industryCodeName,
             String resolution,
             boolean vatExempt,
+            int dwellingUnits,
             String changedBy,
             Instant changedAt) {
 
@@ -65,7 +66,7 @@ public record MeteringPointResponse(
                             c.address().municipalityNumber()),
                     c.endUserGroup().code(), c.endUserGroup().description(),
                     c.industryCode() == null ? null : c.industryCode().code(), industryName,
-                    c.resolution().iso(), c.vatExempt(), v.updatedBy(), v.updatedAt());
+                    c.resolution().iso(), c.vatExempt(), c.dwellingUnits(), v.updatedBy(), v.updatedAt());
         }
     }
 

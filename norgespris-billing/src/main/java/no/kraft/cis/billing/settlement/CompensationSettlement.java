@@ -7,13 +7,14 @@ import java.util.List;
 import no.kraft.cis.meteringpoint.CompensationClass;
 
 /**
- * Settles Norgespris and strømstøtte for one metering point and month, interval by interval. Pure: no I/O, no clock.
+ * Settles Norgespris and strømstøtte for one metering point and month, hour by hour (the law's hour; per quarter-hour
+ * only where the dated rules say so). Pure: no I/O, no clock.
  *
  * <ul>
  *   <li>Consumption is accumulated from the 1st of the month over <em>every</em> interval, in time order, whatever the
  *       scheme of the day — so a Norgespris agreement starting after the cap was used gets nothing that month.</li>
  *   <li>An interval on a day under a scheme is covered up to the scheme's cap (household 5 000, cabin 1 000, strømstøtte
- *       5 000 kWh); the interval that crosses it is split.</li>
+ *       5 000 kWh per dwelling unit); the hour that crosses it is split (the covered part at that hour's price).</li>
  *   <li>Norgespris: (spot − Norgespris price) × covered kWh; negative when spot is below (the customer pays).
  *       Strømstøtte: share × max(0, spot − threshold) × covered kWh. Both × (1 + VAT) unless VAT-exempt.</li>
  *   <li>Exact integer arithmetic per interval (price units × Wh); amounts are rounded once, on the monthly total.</li>
@@ -67,19 +68,23 @@ public final class CompensationSettlement {
                 throw new IllegalArgumentException(day.day() + ": negative consumption in interval " + i);
             }
         }
-        // quarter-hour metering (92/96/100 a day) settled per hour when the rules say so
-        boolean hourlyFromQuarters = rules.hourly() && wh.length == spot.length && wh.length > 25;
-        int intervals = hourlyFromQuarters ? wh.length / 4 : wh.length;
+        // The law's hour: a quarter-hour metered day (92/96/100 intervals) is settled per hour — its four quarter-hours'
+        // consumption summed, the price the mean of its quarter-hour prices (or the hourly price before 1 Oct 2025) —
+        // unless the rules in force settle per quarter-hour. An hourly metered day is always settled per hour.
+        boolean quarterMetered = wh.length > 25;
+        boolean perHour = rules.hourly() || !quarterMetered;
+        int intervals = quarterMetered && perHour ? wh.length / 4 : wh.length;
 
         CompensationClass scheme = day.compensation();
         long capWh = switch (scheme) {
             case NORGESPRIS_HOUSEHOLD -> rules.householdCapKwh() * 1000;
             case NORGESPRIS_HOLIDAY_HOME -> rules.holidayHomeCapKwh() * 1000;
-            case STROMSTOTTE -> rules.stromstotteCapKwh() * 1000;
+            case STROMSTOTTE -> rules.stromstotteCapKwh() * 1000 * day.dwellingUnits();
             case NONE -> 0;
         };
         long reference = switch (scheme) {
-            case NORGESPRIS_HOUSEHOLD, NORGESPRIS_HOLIDAY_HOME -> PriceUnits.of(rules.norgesprisPrice());
+            case NORGESPRIS_HOUSEHOLD, NORGESPRIS_HOLIDAY_HOME -> PriceUnits.of(rules.norgespris().orElseThrow(
+                    () -> new IllegalArgumentException(day.day() + ": the rules from " + rules.validFrom() + " have no Norgespris")));
             case STROMSTOTTE -> PriceUnits.of(rules.stromstotteThreshold());
             case NONE -> 0;
         };
@@ -92,12 +97,15 @@ public final class CompensationSettlement {
         for (int i = 0; i < intervals; i++) {
             long consumption;
             long price;
-            if (hourlyFromQuarters) {
+            if (quarterMetered && perHour) {
                 consumption = (long) wh[4 * i] + wh[4 * i + 1] + wh[4 * i + 2] + wh[4 * i + 3];
-                price = mean4(spot, 4 * i);
+                price = spot.length == wh.length ? mean4(spot, 4 * i) : spot[i];
+            } else if (quarterMetered) {
+                consumption = wh[i];
+                price = spot.length == wh.length ? spot[i] : spot[i / 4];
             } else {
                 consumption = wh[i];
-                price = wh.length == spot.length ? spot[i] : wh.length * 4 == spot.length ? mean4(spot, 4 * i) : spot[i / 4];
+                price = spot.length == wh.length ? spot[i] : mean4(spot, 4 * i);
             }
             long inCap = scheme == CompensationClass.NONE ? 0 : Math.max(0, Math.min(consumption, capWh - accumulated));
             accumulated += consumption;
@@ -116,7 +124,7 @@ public final class CompensationSettlement {
         if (!day.vatExempt() && sum != 0) {
             amount = amount.multiply(BigDecimal.ONE.add(rules.vatRate()));
         }
-        return new DayResult(day.day(), scheme, actual, covered, amount, exVat, accumulated);
+        return new DayResult(day.day(), scheme, actual, covered, amount, exVat, accumulated, perHour);
     }
 
     private static long mean4(long[] spot, int from) {

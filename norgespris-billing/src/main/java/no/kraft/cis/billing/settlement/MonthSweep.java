@@ -218,7 +218,9 @@ public class MonthSweep {
                             .add(new Object[] {rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)});
                 });
         jdbc.sql("""
-                        select metering_point_id, price_area, vat_exempt, resolution, valid_from, valid_to from metering_point_characteristics
+                        select metering_point_id, price_area, vat_exempt, resolution, valid_from, valid_to, dwelling_units,
+                            end_user_group in ('35', '36')
+                        from metering_point_characteristics
                         where valid_from < :to and (valid_to is null or valid_to > :from) and valid_to is distinct from valid_from
                           and metering_point_id % :n = :i""")
                 .param("from", first).param("to", end).param("n", partitions).param("i", partition)
@@ -230,13 +232,15 @@ public class MonthSweep {
                     int minutes = rs.getString(4).equals("PT15M") ? 15 : 60;
                     LocalDate from = rs.getObject(5, LocalDate.class);
                     LocalDate to = rs.getObject(6, LocalDate.class);
+                    int dwellingUnits = rs.getInt(7);
+                    boolean householdUse = rs.getBoolean(8);
                     List<Object[]> classes = compensation.getOrDefault(id, List.of());
                     for (int d = 0; d < length; d++) {
                         LocalDate day = first.plusDays(d);
                         if (day.isBefore(from) || (to != null && !day.isBefore(to))) {
                             continue;
                         }
-                        CompensationClass c = CompensationClass.NONE;
+                        CompensationClass c = null;   // no 900 in force
                         for (Object[] v : classes) {
                             LocalDate vf = (LocalDate) v[1];
                             LocalDate vt = (LocalDate) v[2];
@@ -244,8 +248,8 @@ public class MonthSweep {
                                 c = CompensationClass.ofCode((Integer) v[0], PropertyCode.SETTLED_COMPENSATION);
                             }
                         }
-                        point.days[d] = new SettlementInput.DayFacts(c, exempt, area, minutes);
-                        point.compensated |= c != CompensationClass.NONE;
+                        point.days[d] = new SettlementInput.DayFacts(c, exempt, area, minutes, dwellingUnits, householdUse);
+                        point.compensated |= c == null ? householdUse : c != CompensationClass.NONE;
                     }
                 });
         jdbc.sql("""

@@ -13,9 +13,17 @@ import no.kraft.cis.meteringpoint.CompensationClass;
  *     quarter-hour prices) or a quarter as many (quarter-hour metering with hourly prices)
  * @param compensation the scheme in force on the day (property 900)
  * @param vatExempt whether the metering point is VAT-exempt on the day
+ * @param dwellingUnits dwelling units behind the meter (boenheter; a housing cooperative's common meter has several):
+ *     the strømstøtte cap is per dwelling unit
  */
 public record SettlementDay(LocalDate day, int[] wh, long[] spot, CompensationClass compensation, boolean vatExempt,
-        CompensationRules rules) {
+        CompensationRules rules, int dwellingUnits) {
+
+    /** One dwelling unit. */
+    public SettlementDay(LocalDate day, int[] wh, long[] spot, CompensationClass compensation, boolean vatExempt,
+            CompensationRules rules) {
+        this(day, wh, spot, compensation, vatExempt, rules, 1);
+    }
 
     public SettlementDay {
         Objects.requireNonNull(day);
@@ -23,6 +31,9 @@ public record SettlementDay(LocalDate day, int[] wh, long[] spot, CompensationCl
         Objects.requireNonNull(spot);
         Objects.requireNonNull(compensation);
         Objects.requireNonNull(rules);
+        if (dwellingUnits < 1) {
+            throw new IllegalArgumentException(day + ": at least one dwelling unit");
+        }
         boolean aligned = wh.length == spot.length || wh.length * 4 == spot.length || wh.length == spot.length * 4;
         if (!aligned || wh.length == 0) {
             throw new IllegalArgumentException(day + ": " + wh.length + " consumption intervals do not fit " + spot.length + " prices");

@@ -18,22 +18,33 @@ import no.kraft.cis.period.NorwegianTime;
  */
 final class SettlementInput {
 
-    /** A day's facts: the scheme (900), VAT exemption, price area and metering resolution in minutes. */
-    record DayFacts(CompensationClass compensation, boolean vatExempt, PriceArea area, int minutes) {
+    /**
+     * A day's facts: the scheme (900; {@code null} when no 900 is in force), VAT exemption, price area, metering
+     * resolution in minutes, dwelling units behind the meter, and whether the use is a household or holiday home
+     * (end-user group 35/36) — where a missing 900 means the classification has not run, not "no scheme".
+     */
+    record DayFacts(CompensationClass compensation, boolean vatExempt, PriceArea area, int minutes, int dwellingUnits,
+            boolean householdUse) {
     }
 
     /** The days, and how many days before the supply had no values and were counted as 0 kWh. */
     record Assembled(List<SettlementDay> days, int assumedZeroDays) {
     }
 
+    /** Stands in for the rules on a day under no scheme: nothing on such a day reads them but the hour. */
+    private static final CompensationRules NO_SCHEME = new CompensationRules(LocalDate.MIN, null, null, 0, 0,
+            java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 0, java.math.BigDecimal.ZERO, true);
+
     private SettlementInput() {
     }
 
-    /** Whether any day of the month is under a scheme while the rules exist. */
-    static boolean anyScheme(DayFacts[] facts, YearMonth month, List<CompensationRules> rules) {
-        for (int d = 0; d < facts.length; d++) {
-            if (facts[d] != null && facts[d].compensation() != CompensationClass.NONE
-                    && CompensationRuleBook.on(rules, month.atDay(d + 1)).isPresent()) {
+    /**
+     * Whether the month needs settling: a day under a scheme, or a household day without 900 (which {@link #assemble}
+     * then reports rather than settling it as "no scheme").
+     */
+    static boolean anyScheme(DayFacts[] facts) {
+        for (DayFacts f : facts) {
+            if (f != null && (f.compensation() == null ? f.householdUse() : f.compensation() != CompensationClass.NONE)) {
                 return true;
             }
         }
@@ -44,7 +55,8 @@ final class SettlementInput {
      * @param facts one entry per day of the month; {@code null} where the metering point has no master data
      * @param values the day's Wh per interval, or {@code null} when none are stored
      * @param spot the day's spot prices in an area, or {@code null} when none are stored
-     * @throws MissingBillingData for a supplied day without meter values, or a day under a scheme without spot prices
+     * @throws MissingBillingData for a supplied day without meter values, a supplied household day without 900, a day
+     *     under a scheme without spot prices or without a rule row covering it
      */
     static Assembled assemble(String meteringPointId, YearMonth month, DayFacts[] facts, Function<LocalDate, int[]> values,
             Predicate<LocalDate> supplied, LocalDate suppliedFrom, BiFunction<PriceArea, LocalDate, long[]> spot,
@@ -63,16 +75,26 @@ final class SettlementInput {
                 assumedZero += day.isBefore(suppliedFrom) ? 1 : 0;
             }
             CompensationClass c = fact == null ? CompensationClass.NONE : fact.compensation();
+            if (c == null) {
+                if (fact.householdUse() && supplied.test(day)) {
+                    throw new MissingBillingData("no settled compensation (property 900) in force for " + meteringPointId + " on "
+                            + day + ": run the compensation classification before billing");
+                }
+                c = CompensationClass.NONE;
+            }
             CompensationRules r = CompensationRuleBook.on(rules, day).orElse(null);
+            if (c != CompensationClass.NONE && (r == null || !r.settles(c))) {
+                throw new MissingBillingData(CompensationRuleBook.missing(day, c));
+            }
             if (r == null) {
-                c = CompensationClass.NONE;   // before the schemes existed
-                r = rules.getFirst();
+                r = NO_SCHEME;   // a day under no scheme needs no rule
             }
             long[] prices = c == CompensationClass.NONE ? new long[wh.length] : spot.apply(fact.area(), day);
             if (prices == null) {
                 throw new MissingBillingData("no spot prices for " + fact.area() + " on " + day);
             }
-            days.add(new SettlementDay(day, wh, prices, c, fact != null && fact.vatExempt(), r));
+            days.add(new SettlementDay(day, wh, prices, c, fact != null && fact.vatExempt(), r,
+                    fact == null ? 1 : fact.dwellingUnits()));
         }
         return new Assembled(days, assumedZero);
     }

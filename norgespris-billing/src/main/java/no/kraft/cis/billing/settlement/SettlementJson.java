@@ -30,6 +30,7 @@ final class SettlementJson {
             node.put("amount", d.amount().toPlainString());
             node.put("net", d.amountExVat().toPlainString());
             node.put("monthToDateWh", d.monthToDateWh());
+            node.put("settledPer", d.settledPer());
         }
         return JSON.writeValueAsString(array);
     }
@@ -51,7 +52,7 @@ final class SettlementJson {
             days.add(new DayResult(LocalDate.parse(n.get("day").asString()),
                     CompensationClass.ofCode(n.get("class").asInt(), PropertyCode.SETTLED_COMPENSATION), n.get("actualWh").asLong(),
                     n.get("coveredWh").asLong(), new BigDecimal(n.get("amount").asString()), new BigDecimal(n.get("net").asString()),
-                    n.get("monthToDateWh").asLong()));
+                    n.get("monthToDateWh").asLong(), n.has("settledPer") && n.get("settledPer").asString().equals("PT60M")));
         }
         return days;
     }

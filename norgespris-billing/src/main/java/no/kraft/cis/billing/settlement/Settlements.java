@@ -106,10 +106,11 @@ public class Settlements {
             facts[d.getDayOfMonth() - 1] = point.characteristicsOn(d).map(c -> new SettlementInput.DayFacts(
                     point.propertyOn(PropertyCode.SETTLED_COMPENSATION, day)
                             .map(v -> CompensationClass.ofCode(v.value(), PropertyCode.SETTLED_COMPENSATION))
-                            .orElse(CompensationClass.NONE),
-                    c.vatExempt(), c.priceArea(), (int) c.resolution().length().toMinutes())).orElse(null);
+                            .orElse(null),
+                    c.vatExempt(), c.priceArea(), (int) c.resolution().length().toMinutes(), c.dwellingUnits(),
+                    c.endUserGroup().isHousehold() || c.endUserGroup().isHolidayHome())).orElse(null);
         }
-        if (!SettlementInput.anyScheme(facts, month, rules)) {
+        if (!SettlementInput.anyScheme(facts)) {
             return Optional.empty();
         }
         Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), first, end);

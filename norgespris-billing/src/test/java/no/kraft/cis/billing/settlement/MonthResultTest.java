@@ -21,7 +21,7 @@ class MonthResultTest {
         for (int d = 1; d <= 30; d++) {
             CompensationClass c = d < 10 ? CompensationClass.NORGESPRIS_HOUSEHOLD : d < 15 ? CompensationClass.STROMSTOTTE
                     : d < 20 ? CompensationClass.NORGESPRIS_HOUSEHOLD : CompensationClass.NORGESPRIS_HOLIDAY_HOME;
-            days.add(new DayResult(LocalDate.of(2025, 11, d), c, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0));
+            days.add(new DayResult(LocalDate.of(2025, 11, d), c, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, true));
         }
         MonthResult result = new MonthResult(YearMonth.of(2025, 11), 0, SchemeTotal.NONE, SchemeTotal.NONE, days);
         assertThat(result.norgesprisPeriods()).containsExactly(
