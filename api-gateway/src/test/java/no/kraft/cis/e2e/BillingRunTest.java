@@ -191,6 +191,77 @@ class BillingRunTest extends ApiTest {
         assertThat(numbers.getLast() - numbers.getFirst() + 1).isEqualTo(numbers.size());
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    no.kraft.cis.billing.run.BillingRuns billingRuns;
+
+    @Test
+    void aRunInterruptedByTheApplicationDyingIsFoundAtStartUpAndResumedByRestart() {
+        setUpProductAndPrices();
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Krasjnett AS"));
+        List<Long> customers = IntStream.range(0, 40).mapToObj(i -> {
+            String point = point(gridOwner, "NO1", "35", "0301");
+            long c = customer();
+            contract(c, List.of(point));
+            meterValues(point, 100);
+            return c;
+        }).toList();
+
+        long id = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "2026-02")).json("/id").asLong();
+        // a second run for the month while this one runs is refused, naming the running run
+        Api.Response second = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "2026-02"));
+        Api.Response first = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
+        if (first.text("/status").equals("STARTED")) {
+            assertThat(second.status()).as(second.raw()).isEqualTo(409);
+            assertThat(second.text("/violations/0/rule")).isEqualTo("billingRun.alreadyRunning");
+            assertThat(second.text("/violations/0/message")).contains("billing run " + id);
+        }
+        boolean stopped = false;
+        for (int i = 0; i < 500 && !stopped; i++) {
+            Api.Response run = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
+            if (!run.text("/status").equals("STARTED")) {
+                break;
+            }
+            if (run.json("/customersBilled").asInt() >= 3) {
+                stopped = api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/stop", Map.of()).status() == 200;
+            }
+            Steps.pause(10);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(stopped, "the run finished before it could be interrupted");
+        assertThat(steps.waitForRun(id).text("/status")).isEqualTo("STOPPED");
+
+        // What killing the JVM at this point leaves in the database: every row as last committed, the run and its Spring
+        // Batch executions still marked running (nothing got to write an end). Then the application starts again.
+        long execution = jdbc.sql("select job_execution_id from billing_run where id = :id").param("id", id).query(Long.class).single();
+        jdbc.sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null where job_execution_id = :e")
+                .param("e", execution).update();
+        jdbc.sql("""
+                update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null
+                where job_execution_id = :e and status = 'STOPPED'""").param("e", execution).update();
+        jdbc.sql("update billing_run set status = 'STARTED', finished_at = null where id = :id").param("id", id).update();
+        assertThat(api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/restart", Map.of()).status())
+                .as("still marked running: not restartable").isEqualTo(409);
+
+        assertThat(billingRuns.recoverInterrupted()).containsExactly(id);       // the start-up check
+        assertThat(api.get(Role.BILLING, "/api/v1/billing-runs/" + id).text("/status")).isEqualTo("INTERRUPTED");
+        assertThat(api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/stop", Map.of()).status()).isEqualTo(409);
+        Api.Response restarted = api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/restart", Map.of());
+        assertThat(restarted.status()).as(restarted.raw()).isEqualTo(202);
+        assertThat(steps.waitForRun(id).text("/status")).isEqualTo("COMPLETED");
+        for (long c : customers) {
+            assertThat(invoices(c)).as("customer " + c + " billed exactly once").hasSize(1);
+        }
+        List<Long> numbers = jdbc.sql("select invoice_number from invoice order by 1").query(Long.class).list();
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(numbers.getLast() - numbers.getFirst() + 1).isEqualTo(numbers.size());
+    }
+
+    @Test
+    void aRunForACustomerWhoDoesNotExistIs404() {
+        Api.Response r = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "2026-02", "customerNumber", "9999999"));
+        assertThat(r.status()).as(r.raw()).isEqualTo(404);
+    }
+
     @Test
     void aCorrectionAfterAMoveIsCreditedOnlyToTheCustomerWhoHadTheDays() {
         setUpProductAndPrices();
@@ -319,7 +390,14 @@ class BillingRunTest extends ApiTest {
         Map<String, Object> body = TestData.meteringPoint(id, area, gridOwner, group, municipality);
         Api.Response r = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", body);
         assertThat(r.status()).as(r.raw()).isEqualTo(201);
+        classify(id);
         return id;
+    }
+
+    /** The nightly compensation classification (900) for one point, as billing staff can run it. */
+    private void classify(String point) {
+        Api.Response r = api.post(Role.BILLING, "/api/v1/metering-points/" + point + "/compensation-classification", Map.of());
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
     }
 
     private long customer() {

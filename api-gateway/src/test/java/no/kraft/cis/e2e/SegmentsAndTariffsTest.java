@@ -9,6 +9,7 @@ import java.util.Map;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Billing staff maintain tariff elements and their dated prices; property 900 drives the compensation segments; staff
@@ -172,12 +173,17 @@ class SegmentsAndTariffsTest extends ApiTest {
         api.post(Role.BILLING, "/api/v1/tariff-elements/" + code + "/prices",
                 json("validFrom", "2026-02-15", "amount", "49.00", "version", created.json("/version").asLong()));
 
-        Api.Response needs = api.get(Role.BILLING, "/api/v1/recalculation-needs?meteringPointId=" + onProduct);
-        assertThat(needs.json("")).hasSize(1);
-        assertThat(needs.text("/0/reason")).isEqualTo("PRICE");
-        assertThat(needs.text("/0/from")).isEqualTo("2026-02-15");
-        assertThat(needs.text("/0/to")).isEqualTo("2026-03-01");
-        assertThat(api.get(Role.BILLING, "/api/v1/recalculation-needs?meteringPointId=" + onOtherProduct).json("")).isEmpty();
+        // (a SUPPLY need from opening the contracts may stand too, when other tests have invoiced February already)
+        List<JsonNode> needs = priceNeeds(onProduct);
+        assertThat(needs).hasSize(1);
+        assertThat(needs.getFirst().at("/from").asString()).isEqualTo("2026-02-15");
+        assertThat(needs.getFirst().at("/to").asString()).isEqualTo("2026-03-01");
+        assertThat(priceNeeds(onOtherProduct)).isEmpty();
+    }
+
+    private List<JsonNode> priceNeeds(String point) {
+        return api.get(Role.BILLING, "/api/v1/recalculation-needs?meteringPointId=" + point).json("").valueStream()
+                .filter(n -> n.at("/reason").asString().equals("PRICE")).toList();
     }
 
     @Test

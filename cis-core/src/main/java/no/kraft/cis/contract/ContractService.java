@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.function.IntFunction;
 import no.kraft.cis.customer.Customer;
 import no.kraft.cis.customer.CustomerService;
+import no.kraft.cis.invoice.RecalculationNeeds;
 import no.kraft.cis.meteringpoint.MeteringPoint;
 import no.kraft.cis.meteringpoint.MeteringPointId;
 import no.kraft.cis.meteringpoint.MeteringPointService;
@@ -34,9 +35,11 @@ public class ContractService {
     private final ProductCatalogue products;
     private final DeliveryOverlapRule overlapRule;
     private final EntityManager entityManager;
+    private final RecalculationNeeds recalculation;
 
     ContractService(ContractRepository contracts, CustomerService customers, MeteringPointService meteringPoints,
-            ProductCatalogue products, DeliveryOverlapRule overlapRule, EntityManager entityManager) {
+            ProductCatalogue products, DeliveryOverlapRule overlapRule, EntityManager entityManager, RecalculationNeeds recalculation) {
+        this.recalculation = recalculation;
         this.contracts = contracts;
         this.customers = customers;
         this.meteringPoints = meteringPoints;
@@ -53,28 +56,48 @@ public class ContractService {
         for (int i = 0; i < command.deliveries().size(); i++) {
             add(contract, points.get(i), command.deliveries().get(i), "deliveries[" + i + "].");
         }
-        return contracts.saveAndFlush(contract);
+        Contract saved = contracts.saveAndFlush(contract);
+        saved.deliveries().forEach(d -> supplyChanged(saved, d.meteringPointId(), d.period(), "delivery from " + d.period().from()));
+        return saved;
     }
 
     public Contract addDelivery(ContractNumber number, long expectedVersion, NewDelivery delivery) {
         Contract contract = forChange(number, expectedVersion);
         MeteringPoint point = resolve(List.of(delivery), i -> "").getFirst();
         add(contract, point, delivery, "");
-        return contracts.saveAndFlush(contract);
+        Contract saved = contracts.saveAndFlush(contract);
+        supplyChanged(saved, point.id(), delivery.period(), "delivery added from " + delivery.period().from());
+        return saved;
     }
 
     /** Tariff change (endring av produkt): the delivery ends on {@code day} and continues under {@code productCode}. */
     public Contract changeProduct(ContractNumber number, long deliveryId, long expectedVersion, LocalDate day, String productCode) {
         Contract contract = forChange(number, expectedVersion);
         requireKnownProduct(productCode, "productCode");
-        contract.changeProduct(deliveryId, day, productCode);
-        return contracts.saveAndFlush(contract);
+        Delivery next = contract.changeProduct(deliveryId, day, productCode);
+        Contract saved = contracts.saveAndFlush(contract);
+        supplyChanged(saved, next.meteringPointId(), next.period(), "product changed to " + productCode + " from " + day);
+        return saved;
     }
 
     public Contract endDelivery(ContractNumber number, long deliveryId, long expectedVersion, LocalDate day) {
         Contract contract = forChange(number, expectedVersion);
+        Delivery delivery = contract.delivery(deliveryId);
+        LocalDate before = delivery.period().to();
         contract.endDelivery(deliveryId, day);
-        return contracts.saveAndFlush(contract);
+        Contract saved = contracts.saveAndFlush(contract);
+        // the days between the old and the new end changed hands (usually: were supplied and are not any more)
+        LocalDate from = before != null && before.isBefore(day) ? before : day;
+        LocalDate to = before == null ? null : before.isAfter(day) ? before : day;
+        if (to == null || from.isBefore(to)) {
+            supplyChanged(saved, delivery.meteringPointId(), new Period(from, to), "delivery ended on " + day);
+        }
+        return saved;
+    }
+
+    /** A supply change inside an invoiced period must be recalculated; one outside it needs nothing. */
+    private void supplyChanged(Contract contract, long meteringPointId, Period days, String what) {
+        recalculation.supplyChanged(meteringPointId, days, what + " (contract " + contract.number() + ")");
     }
 
     @Transactional(readOnly = true)

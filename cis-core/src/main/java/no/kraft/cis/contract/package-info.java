@@ -5,5 +5,5 @@
  * {@link no.kraft.cis.contract.ContractService}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"rule", "audit", "period", "customer", "meteringpoint", "tariff"})
+        allowedDependencies = {"rule", "audit", "period", "customer", "meteringpoint", "tariff", "invoice"})
 package no.kraft.cis.contract;

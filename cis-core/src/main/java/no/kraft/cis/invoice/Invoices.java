@@ -111,24 +111,6 @@ public class Invoices {
         return invoices.findById(invoiceId).map(Invoice::invoiceNumber).orElseThrow(() -> new NotFoundException("invoice", invoiceId));
     }
 
-    /**
-     * The customer's standing invoices that recalculation needs have not been taken into account for: a need on a
-     * metering point and days the invoice has lines for, raised after the invoice was computed. Oldest period first.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public List<Invoice> needingCorrection(long customerId) {
-        List<Long> ids = jdbc.sql("""
-                        select distinct i.id, i.period_from from invoice i
-                        join invoice_line l on l.invoice_id = i.id
-                        join recalculation_need r on r.metering_point_id = l.metering_point_id
-                            and daterange(r.period_from, r.period_to, '[)') && daterange(l.period_from, l.period_to, '[)')
-                        where i.customer_id = :customer and i.kind = 'INVOICE' and not i.credited
-                          and not exists (select 1 from recalculation_need_handled h where h.need_id = r.id and h.customer_id = :customer)
-                        order by i.period_from""")
-                .param("customer", customerId).query((rs, n) -> rs.getLong(1)).list();
-        return invoices.findAllById(ids).stream().sorted(java.util.Comparator.comparing(i -> i.period().from())).toList();
-    }
-
     /** Every need on the invoice's metering points and days is now reflected in it, for its customer. */
     private void markNeedsHandled(Invoice invoice) {
         Timestamp now = Timestamp.from(audit.now());

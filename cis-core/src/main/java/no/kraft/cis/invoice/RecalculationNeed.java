@@ -15,6 +15,10 @@ public record RecalculationNeed(long id, long meteringPointId, Period period, Re
         METER_VALUES,
         SEGMENT,
         PROPERTY,
-        PRICE
+        PRICE,
+        /** A delivery started, ended or changed product inside the period (move-in, move-out, tariff change). */
+        SUPPLY,
+        /** The metering point's master data (price area, VAT exemption, end-user group, resolution, …). */
+        MASTER_DATA
     }
 }

@@ -34,11 +34,37 @@ public class RecalculationNeeds {
      * @return the need raised, if the change reached into the invoiced period
      */
     public Optional<RecalculationNeed> changed(long meteringPointId, Period changed, RecalculationNeed.Reason reason, String detail) {
+        return raise(meteringPointId, changed, reason, detail, false);
+    }
+
+    /**
+     * Records that the supply of {@code meteringPointId} changed in {@code changed} (a delivery started, ended or
+     * changed product). Judged against the point's own horizon and — because a supply change can make days billable
+     * that no invoice has covered yet — against the latest invoiced day of any metering point: the runs have covered the
+     * months before it, so a back-dated move-in there is invoiced by the next run.
+     */
+    public Optional<RecalculationNeed> supplyChanged(long meteringPointId, Period changed, String detail) {
+        return raise(meteringPointId, changed, RecalculationNeed.Reason.SUPPLY, detail, true);
+    }
+
+    private Optional<RecalculationNeed> raise(long meteringPointId, Period changed, RecalculationNeed.Reason reason, String detail,
+            boolean supply) {
         // FOR SHARE: a billing transaction that holds the horizon (Invoices.lockHorizons) finishes first, and this change
         // is then judged against the horizon it committed — a correction can never slip in between read and invoice
-        Optional<LocalDate> horizon = jdbc.sql("""
+        Optional<LocalDate> own = jdbc.sql("""
                         select billed_until from billing_horizon where metering_point_id = :mp for share""")
                 .param("mp", meteringPointId).query(LocalDate.class).optional().filter(d -> !d.equals(LocalDate.MIN));
+        Optional<LocalDate> covered = !supply ? Optional.empty() : jdbc.sql("""
+                        select max(h.billed_until) from billing_horizon h
+                        where h.billed_until > date '-infinity'
+                          and exists (select 1 from delivery d where d.metering_point_id = :mp
+                                      and daterange(d.valid_from, d.valid_to, '[)')
+                                          && daterange(cast(:from as date), cast(:to as date), '[)'))
+                        having max(h.billed_until) is not null""")
+                .param("mp", meteringPointId).param("from", changed.from()).param("to", changed.to())
+                .query(LocalDate.class).optional();
+        Optional<LocalDate> horizon = own.isEmpty() ? covered : covered.isEmpty() ? own
+                : Optional.of(own.get().isAfter(covered.get()) ? own.get() : covered.get());
         if (horizon.isEmpty() || !changed.from().isBefore(horizon.get())) {
             return Optional.empty();
         }
@@ -58,6 +84,67 @@ public class RecalculationNeeds {
                 .param("now", now).param("actor", actor)
                 .query(Long.class).single();
         return Optional.of(new RecalculationNeed(id, meteringPointId, billed, reason, detail, now.toInstant(), actor, null));
+    }
+
+    /**
+     * A need as it concerns one customer: the days of it that the customer was invoiced for, or was supplied in.
+     *
+     * @param needId the need
+     * @param meteringPointId the metering point it is on
+     * @param days the part of the need's period that meets the customer's invoice lines or deliveries on that point
+     */
+    public record CustomerNeed(long needId, long meteringPointId, Period days) {
+    }
+
+    /**
+     * The needs this customer has not yet had recalculated: those on a metering point and days that the customer's
+     * standing invoices have lines for (what was billed) or its deliveries cover (what should have been billed) — so a
+     * back-dated move-out corrects the invoice that charged the days, and a back-dated move-in invoices the days.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<CustomerNeed> unhandled(long customerId) {
+        return jdbc.sql("""
+                        select r.id, r.metering_point_id,
+                            greatest(r.period_from, s.period_from), least(r.period_to, coalesce(s.period_to, r.period_to))
+                        from recalculation_need r
+                        join (select l.metering_point_id, l.period_from, l.period_to
+                              from invoice i join invoice_line l on l.invoice_id = i.id
+                              where i.customer_id = :customer and i.kind = 'INVOICE' and not i.credited and l.metering_point_id is not null
+                              union
+                              select d.metering_point_id, d.valid_from, d.valid_to
+                              from contract c join delivery d on d.contract_id = c.id
+                              where c.customer_id = :customer and (d.valid_to is null or d.valid_to > d.valid_from)) s
+                          on s.metering_point_id = r.metering_point_id
+                         and daterange(s.period_from, s.period_to, '[)') && daterange(r.period_from, r.period_to, '[)')
+                        where not exists (select 1 from recalculation_need_handled h where h.need_id = r.id and h.customer_id = :customer)
+                        order by 3, 1""")
+                .param("customer", customerId)
+                .query((rs, n) -> new CustomerNeed(rs.getLong(1), rs.getLong(2),
+                        new Period(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))))
+                .list();
+    }
+
+    /**
+     * Records that the customer's billing has taken these needs into account — with the invoice that reflects them, or
+     * none when the recalculation found the billed amounts unchanged — and marks them consumed.
+     */
+    public void handled(long customerId, java.util.Collection<Long> needIds, Long invoiceId) {
+        if (needIds.isEmpty()) {
+            return;
+        }
+        var now = Timestamp.from(audit.now());
+        String actor = audit.actor();
+        Long[] ids = needIds.stream().distinct().toArray(Long[]::new);
+        jdbc.sql("""
+                        insert into recalculation_need_handled (need_id, customer_id, invoice_id, created_at, created_by, updated_at, updated_by)
+                        select unnest(cast(:ids as bigint[])), cast(:customer as bigint), cast(:invoice as bigint), cast(:now as timestamptz),
+                            cast(:actor as varchar), cast(:now as timestamptz), cast(:actor as varchar)
+                        on conflict do nothing""")
+                .param("ids", ids).param("customer", customerId).param("invoice", invoiceId).param("now", now).param("actor", actor)
+                .update();
+        jdbc.sql("update recalculation_need set consumed_at = :now, consumed_by = :actor, updated_at = :now, updated_by = :actor "
+                        + "where id = any(:ids) and consumed_at is null")
+                .param("now", now).param("actor", actor).param("ids", ids).update();
     }
 
     /** Open (not yet consumed) needs, oldest first; optionally for one metering point. */

@@ -52,7 +52,7 @@ public class MeteringPointService {
         point.changeCharacteristics(validFrom, next);
         MeteringPoint saved = meteringPoints.saveAndFlush(point);
         // price area, VAT exemption, end-user group… from validFrom: an invoiced month from then on must be recalculated
-        recalculation.changed(saved.id(), no.kraft.cis.period.Period.from(validFrom), no.kraft.cis.invoice.RecalculationNeed.Reason.PROPERTY,
+        recalculation.changed(saved.id(), no.kraft.cis.period.Period.from(validFrom), no.kraft.cis.invoice.RecalculationNeed.Reason.MASTER_DATA,
                 "master data changed from " + validFrom);
         return saved;
     }

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import no.kraft.cis.contract.Contract;
 import no.kraft.cis.contract.ContractService;
 import no.kraft.cis.contract.Delivery;
@@ -17,6 +18,7 @@ import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.invoice.NewInvoice;
 import no.kraft.cis.invoice.NewInvoiceLine;
+import no.kraft.cis.invoice.RecalculationNeeds;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.period.Period;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,9 +27,16 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bills one customer for one month in one transaction: first corrections (an invoiced month with open recalculation
- * needs is credited in full and invoiced anew), then the month itself unless it already has a standing invoice. So a
- * re-run bills nothing twice, and a crash leaves the customer either wholly billed or not at all.
+ * Bills one customer in one transaction. For every month that needs it — the run's month, and every earlier month a
+ * recalculation need of this customer reaches — it computes what should have been billed ({@link InvoiceLines}, from
+ * today's data) and compares it with what was billed (the standing invoice's lines):
+ * <ul>
+ *   <li>the same: nothing is issued, the needs are recorded as handled;</li>
+ *   <li>different: the standing invoice is credited in full and, if anything is left to bill, invoiced anew;</li>
+ *   <li>never invoiced (a back-dated move-in or new delivery): the month is invoiced.</li>
+ * </ul>
+ * So every kind of change is corrected by the one comparison, a re-run bills nothing twice, and a crash leaves the
+ * customer either wholly billed or not at all.
  */
 @Service
 public class CustomerBilling {
@@ -36,15 +45,17 @@ public class CustomerBilling {
     private final ContractService contracts;
     private final InvoiceLines lines;
     private final Invoices invoices;
+    private final RecalculationNeeds needs;
     private final Clock clock;
     private final int paymentDays;
 
     CustomerBilling(CustomerService customers, ContractService contracts, InvoiceLines lines, Invoices invoices,
-            Clock clock, @Value("${cis.billing.payment-days:14}") int paymentDays) {
+            RecalculationNeeds needs, Clock clock, @Value("${cis.billing.payment-days:14}") int paymentDays) {
         this.customers = customers;
         this.contracts = contracts;
         this.lines = lines;
         this.invoices = invoices;
+        this.needs = needs;
         this.clock = clock;
         this.paymentDays = paymentDays;
     }
@@ -62,36 +73,56 @@ public class CustomerBilling {
         Customer customer = customers.findById(customerId).orElseThrow();
         long customerNumber = customer.number().value();
         LocalDate today = NorwegianTime.today(clock);
+        // horizons first: a change committed before this point is a need read below; one after it waits for this commit
+        invoices.lockHorizons(meteringPoints(customerId));
+
+        TreeMap<YearMonth, Set<Long>> months = new TreeMap<>();
+        months.put(month, new LinkedHashSet<>());
+        for (RecalculationNeeds.CustomerNeed need : needs.unhandled(customerId)) {
+            for (YearMonth m = YearMonth.from(need.days().from()); !m.isAfter(month) && m.atDay(1).isBefore(need.days().to());
+                    m = m.plusMonths(1)) {
+                months.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(need.needId());
+            }
+        }
+
         int issued = 0;
         int credited = 0;
         BigDecimal total = BigDecimal.ZERO;
-        invoices.lockHorizons(meteringPoints(customerId));
-
-        // 1. corrections: invoiced months that changed since they were computed (needs not yet handled for this customer)
-        for (Invoice standing : invoices.needingCorrection(customerId)) {
-            if (!standing.period().from().isBefore(month.plusMonths(1).atDay(1))) {
-                continue;
+        for (var entry : months.entrySet()) {
+            YearMonth m = entry.getKey();
+            Set<Long> reached = entry.getValue();
+            Period period = new Period(m.atDay(1), m.plusMonths(1).atDay(1));
+            Optional<Invoice> standing = invoices.standing(customerId, period);
+            if (standing.isPresent() && reached.isEmpty()) {
+                continue;   // billed, and nothing has changed since
             }
             // the slow part first: invoice numbers are taken (and their row lock held) only at the end
-            YearMonth corrected = YearMonth.from(standing.period().from());
-            List<NewInvoiceLine> recalculated = lines.forCustomer(customerId, corrected);
-            Invoice credit = invoices.credit(standing.id(), customerNumber, today, runId);
-            Invoice again = invoices.issue(new NewInvoice(customerId, customerNumber, standing.period(), today,
-                    today.plusDays(paymentDays), recalculated, runId), standing.id());
-            credited++;
-            issued++;
-            total = total.add(credit.totalAmount()).add(again.totalAmount());
-        }
-
-        // 2. the month itself
-        Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
-        if (invoices.standing(customerId, period).isEmpty()) {
-            List<NewInvoiceLine> monthLines = lines.forCustomer(customerId, month);
-            if (!monthLines.isEmpty()) {
+            List<NewInvoiceLine> shouldHave = lines.forCustomer(customerId, m);
+            if (standing.isPresent()) {
+                if (BilledLines.same(standing.get().lines(), shouldHave)) {
+                    needs.handled(customerId, reached, standing.get().id());
+                    continue;
+                }
+                Invoice credit = invoices.credit(standing.get().id(), customerNumber, today, runId);
+                credited++;
+                total = total.add(credit.totalAmount());
+                Long reflectedIn = credit.id();
+                if (!shouldHave.isEmpty()) {
+                    Invoice again = invoices.issue(new NewInvoice(customerId, customerNumber, period, today, today.plusDays(paymentDays),
+                            shouldHave, runId), standing.get().id());
+                    issued++;
+                    total = total.add(again.totalAmount());
+                    reflectedIn = again.id();
+                }
+                needs.handled(customerId, reached, reflectedIn);
+            } else if (!shouldHave.isEmpty()) {
                 Invoice invoice = invoices.issue(new NewInvoice(customerId, customerNumber, period, today, today.plusDays(paymentDays),
-                        monthLines, runId), null);
+                        shouldHave, runId), null);
                 issued++;
                 total = total.add(invoice.totalAmount());
+                needs.handled(customerId, reached, invoice.id());
+            } else {
+                needs.handled(customerId, reached, null);
             }
         }
         return new Outcome(issued, credited, total);
@@ -104,5 +135,4 @@ public class CustomerBilling {
         }
         return ids;
     }
-
 }

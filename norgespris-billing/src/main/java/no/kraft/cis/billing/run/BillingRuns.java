@@ -14,6 +14,11 @@ import no.kraft.cis.rule.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +37,12 @@ public class BillingRuns {
     private final Job job;
     private final JdbcClient jdbc;
     private final AuditStamp audit;
+    private final JobRepository repository;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
-    BillingRuns(JobOperator operator, Job billingRun, JdbcClient jdbc, AuditStamp audit) {
+    BillingRuns(JobOperator operator, JobRepository repository, Job billingRun, JdbcClient jdbc, AuditStamp audit) {
         this.operator = operator;
+        this.repository = repository;
         this.job = billingRun;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -51,16 +58,30 @@ public class BillingRuns {
     public record Failure(long customerNumber, String reason) {
     }
 
-    /** Starts a run in the background; returns at once with its id. */
+    /**
+     * Starts a run in the background; returns at once with its id.
+     *
+     * @throws NotFoundException if {@code customerNumber} is given and no such customer exists
+     * @throws ConflictException if a run for the month is running
+     */
     public Run start(YearMonth month, Long customerNumber) {
+        if (customerNumber != null && jdbc.sql("select count(*) from customer where customer_number = :n").param("n", customerNumber)
+                .query(Integer.class).single() == 0) {
+            throw new NotFoundException("customer", customerNumber);
+        }
         Timestamp now = Timestamp.from(audit.now());
-        long id = jdbc.sql("""
-                        insert into billing_run (period_from, period_to, customer_number, status, started_at, created_at, created_by,
-                            updated_at, updated_by)
-                        values (:from, :to, :customer, 'STARTED', :now, :now, :actor, :now, :actor) returning id""")
-                .param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1)).param("customer", customerNumber)
-                .param("now", now).param("actor", audit.actor())
-                .query(Long.class).single();
+        long id;
+        try {
+            id = jdbc.sql("""
+                            insert into billing_run (period_from, period_to, customer_number, status, started_at, created_at, created_by,
+                                updated_at, updated_by)
+                            values (:from, :to, :customer, 'STARTED', :now, :now, :actor, :now, :actor) returning id""")
+                    .param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1)).param("customer", customerNumber)
+                    .param("now", now).param("actor", audit.actor())
+                    .query(Long.class).single();
+        } catch (DuplicateKeyException running) {
+            throw alreadyRunning(month);
+        }
         JobParametersBuilder parameters = new JobParametersBuilder().addLong("runId", id).addString("month", month.toString());
         if (customerNumber != null) {
             parameters.addLong("customerNumber", customerNumber);
@@ -76,13 +97,65 @@ public class BillingRuns {
             throw new ConflictException("status", "billingRun.notRestartable", "run " + id + " is " + run.status());
         }
         long execution = executionId(id);
-        jdbc.sql("update billing_run set status = 'STARTED', finished_at = null where id = :id").param("id", id).update();
+        try {
+            jdbc.sql("update billing_run set status = 'STARTED', finished_at = null where id = :id").param("id", id).update();
+        } catch (DuplicateKeyException running) {
+            throw alreadyRunning(run.month());
+        }
         launch(id, () -> operator.restart(execution));
         return get(id);
     }
 
+    private ConflictException alreadyRunning(YearMonth month) {
+        Long running = jdbc.sql("select id from billing_run where period_from = :from and status = 'STARTED'")
+                .param("from", month.atDay(1)).query(Long.class).optional().orElse(null);
+        return new ConflictException("month", "billingRun.alreadyRunning",
+                "billing run " + running + " for " + month + " is running; wait for it, or stop it, before starting another");
+    }
+
+    /**
+     * At start-up, no run can be running in this instance: a run still marked STARTED was running when the application
+     * died. Its Spring Batch execution is recovered (marked failed, so it can be restarted) and the run is marked
+     * INTERRUPTED — {@code POST /billing-runs/{id}/restart} resumes it after the last customer each partition committed.
+     * Billing is one instance's job (the scheduler runs on one); a second instance starting while another bills would
+     * mark that run interrupted too, so the billing instance is the one to restart.
+     *
+     * @return the runs marked interrupted
+     */
+    @EventListener(ContextRefreshedEvent.class)
+    public List<Long> recoverInterrupted() {
+        List<Long> interrupted = jdbc.sql("select id from billing_run where status = 'STARTED' order by id").query(Long.class).list();
+        for (long id : interrupted) {
+            Long execution = jdbc.sql("""
+                            select e.job_execution_id from batch_job_execution e
+                            join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+                            where p.parameter_name = 'runId' and p.parameter_value = :id order by e.job_execution_id desc limit 1""")
+                    .param("id", Long.toString(id)).query(Long.class).optional().orElse(null);
+            if (execution != null) {
+                JobExecution jobExecution = repository.getJobExecution(execution);
+                if (jobExecution != null && jobExecution.isRunning()) {
+                    try {
+                        operator.recover(jobExecution);
+                    } catch (RuntimeException e) {
+                        LOG.error("billing run {}: its job execution {} could not be recovered", id, execution, e);
+                    }
+                }
+                jdbc.sql("update billing_run set job_execution_id = :e where id = :id").param("e", execution).param("id", id).update();
+            }
+            jdbc.sql("update billing_run set status = :status, finished_at = :now, updated_at = :now, updated_by = 'start-up' where id = :id")
+                    .param("status", execution == null ? "FAILED" : "INTERRUPTED").param("now", Timestamp.from(audit.now()))
+                    .param("id", id).update();
+            LOG.warn("billing run {} was running when the application stopped: marked {}", id,
+                    execution == null ? "FAILED (never started)" : "INTERRUPTED; restart it to resume");
+        }
+        return interrupted;
+    }
+
     /** Asks a running run to stop after the customers in progress. */
     public Run stop(long id) {
+        if (!get(id).status().equals("STARTED")) {
+            throw new ConflictException("status", "billingRun.notRunning", "run " + id + " is not running");
+        }
         try {
             operator.stop(executionId(id));
         } catch (Exception e) {
