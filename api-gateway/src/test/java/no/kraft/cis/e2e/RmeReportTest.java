@@ -110,6 +110,47 @@ class RmeReportTest extends ApiTest {
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/rme-reports").status()).isEqualTo(403);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    no.kraft.cis.billing.settlement.NorgesprisRows norgesprisRows;
+
+    @Test
+    void rowsCoverOnlyTheDaysWeSuppliedAfterAMidMonthSwitchOrAMoveOut() {
+        // January 2026, NO1 spot 1.00, Norgespris all month, 0.5 kWh a quarter = 48 kWh a day; the grid company's values
+        // cover the whole month (the cap counts from the 1st), but we supply the leaver 1–20 January and the switcher
+        // from the 11th:
+        //   leaver   1–20 Jan: 20 × 48 = 960 kWh, 0.60 × 960 × 1.25 = 720.00 → til_dato 2026-01-21 (not 2026-02-01)
+        //   switcher 11–31 Jan: 21 × 48 = 1 008 kWh, 0.60 × 1 008 × 1.25 = 756.00 → fra_dato 2026-01-11
+        YearMonth january = YearMonth.of(2026, 1);
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Flyttnett AS"));
+        String leaver = TestData.meteringPointId();
+        String switcher = TestData.meteringPointId();
+        for (String p : List.of(leaver, switcher)) {
+            point(p, "NO1", "35", null, "0301", gridOwner);
+            steps.setProperty(Role.CUSTOMER_SERVICE, p, 888, 1, "2025-10-01");
+            api.post(Role.BILLING, "/api/v1/metering-points/" + p + "/compensation-classification", Map.of());
+        }
+        long customer = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Flytt", "Kunde"))
+                .json("/customerNumber").asLong();
+        Api.Response contract = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01",
+                List.of(TestData.delivery(leaver, "VARIABEL", "2026-01-01", "2026-01-21"),
+                        TestData.delivery(switcher, "VARIABEL", "2026-01-11", null))));
+        assertThat(contract.status()).as(contract.raw()).isEqualTo(201);
+        steps.spotPrices(january, Map.of("NO1", "1.00"));
+        steps.meterValues(january, Map.of(leaver, 500, switcher, 500));
+        bill(january, customer);
+
+        List<String> rows = new java.util.ArrayList<>();
+        norgesprisRows.forEach(january, r -> {
+            if (r.meteringPointId().equals(leaver) || r.meteringPointId().equals(switcher)) {
+                rows.add((r.meteringPointId().equals(leaver) ? "leaver " : "switcher ") + r.period().from() + ".." + r.period().to()
+                        + " " + r.actualWh() + " " + r.coveredWh() + " " + r.amount());
+            }
+        });
+        assertThat(rows).containsExactlyInAnyOrder("leaver 2026-01-01..2026-01-21 960000 960000 720.00",
+                "switcher 2026-01-11..2026-02-01 1008000 1008000 756.00");
+    }
+
     @Test
     void aRowWithoutAPriceCodeBlocksTheFileAndNamesTheMeteringPoint() {
         String gridOwner = TestData.gln();

@@ -55,69 +55,90 @@ public class NorgesprisRows {
                 .query(String.class).optional();
     }
 
+    /**
+     * The rows of the month: each run of Norgespris days cut to the days we supplied the metering point (a mid-month
+     * switch or move-out reports only our days, with {@code til_dato} the first day after our supply), with the
+     * consumption and amount of exactly those days — what the customer was invoiced.
+     */
     @Transactional(readOnly = true)
     public void forEach(YearMonth month, Consumer<Row> consumer) {
-        // the few metering points with more than one run need the group and NACE code of each run's first day
+        LocalDate first = month.atDay(1);
+        LocalDate end = month.plusMonths(1).atDay(1);
         java.util.Map<String, List<Object[]>> characteristics = new java.util.HashMap<>();
         jdbc.sql("""
                         select mp.gsrn, c.valid_from, c.valid_to, c.end_user_group, c.industry_code
                         from settlement s join metering_point mp on mp.id = s.metering_point_id
                         join metering_point_characteristics c on c.metering_point_id = s.metering_point_id
-                        where s.month = :month and not s.superseded and s.norgespris_periods like '%,%'
-                          and c.valid_to is distinct from c.valid_from""")
-                .param("month", month.atDay(1))
+                        where s.month = :month and not s.superseded and s.norgespris_periods is not null
+                          and c.valid_to is distinct from c.valid_from and c.valid_from < :end and (c.valid_to is null or c.valid_to > :month)""")
+                .param("month", first).param("end", end)
                 .query((ResultSet rs) -> {
                     characteristics.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(new Object[] {
                             rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)});
                 });
         jdbc.sql("""
-                        select mp.gsrn, s.norgespris_periods, s.norgespris_actual_wh, s.norgespris_covered_wh, s.norgespris_amount,
-                            case when s.norgespris_periods like '%,%' then s.days::text end,
-                            c.end_user_group, c.industry_code
+                        select mp.gsrn, s.norgespris_periods, s.days::text,
+                            (select string_agg(d.valid_from || '/' || coalesce(d.valid_to::text, ''), ',' order by d.valid_from)
+                             from delivery d where d.metering_point_id = s.metering_point_id
+                               and daterange(d.valid_from, d.valid_to, '[)') && daterange(:month, :end, '[)')
+                               and d.valid_to is distinct from d.valid_from)
                         from settlement s
                         join metering_point mp on mp.id = s.metering_point_id
-                        left join metering_point_characteristics c on c.metering_point_id = s.metering_point_id
-                            and c.valid_from <= s.norgespris_from and (c.valid_to is null or c.valid_to > s.norgespris_from)
-                            and c.valid_to is distinct from c.valid_from
                         where s.month = :month and not s.superseded and s.norgespris_periods is not null
                         order by mp.gsrn""")
-                .param("month", month.atDay(1))
+                .param("month", first).param("end", end)
                 .withFetchSize(5000)
                 .query((ResultSet rs) -> {
                     String gsrn = rs.getString(1);
-                    String[] periods = rs.getString(2).split(",");
-                    String group = rs.getString(7);
-                    String industry = rs.getString(8);
-                    if (periods.length == 1) {
-                        consumer.accept(new Row(gsrn, period(periods[0]), group, industry, rs.getLong(3), rs.getLong(4),
-                                rs.getBigDecimal(5)));
-                        return;
-                    }
-                    List<DayResult> days = SettlementJson.days(rs.getString(6));
-                    for (String text : periods) {
-                        Period period = period(text);
-                        long actual = 0;
-                        long covered = 0;
-                        BigDecimal amount = BigDecimal.ZERO;
-                        for (DayResult d : days) {
-                            if (period.contains(d.day()) && d.compensation() != CompensationClass.NONE) {
-                                actual += d.actualWh();
-                                covered += d.coveredWh();
-                                amount = amount.add(d.amount());
+                    List<DayResult> days = SettlementJson.days(rs.getString(3));
+                    List<Period> supplied = supplied(rs.getString(4), new Period(first, end));
+                    for (String text : rs.getString(2).split(",")) {
+                        for (Period supply : supplied) {
+                            if (!supply.overlaps(period(text))) {
+                                continue;
                             }
-                        }
-                        String runGroup = group;
-                        String runIndustry = industry;
-                        for (Object[] c : characteristics.getOrDefault(gsrn, List.of())) {
-                            if (new Period((LocalDate) c[0], (LocalDate) c[1]).contains(period.from())) {
-                                runGroup = (String) c[2];
-                                runIndustry = (String) c[3];
+                            Period period = period(text).clippedTo(supply);
+                            long actual = 0;
+                            long covered = 0;
+                            BigDecimal amount = BigDecimal.ZERO;
+                            for (DayResult d : days) {
+                                if (period.contains(d.day()) && d.compensation() != CompensationClass.NONE) {
+                                    actual += d.actualWh();
+                                    covered += d.coveredWh();
+                                    amount = amount.add(d.amount());
+                                }
                             }
+                            String group = null;
+                            String industry = null;
+                            for (Object[] c : characteristics.getOrDefault(gsrn, List.of())) {
+                                if (new Period((LocalDate) c[0], (LocalDate) c[1]).contains(period.from())) {
+                                    group = (String) c[2];
+                                    industry = (String) c[3];
+                                }
+                            }
+                            consumer.accept(new Row(gsrn, period, group, industry, actual, covered, amount.setScale(2, RoundingMode.HALF_UP)));
                         }
-                        consumer.accept(new Row(gsrn, period, runGroup, runIndustry, actual, covered,
-                                amount.setScale(2, RoundingMode.HALF_UP)));
                     }
                 });
+    }
+
+    /** Our supply of the metering point inside the month: deliveries clipped to it, back-to-back ones joined. */
+    static List<Period> supplied(String deliveries, Period month) {
+        List<Period> merged = new java.util.ArrayList<>();
+        if (deliveries == null) {
+            return merged;
+        }
+        for (String text : deliveries.split(",")) {
+            String[] parts = text.split("/", -1);
+            Period delivery = new Period(LocalDate.parse(parts[0]), parts[1].isEmpty() ? null : LocalDate.parse(parts[1]));
+            Period inMonth = delivery.clippedTo(month);
+            if (!merged.isEmpty() && merged.getLast().to().equals(inMonth.from())) {
+                merged.set(merged.size() - 1, new Period(merged.getLast().from(), inMonth.to()));
+            } else {
+                merged.add(inMonth);
+            }
+        }
+        return merged;
     }
 
     private static Period period(String text) {
