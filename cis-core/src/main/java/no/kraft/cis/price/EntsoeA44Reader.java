@@ -108,7 +108,59 @@ public final class EntsoeA44Reader {
         if (!violations.isEmpty()) {
             throw new SpotPriceFileException(violations);
         }
-        return lines;
+        return atMarketResolution(lines);
+    }
+
+    /**
+     * Per bidding zone and Norwegian day, the prices at the market's resolution for that day ({@link SpotResolution}):
+     * <ul>
+     *   <li>a document carrying the same days twice — a PT60M and a PT15M series, told apart by
+     *       {@code classificationSequence} — keeps the series at the market resolution; the other is information only;</li>
+     *   <li>a PT15M series for a day before 15-minute day-ahead (1 October 2025) whose four quarter-hours of every hour
+     *       carry one price is that hour's price, and is taken as such;</li>
+     *   <li>anything else is passed on as read, for {@link SpotPriceRules} to refuse with its line.</li>
+     * </ul>
+     */
+    static List<SpotPriceLine> atMarketResolution(List<SpotPriceLine> lines) {
+        Map<String, Map<Duration, List<SpotPriceLine>>> byDay = new java.util.LinkedHashMap<>();
+        for (SpotPriceLine line : lines) {
+            SpotPrice p = line.price();
+            byDay.computeIfAbsent(p.area() + "|" + no.kraft.cis.period.NorwegianTime.dayOf(p.start()), k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(p.length(), k -> new ArrayList<>()).add(line);
+        }
+        List<SpotPriceLine> chosen = new ArrayList<>(lines.size());
+        for (Map<Duration, List<SpotPriceLine>> series : byDay.values()) {
+            Duration market = SpotResolution.at(series.values().iterator().next().getFirst().price().start());
+            List<SpotPriceLine> atMarket = series.get(market);
+            if (atMarket != null) {
+                chosen.addAll(atMarket);
+            } else if (market.equals(Duration.ofHours(1)) && series.containsKey(Duration.ofMinutes(15))) {
+                chosen.addAll(hourlyIfConstant(series.get(Duration.ofMinutes(15))));
+            } else {
+                series.values().forEach(chosen::addAll);
+            }
+        }
+        return chosen;
+    }
+
+    /** Quarter-hours whose hours each carry one price, as hours; otherwise unchanged. */
+    private static List<SpotPriceLine> hourlyIfConstant(List<SpotPriceLine> quarters) {
+        Map<Instant, List<SpotPriceLine>> hours = new TreeMap<>();
+        for (SpotPriceLine q : quarters) {
+            hours.computeIfAbsent(q.price().start().truncatedTo(java.time.temporal.ChronoUnit.HOURS), k -> new ArrayList<>()).add(q);
+        }
+        List<SpotPriceLine> hourly = new ArrayList<>(hours.size());
+        for (Map.Entry<Instant, List<SpotPriceLine>> hour : hours.entrySet()) {
+            List<SpotPriceLine> four = hour.getValue();
+            SpotPrice first = four.getFirst().price();
+            boolean constant = four.size() == 4 && four.stream().allMatch(q -> q.price().nokPerKwh().compareTo(first.nokPerKwh()) == 0);
+            if (!constant) {
+                return quarters;
+            }
+            hourly.add(new SpotPriceLine(four.getFirst().line(), new SpotPrice(first.area(), hour.getKey(),
+                    hour.getKey().plus(Duration.ofHours(1)), first.nokPerKwh(), first.eurPerMwh(), first.eurNok())));
+        }
+        return hourly;
     }
 
     private static Integer parseInt(String text) {
@@ -119,6 +171,7 @@ public final class EntsoeA44Reader {
     private static final class Series {
         final int line;
         PriceArea area;
+        boolean foreignZone;
         String currency = "EUR";
         String unit = "MWH";
         String curveType = "A01";
@@ -132,6 +185,7 @@ public final class EntsoeA44Reader {
                 case "in_Domain.mRID" -> {
                     area = ZONES.get(text);
                     if (area == null) {
+                        foreignZone = true;
                         violations.add(SpotPriceFileException.at(at, "spotPrice.area", "bidding zone " + text + " is not a Norwegian price area"));
                     }
                 }
@@ -182,6 +236,9 @@ public final class EntsoeA44Reader {
         }
 
         void emit(Series series, BigDecimal eurNok, List<SpotPriceLine> out, List<Violation> violations) {
+            if (series.foreignZone) {
+                return;   // refused once, naming the zone
+            }
             if (series.area == null || start == null || end == null || resolution == null) {
                 violations.add(SpotPriceFileException.at(line, "spotPrice.format",
                         "the period lacks its bidding zone, time interval or resolution"));
