@@ -9,3 +9,5 @@ create index recalculation_need_handled_customer_idx on recalculation_need_handl
 -- The latest invoiced day of any metering point: the run has covered the months before it, so a change there to a
 -- supplied metering point that was never invoiced (a back-dated move-in) is a need too.
 create index billing_horizon_billed_until_idx on billing_horizon (billed_until);
+-- The run asks, per customer, for the needs on its metering points (handled or not): by point, not only the open ones.
+create index recalculation_need_point_idx on recalculation_need (metering_point_id, period_from);

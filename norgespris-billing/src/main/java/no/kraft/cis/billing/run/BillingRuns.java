@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -122,7 +122,7 @@ public class BillingRuns {
      *
      * @return the runs marked interrupted
      */
-    @EventListener(ContextRefreshedEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     public List<Long> recoverInterrupted() {
         List<Long> interrupted = jdbc.sql("select id from billing_run where status = 'STARTED' order by id").query(Long.class).list();
         for (long id : interrupted) {
