@@ -118,16 +118,7 @@ class BillingRunTest extends ApiTest {
 
     @Test
     void aRunStoppedHalfWayResumesWithoutDuplicatesOrGaps() {
-        setUpProductAndPrices();
-        String gridOwner = TestData.gln();
-        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Restartnett AS"));
-        List<Long> customers = IntStream.range(0, 6).mapToObj(i -> {
-            String point = point(gridOwner, "NO1", "35", "0301");
-            long c = customer();
-            contract(c, List.of(point));
-            meterValues(point, 100);
-            return c;
-        }).toList();
+        List<Long> customers = customersWithFebruaryValues("Restartnett AS", 6);
 
         // A crash after the first customers were billed leaves exactly this state: some customers billed, the rest not.
         for (long c : customers.subList(0, 2)) {
@@ -149,16 +140,7 @@ class BillingRunTest extends ApiTest {
 
     @Test
     void aRunStoppedMidWayIsRestartedThroughSpringBatchAndFinishesWithoutDuplicatesOrGaps() {
-        setUpProductAndPrices();
-        String gridOwner = TestData.gln();
-        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Stoppnett AS"));
-        List<Long> customers = IntStream.range(0, 40).mapToObj(i -> {
-            String point = point(gridOwner, "NO1", "35", "0301");
-            long c = customer();
-            contract(c, List.of(point));
-            meterValues(point, 100);
-            return c;
-        }).toList();
+        List<Long> customers = customersWithFebruaryValues("Stoppnett AS", 40);
 
         Api.Response started = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "2026-02"));
         long id = started.json("/id").asLong();
@@ -196,16 +178,7 @@ class BillingRunTest extends ApiTest {
 
     @Test
     void aRunInterruptedByTheApplicationDyingIsFoundAtStartUpAndResumedByRestart() {
-        setUpProductAndPrices();
-        String gridOwner = TestData.gln();
-        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Krasjnett AS"));
-        List<Long> customers = IntStream.range(0, 40).mapToObj(i -> {
-            String point = point(gridOwner, "NO1", "35", "0301");
-            long c = customer();
-            contract(c, List.of(point));
-            meterValues(point, 100);
-            return c;
-        }).toList();
+        List<Long> customers = customersWithFebruaryValues("Krasjnett AS", 40);
 
         long id = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "2026-02")).json("/id").asLong();
         // a second run for the month while this one runs is refused, naming the running run
@@ -378,6 +351,20 @@ class BillingRunTest extends ApiTest {
         element(json("code", "E2E-NP-CABIN", "groupCode", "STROMSTOTTE", "productCode", PRODUCT, "kind", "COMPENSATION",
                 "invoiceText", "Norgespris hytte", "vat", "STANDARD", "requiredSegmentId", 102, "validFrom", "2025-10-01",
                 "price", json("amount", "0.40")));
+    }
+
+    /** {@code count} customers, each with one household point on the test product and February's meter values. */
+    private List<Long> customersWithFebruaryValues(String gridOwnerName, int count) {
+        setUpProductAndPrices();
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", gridOwnerName));
+        return IntStream.range(0, count).mapToObj(i -> {
+            String point = point(gridOwner, "NO1", "35", "0301");
+            long c = customer();
+            contract(c, List.of(point));
+            meterValues(point, 100);
+            return c;
+        }).toList();
     }
 
     private void element(Map<String, Object> body) {

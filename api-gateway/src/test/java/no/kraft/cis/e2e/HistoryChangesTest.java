@@ -28,11 +28,10 @@ class HistoryChangesTest extends ApiTest {
     @Test
     void aDeliveryEndedBackInTimeIsCreditedAndTheDaysSuppliedInvoicedAgain() {
         String product = product("1.00", "28.00");
-        String point = point("35", "0301");
-        long customer = customer();
-        JsonNode contract = contract(customer, product, point, "2026-02-01");
-        steps.meterValues(FEBRUARY, Map.of(point, 250));
-        assertThat(bill(customer).json("/invoices").asInt()).isEqualTo(1);
+        Supplied s = invoicedFebruary(product);
+        String point = s.point();
+        long customer = s.customer();
+        JsonNode contract = s.contract();
         assertThat(total(invoices(customer).getFirst())).isEqualByComparingTo("875.00");
 
         // move-out registered late: supply ended on 21 February (exclusive), so 1–20 February = 20 days
@@ -66,11 +65,10 @@ class HistoryChangesTest extends ApiTest {
     void aProductChangeBackInTimeIsInvoicedAgainOnBothProducts() {
         String product = product("1.00", "28.00");
         String dearer = product("2.00", "56.00");
-        String point = point("35", "0301");
-        long customer = customer();
-        JsonNode contract = contract(customer, product, point, "2026-02-01");
-        steps.meterValues(FEBRUARY, Map.of(point, 250));
-        bill(customer);
+        Supplied s = invoicedFebruary(product);
+        String point = s.point();
+        long customer = s.customer();
+        JsonNode contract = s.contract();
 
         Api.Response changed = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + contract.at("/contractNumber").asLong()
                 + "/deliveries/" + contract.at("/deliveries/0/id").asLong() + "/product-change",
@@ -151,11 +149,9 @@ class HistoryChangesTest extends ApiTest {
     @Test
     void aTariffPriceChangedBackInTimeIsInvoicedAgainAtTheNewPrice() {
         String product = product("1.00", "28.00");
-        String point = point("35", "0301");
-        long customer = customer();
-        contract(customer, product, point, "2026-02-01");
-        steps.meterValues(FEBRUARY, Map.of(point, 250));
-        bill(customer);
+        Supplied s = invoicedFebruary(product);
+        String point = s.point();
+        long customer = s.customer();
 
         String fixed = product + "-FIXED";
         long version = api.get(Role.BILLING, "/api/v1/tariff-elements/" + fixed).json("/version").asLong();
@@ -172,11 +168,9 @@ class HistoryChangesTest extends ApiTest {
     @Test
     void masterDataChangedBackInTimeIsInvoicedAgain() {
         String product = product("1.00", "28.00");
-        String point = point("35", "0301");
-        long customer = customer();
-        contract(customer, product, point, "2026-02-01");
-        steps.meterValues(FEBRUARY, Map.of(point, 250));
-        bill(customer);
+        Supplied s = invoicedFebruary(product);
+        String point = s.point();
+        long customer = s.customer();
 
         // the grid company reports late that the point is VAT-exempt from 1 February (override by staff)
         long version = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("/version").asLong();
@@ -197,11 +191,9 @@ class HistoryChangesTest extends ApiTest {
     @Test
     void aChangeThatLeavesTheAmountsAsTheyWereIssuesNothing() {
         String product = product("1.00", "28.00");
-        String point = point("35", "0301");
-        long customer = customer();
-        contract(customer, product, point, "2026-02-01");
-        steps.meterValues(FEBRUARY, Map.of(point, 250));
-        bill(customer);
+        Supplied s = invoicedFebruary(product);
+        String point = s.point();
+        long customer = s.customer();
 
         // a correction for 10 February moves consumption between quarter-hours (0.000 and 0.500 kWh in turn, still 24 kWh
         // that day): a recalculation need, but at a fixed price per kWh what should be billed is what was billed
@@ -313,6 +305,19 @@ class HistoryChangesTest extends ApiTest {
         element(json("code", code + "-FIXED", "groupCode", "KRAFT", "productCode", code, "kind", "FIXED_MONTHLY",
                 "invoiceText", "Fastbeløp", "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("amount", monthly)));
         return code;
+    }
+
+    /** A household point on {@code product}, its customer and contract from 1 February, February's values, invoiced. */
+    private record Supplied(String point, long customer, JsonNode contract) {
+    }
+
+    private Supplied invoicedFebruary(String product) {
+        String point = point("35", "0301");
+        long customer = customer();
+        JsonNode contract = contract(customer, product, point, "2026-02-01");
+        steps.meterValues(FEBRUARY, Map.of(point, 250));
+        assertThat(bill(customer).json("/invoices").asInt()).isEqualTo(1);
+        return new Supplied(point, customer, contract);
     }
 
     private void element(Map<String, Object> body) {
