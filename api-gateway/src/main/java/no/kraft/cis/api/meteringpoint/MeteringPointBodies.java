@@ -61,11 +61,9 @@ final class MeteringPointBodies {
             if (area == null || gridOwner == null || installation == null || group == null || res == null) {
                 return null;
             }
-            if (dwellingUnits != null && (dwellingUnits < 1 || dwellingUnits > Characteristics.MAX_DWELLING_UNITS)) {
-                check.reject("dwellingUnits", "dwellingUnits.range", "must be between 1 and " + Characteristics.MAX_DWELLING_UNITS);
-                return null;
-            }
-            return Characteristics.of(area, gridOwner, installation, group, industry, res, vatExempt, dwellingUnits);
+            // the range is the value's own rule (Characteristics); only dwellingUnits can break it here
+            return check.field("dwellingUnits",
+                    () -> Characteristics.of(area, gridOwner, installation, group, industry, res, vatExempt, dwellingUnits));
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import no.kraft.cis.audit.AuditStamp;
+import no.kraft.cis.customer.CustomerNumber;
+import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.rule.ConflictException;
 import no.kraft.cis.rule.NotFoundException;
 import org.slf4j.Logger;
@@ -38,11 +40,14 @@ public class BillingRuns {
     private final JdbcClient jdbc;
     private final AuditStamp audit;
     private final JobRepository repository;
+    private final CustomerService customers;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
-    BillingRuns(JobOperator operator, JobRepository repository, Job billingRun, JdbcClient jdbc, AuditStamp audit) {
+    BillingRuns(JobOperator operator, JobRepository repository, Job billingRun, JdbcClient jdbc, AuditStamp audit,
+            CustomerService customers) {
         this.operator = operator;
         this.repository = repository;
+        this.customers = customers;
         this.job = billingRun;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -65,8 +70,7 @@ public class BillingRuns {
      * @throws ConflictException if a run for the month is running
      */
     public Run start(YearMonth month, Long customerNumber) {
-        if (customerNumber != null && jdbc.sql("select count(*) from customer where customer_number = :n").param("n", customerNumber)
-                .query(Integer.class).single() == 0) {
+        if (customerNumber != null && customers.find(new CustomerNumber(customerNumber)).isEmpty()) {
             throw new NotFoundException("customer", customerNumber);
         }
         Timestamp now = Timestamp.from(audit.now());
@@ -126,11 +130,7 @@ public class BillingRuns {
     public List<Long> recoverInterrupted() {
         List<Long> interrupted = jdbc.sql("select id from billing_run where status = 'STARTED' order by id").query(Long.class).list();
         for (long id : interrupted) {
-            Long execution = jdbc.sql("""
-                            select e.job_execution_id from batch_job_execution e
-                            join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
-                            where p.parameter_name = 'runId' and p.parameter_value = :id order by e.job_execution_id desc limit 1""")
-                    .param("id", Long.toString(id)).query(Long.class).optional().orElse(null);
+            Long execution = executionByRunParameter(id).orElse(null);
             if (execution != null) {
                 JobExecution jobExecution = repository.getJobExecution(execution);
                 if (jobExecution != null && jobExecution.isRunning()) {
@@ -207,13 +207,18 @@ public class BillingRuns {
                 .query(Long.class).optional().orElse(null);
         if (execution == null) {
             // the job is started but its id not yet recorded: find it by the run parameter
-            execution = jdbc.sql("""
-                            select e.job_execution_id from batch_job_execution e
-                            join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
-                            where p.parameter_name = 'runId' and p.parameter_value = :id order by e.job_execution_id desc limit 1""")
-                    .param("id", Long.toString(runId)).query(Long.class).optional()
+            execution = executionByRunParameter(runId)
                     .orElseThrow(() -> new ConflictException("status", "billingRun.notStarted", "run " + runId + " has not started"));
         }
         return execution;
+    }
+
+    /** The latest Spring Batch execution started with this run's id as its parameter. */
+    private java.util.Optional<Long> executionByRunParameter(long runId) {
+        return jdbc.sql("""
+                        select e.job_execution_id from batch_job_execution e
+                        join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+                        where p.parameter_name = 'runId' and p.parameter_value = :id order by e.job_execution_id desc limit 1""")
+                .param("id", Long.toString(runId)).query(Long.class).optional();
     }
 }
