@@ -77,7 +77,8 @@ public class NorgesprisRows {
                             rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)});
                 });
         jdbc.sql("""
-                        select mp.gsrn, s.norgespris_periods, s.days::text,
+                        select mp.gsrn, s.norgespris_periods, s.days::text, s.norgespris_actual_wh, s.norgespris_covered_wh,
+                            s.norgespris_amount,
                             (select string_agg(d.valid_from || '/' || coalesce(d.valid_to::text, ''), ',' order by d.valid_from)
                              from delivery d where d.metering_point_id = s.metering_point_id
                                and daterange(d.valid_from, d.valid_to, '[)') && daterange(:month, :end, '[)')
@@ -90,9 +91,16 @@ public class NorgesprisRows {
                 .withFetchSize(5000)
                 .query((ResultSet rs) -> {
                     String gsrn = rs.getString(1);
+                    String[] runs = rs.getString(2).split(",");
+                    List<Period> supplied = supplied(rs.getString(7), new Period(first, end));
+                    if (runs.length == 1 && supplied.size() == 1 && supplied.getFirst().clippedTo(period(runs[0])).equals(period(runs[0]))) {
+                        // the common case: one run of Norgespris days, all of them ours — the stored totals are the row
+                        consumer.accept(new Row(gsrn, period(runs[0]), group(characteristics, gsrn, period(runs[0]).from()),
+                                industry(characteristics, gsrn, period(runs[0]).from()), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6)));
+                        return;
+                    }
                     List<DayResult> days = SettlementJson.days(rs.getString(3));
-                    List<Period> supplied = supplied(rs.getString(4), new Period(first, end));
-                    for (String text : rs.getString(2).split(",")) {
+                    for (String text : runs) {
                         for (Period supply : supplied) {
                             if (!supply.overlaps(period(text))) {
                                 continue;
@@ -108,18 +116,32 @@ public class NorgesprisRows {
                                     amount = amount.add(d.amount());
                                 }
                             }
-                            String group = null;
-                            String industry = null;
-                            for (Object[] c : characteristics.getOrDefault(gsrn, List.of())) {
-                                if (new Period((LocalDate) c[0], (LocalDate) c[1]).contains(period.from())) {
-                                    group = (String) c[2];
-                                    industry = (String) c[3];
-                                }
-                            }
-                            consumer.accept(new Row(gsrn, period, group, industry, actual, covered, amount.setScale(2, RoundingMode.HALF_UP)));
+                            consumer.accept(new Row(gsrn, period, group(characteristics, gsrn, period.from()),
+                                    industry(characteristics, gsrn, period.from()), actual, covered, amount.setScale(2, RoundingMode.HALF_UP)));
                         }
                     }
                 });
+    }
+
+    /** The end-user group in force on {@code day}. */
+    private static String group(java.util.Map<String, List<Object[]>> characteristics, String gsrn, LocalDate day) {
+        Object[] c = characteristicsOn(characteristics, gsrn, day);
+        return c == null ? null : (String) c[2];
+    }
+
+    /** The NACE code in force on {@code day}. */
+    private static String industry(java.util.Map<String, List<Object[]>> characteristics, String gsrn, LocalDate day) {
+        Object[] c = characteristicsOn(characteristics, gsrn, day);
+        return c == null ? null : (String) c[3];
+    }
+
+    private static Object[] characteristicsOn(java.util.Map<String, List<Object[]>> characteristics, String gsrn, LocalDate day) {
+        for (Object[] c : characteristics.getOrDefault(gsrn, List.of())) {
+            if (new Period((LocalDate) c[0], (LocalDate) c[1]).contains(day)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Our supply of the metering point inside the month: deliveries clipped to it, back-to-back ones joined. */
