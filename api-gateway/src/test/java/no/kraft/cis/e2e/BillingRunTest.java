@@ -126,12 +126,7 @@ class BillingRunTest extends ApiTest {
         }
         Api.Response resumed = runAndWait(null);
         assertThat(resumed.text("/status")).isEqualTo("COMPLETED");
-        for (long c : customers) {
-            assertThat(invoices(c)).as("customer " + c + " billed exactly once").hasSize(1);
-        }
-        List<Long> numbers = jdbc.sql("select invoice_number from invoice order by 1").query(Long.class).list();
-        assertThat(numbers).doesNotHaveDuplicates();
-        assertThat(numbers.getLast() - numbers.getFirst() + 1).isEqualTo(numbers.size());
+        assertEachBilledOnceWithGapFreeNumbers(customers);
 
         // A stopped or failed run can be restarted; a completed one cannot.
         Api.Response restart = api.post(Role.BILLING, "/api/v1/billing-runs/" + resumed.json("/id").asLong() + "/restart", Map.of());
@@ -144,19 +139,7 @@ class BillingRunTest extends ApiTest {
 
         Api.Response started = api.post(Role.BILLING, "/api/v1/billing-runs", json("month", "2026-02"));
         long id = started.json("/id").asLong();
-        Api.Response stopped = null;
-        for (int i = 0; i < 500 && stopped == null; i++) {
-            Api.Response run = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
-            if (!run.text("/status").equals("STARTED")) {
-                break;
-            }
-            if (run.json("/customersBilled").asInt() >= 3) {
-                Api.Response stop = api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/stop", Map.of());
-                stopped = stop.status() == 200 ? stop : null;
-            }
-            Steps.pause(10);
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(stopped != null, "the run finished before it could be stopped");
+        org.junit.jupiter.api.Assumptions.assumeTrue(stopAfterThreeBilled(id), "the run finished before it could be stopped");
         Api.Response afterStop = steps.waitForRun(id);
         assertThat(afterStop.text("/status")).isEqualTo("STOPPED");
         long billedBefore = customers.stream().filter(c -> !invoices(c).isEmpty()).count();
@@ -165,12 +148,7 @@ class BillingRunTest extends ApiTest {
         Api.Response restarted = api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/restart", Map.of());
         assertThat(restarted.status()).as(restarted.raw()).isEqualTo(202);
         assertThat(steps.waitForRun(id).text("/status")).isEqualTo("COMPLETED");
-        for (long c : customers) {
-            assertThat(invoices(c)).as("customer " + c + " billed exactly once").hasSize(1);
-        }
-        List<Long> numbers = jdbc.sql("select invoice_number from invoice order by 1").query(Long.class).list();
-        assertThat(numbers).doesNotHaveDuplicates();
-        assertThat(numbers.getLast() - numbers.getFirst() + 1).isEqualTo(numbers.size());
+        assertEachBilledOnceWithGapFreeNumbers(customers);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -189,18 +167,7 @@ class BillingRunTest extends ApiTest {
             assertThat(second.text("/violations/0/rule")).isEqualTo("billingRun.alreadyRunning");
             assertThat(second.text("/violations/0/message")).contains("billing run " + id);
         }
-        boolean stopped = false;
-        for (int i = 0; i < 500 && !stopped; i++) {
-            Api.Response run = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
-            if (!run.text("/status").equals("STARTED")) {
-                break;
-            }
-            if (run.json("/customersBilled").asInt() >= 3) {
-                stopped = api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/stop", Map.of()).status() == 200;
-            }
-            Steps.pause(10);
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(stopped, "the run finished before it could be interrupted");
+        org.junit.jupiter.api.Assumptions.assumeTrue(stopAfterThreeBilled(id), "the run finished before it could be interrupted");
         assertThat(steps.waitForRun(id).text("/status")).isEqualTo("STOPPED");
 
         // What killing the JVM at this point leaves in the database: every row as last committed, the run and its Spring
@@ -221,12 +188,7 @@ class BillingRunTest extends ApiTest {
         Api.Response restarted = api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/restart", Map.of());
         assertThat(restarted.status()).as(restarted.raw()).isEqualTo(202);
         assertThat(steps.waitForRun(id).text("/status")).isEqualTo("COMPLETED");
-        for (long c : customers) {
-            assertThat(invoices(c)).as("customer " + c + " billed exactly once").hasSize(1);
-        }
-        List<Long> numbers = jdbc.sql("select invoice_number from invoice order by 1").query(Long.class).list();
-        assertThat(numbers).doesNotHaveDuplicates();
-        assertThat(numbers.getLast() - numbers.getFirst() + 1).isEqualTo(numbers.size());
+        assertEachBilledOnceWithGapFreeNumbers(customers);
     }
 
     @Test
@@ -270,7 +232,7 @@ class BillingRunTest extends ApiTest {
                 insert into product (code, name, kind, version, created_at, created_by, updated_at, updated_by)
                 values ('E2EBILL2', 'Spot e2e 2', 'SPOT', 0, now(), 'test', now(), 'test') on conflict do nothing""").update();
         if (api.get(Role.BILLING, "/api/v1/tariff-elements/E2E-NP-HOUSE-2").status() != 200) {
-            element(json("code", "E2E-NP-HOUSE-2", "groupCode", "STROMSTOTTE", "productCode", "E2EBILL2", "kind", "COMPENSATION",
+            steps.tariffElement(json("code", "E2E-NP-HOUSE-2", "groupCode", "STROMSTOTTE", "productCode", "E2EBILL2", "kind", "COMPENSATION",
                     "invoiceText", "Norgespris", "vat", "STANDARD", "requiredSegmentId", 101, "validFrom", "2025-10-01",
                     "price", json("amount", "0.40")));
         }
@@ -341,16 +303,42 @@ class BillingRunTest extends ApiTest {
                     json("priceArea", area, "from", "2026-02-01", "to", "2026-03-01"));
             assertThat(table.status()).as(table.raw()).isEqualTo(200);
         }
-        element(json("code", "E2E-ENERGY", "groupCode", "KRAFT", "productCode", PRODUCT, "kind", "ENERGY_PRICE",
+        steps.tariffElement(json("code", "E2E-ENERGY", "groupCode", "KRAFT", "productCode", PRODUCT, "kind", "ENERGY_PRICE",
                 "invoiceText", "Strøm", "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("priceCalculation", calculation)));
-        element(json("code", "E2E-FIXED", "groupCode", "KRAFT", "productCode", PRODUCT, "kind", "FIXED_MONTHLY",
+        steps.tariffElement(json("code", "E2E-FIXED", "groupCode", "KRAFT", "productCode", PRODUCT, "kind", "FIXED_MONTHLY",
                 "invoiceText", "Fastbeløp", "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("amount", "49.00")));
-        element(json("code", "E2E-NP-HOUSE", "groupCode", "STROMSTOTTE", "productCode", PRODUCT, "kind", "COMPENSATION",
+        steps.tariffElement(json("code", "E2E-NP-HOUSE", "groupCode", "STROMSTOTTE", "productCode", PRODUCT, "kind", "COMPENSATION",
                 "invoiceText", "Norgespris", "vat", "STANDARD", "requiredSegmentId", 101, "validFrom", "2025-10-01",
                 "price", json("amount", "0.40")));
-        element(json("code", "E2E-NP-CABIN", "groupCode", "STROMSTOTTE", "productCode", PRODUCT, "kind", "COMPENSATION",
+        steps.tariffElement(json("code", "E2E-NP-CABIN", "groupCode", "STROMSTOTTE", "productCode", PRODUCT, "kind", "COMPENSATION",
                 "invoiceText", "Norgespris hytte", "vat", "STANDARD", "requiredSegmentId", 102, "validFrom", "2025-10-01",
                 "price", json("amount", "0.40")));
+    }
+
+    /** Asks the running run to stop once it has billed three customers; false if it ended before that. */
+    private boolean stopAfterThreeBilled(long id) {
+        for (int i = 0; i < 500; i++) {
+            Api.Response run = api.get(Role.BILLING, "/api/v1/billing-runs/" + id);
+            if (!run.text("/status").equals("STARTED")) {
+                return false;
+            }
+            if (run.json("/customersBilled").asInt() >= 3
+                    && api.post(Role.BILLING, "/api/v1/billing-runs/" + id + "/stop", Map.of()).status() == 200) {
+                return true;
+            }
+            Steps.pause(10);
+        }
+        return false;
+    }
+
+    /** Every customer has exactly one invoice, and the invoice numbers ever issued are unique and without gaps. */
+    private void assertEachBilledOnceWithGapFreeNumbers(List<Long> customers) {
+        for (long c : customers) {
+            assertThat(invoices(c)).as("customer " + c + " billed exactly once").hasSize(1);
+        }
+        List<Long> numbers = jdbc.sql("select invoice_number from invoice order by 1").query(Long.class).list();
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(numbers.getLast() - numbers.getFirst() + 1).isEqualTo(numbers.size());
     }
 
     /** {@code count} customers, each with one household point on the test product and February's meter values. */
@@ -367,25 +355,16 @@ class BillingRunTest extends ApiTest {
         }).toList();
     }
 
-    private void element(Map<String, Object> body) {
-        Api.Response r = api.post(Role.BILLING, "/api/v1/tariff-elements", body);
-        assertThat(r.status()).as(r.raw()).isEqualTo(201);
-    }
 
     private String point(String gridOwner, String area, String group, String municipality) {
         String id = TestData.meteringPointId();
         Map<String, Object> body = TestData.meteringPoint(id, area, gridOwner, group, municipality);
         Api.Response r = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", body);
         assertThat(r.status()).as(r.raw()).isEqualTo(201);
-        classify(id);
+        steps.classify(id);
         return id;
     }
 
-    /** The nightly compensation classification (900) for one point, as billing staff can run it. */
-    private void classify(String point) {
-        Api.Response r = api.post(Role.BILLING, "/api/v1/metering-points/" + point + "/compensation-classification", Map.of());
-        assertThat(r.status()).as(r.raw()).isEqualTo(200);
-    }
 
     private long customer() {
         return api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Faktura", "Kunde"))

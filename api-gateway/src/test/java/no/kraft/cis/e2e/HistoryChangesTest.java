@@ -224,7 +224,7 @@ class HistoryChangesTest extends ApiTest {
                 .contains("no settled compensation (property 900)", point, "2026-02-01");
         assertThat(invoices(customer)).isEmpty();
 
-        classify(point);
+        steps.classify(point);
         assertThat(bill(customer).json("/invoices").asInt()).isEqualTo(1);
         assertThat(total(invoices(customer).getFirst())).isEqualByComparingTo("875.00");
     }
@@ -300,9 +300,9 @@ class HistoryChangesTest extends ApiTest {
         jdbc.sql("""
                 insert into product (code, name, kind, version, created_at, created_by, updated_at, updated_by)
                 values (:code, 'Historie', 'SPOT', 0, now(), 'test', now(), 'test')""").param("code", code).update();
-        element(json("code", code + "-ENERGY", "groupCode", "KRAFT", "productCode", code, "kind", "ENERGY_PRICE",
+        steps.tariffElement(json("code", code + "-ENERGY", "groupCode", "KRAFT", "productCode", code, "kind", "ENERGY_PRICE",
                 "invoiceText", "Strøm", "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("amount", perKwh)));
-        element(json("code", code + "-FIXED", "groupCode", "KRAFT", "productCode", code, "kind", "FIXED_MONTHLY",
+        steps.tariffElement(json("code", code + "-FIXED", "groupCode", "KRAFT", "productCode", code, "kind", "FIXED_MONTHLY",
                 "invoiceText", "Fastbeløp", "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("amount", monthly)));
         return code;
     }
@@ -320,14 +320,10 @@ class HistoryChangesTest extends ApiTest {
         return new Supplied(point, customer, contract);
     }
 
-    private void element(Map<String, Object> body) {
-        Api.Response r = api.post(Role.BILLING, "/api/v1/tariff-elements", body);
-        assertThat(r.status()).as(r.raw()).isEqualTo(201);
-    }
 
     private String point(String group, String municipality) {
         String id = unclassifiedPoint(group, municipality);
-        classify(id);
+        steps.classify(id);
         return id;
     }
 
@@ -339,10 +335,6 @@ class HistoryChangesTest extends ApiTest {
         return id;
     }
 
-    private void classify(String point) {
-        Api.Response r = api.post(Role.BILLING, "/api/v1/metering-points/" + point + "/compensation-classification", Map.of());
-        assertThat(r.status()).as(r.raw()).isEqualTo(200);
-    }
 
     private long customer() {
         return api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Historie", "Kunde"))

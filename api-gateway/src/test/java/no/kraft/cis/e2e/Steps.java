@@ -32,6 +32,18 @@ public final class Steps {
         return r;
     }
 
+    /** Defines a tariff element as billing staff do (201 expected). */
+    public void tariffElement(Map<String, Object> body) {
+        Api.Response r = api.post(Role.BILLING, "/api/v1/tariff-elements", body);
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+    }
+
+    /** The nightly compensation classification (900) for one metering point, as billing staff can run it. */
+    public void classify(String point) {
+        Api.Response r = api.post(Role.BILLING, "/api/v1/metering-points/" + point + "/compensation-classification", Map.of());
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+    }
+
     /**
      * A property's history as {@code "value from..to"} ({@code to} "open" when open-ended) plus {@code " note"} when it
      * has one, oldest first; values replaced on their first day (in force on no day) are left out.
