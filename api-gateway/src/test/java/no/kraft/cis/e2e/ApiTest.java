@@ -22,7 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"cis.security.local-issuer.enabled=true", "cis.demo-data.enabled=false", "cis.scheduling.enabled=false",
                 // partner rate limits: generous for the test suite's clients, tight for the one client that tests the limit
                 "cis.partner.rate-limit.capacity=10000", "cis.partner.rate-limit.refill-per-second=10000",
-                "cis.partner.per-client.limited-agent.capacity=3", "cis.partner.per-client.limited-agent.refill-per-second=0.2"})
+                "cis.partner.per-client.limited-agent.capacity=3", "cis.partner.per-client.limited-agent.refill-per-second=0.2",
+                // chunks of two: more than one customer per chunk, and a run of 40 customers can still be stopped half-way
+                "cis.billing.run.chunk-size=2"})
 public abstract class ApiTest {
 
     public static final Instant NOW = FixedClock.NOW;

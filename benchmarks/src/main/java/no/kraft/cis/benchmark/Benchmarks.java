@@ -19,9 +19,10 @@ public final class Benchmarks {
             case "meter-values" -> MeterValueImportBenchmark.run(rest);
             case "settlement" -> SettlementBenchmark.run(rest);
             case "rme" -> RmeReportBenchmark.run(rest);
+            case "billing-run" -> BillingRunBenchmark.run(rest);
             case "customer-lookup" -> CustomerLookupBenchmark.run(rest);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, rme, customer-lookup");
+                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup");
                 System.exit(2);
             }
         }

@@ -100,7 +100,7 @@ final class SettlementBenchmark {
     }
 
     /** The same rows the settlement reads, in the same order, arrays parsed — and nothing else. */
-    private static long[] bareRead(JdbcClient jdbc, TransactionTemplate tx) {
+    static long[] bareRead(JdbcClient jdbc, TransactionTemplate tx) {
         long start = System.nanoTime();
         long[] count = {0, 0};
         tx.executeWithoutResult(status -> jdbc.sql("""
@@ -119,7 +119,7 @@ final class SettlementBenchmark {
         return count;
     }
 
-    private static void supplyAndClassify(JdbcClient jdbc) {
+    static void supplyAndClassify(JdbcClient jdbc) {
         jdbc.sql("""
                 insert into customer (customer_number, kind, organisation_number, organisation_name, search_name, version,
                     created_at, created_by, updated_at, updated_by)

@@ -121,12 +121,15 @@ public class Segments {
      */
     @Transactional(readOnly = true)
     public List<Period> membershipPeriods(long meteringPointId, long contractId, int segmentId) {
-        List<Period> periods = new ArrayList<>();
-        memberships.findByMeteringPointIdOrderBySegmentIdAscValidFromAsc(meteringPointId).stream()
-                .filter(m -> m.segmentId() == segmentId).map(SegmentMembership::period).forEach(periods::add);
-        memberships.findByContractIdInOrderBySegmentIdAscValidFromAsc(List.of(contractId)).stream()
-                .filter(m -> m.segmentId() == segmentId).map(SegmentMembership::period).forEach(periods::add);
-        return periods;
+        // plain SQL, not the repositories: the billing asks this per element and customer, and a JPA query would first
+        // flush-check every entity the billing transaction holds
+        return jdbc.sql("""
+                        select valid_from, valid_to from segment_membership
+                        where segment_id = :segment and (metering_point_id = :mp or contract_id = :contract)
+                        order by metering_point_id nulls last, valid_from""")
+                .param("segment", segmentId).param("mp", meteringPointId).param("contract", contractId)
+                .query((rs, n) -> new Period(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+                .list();
     }
 
     public Membership addToMeteringPoint(MeteringPointId id, int segmentId, Period period) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import no.kraft.cis.billing.settlement.MonthPrices;
 import no.kraft.cis.contract.Contract;
 import no.kraft.cis.contract.ContractService;
 import no.kraft.cis.contract.Delivery;
@@ -46,16 +47,18 @@ public class CustomerBilling {
     private final InvoiceLines lines;
     private final Invoices invoices;
     private final RecalculationNeeds needs;
+    private final MonthPrices monthPrices;
     private final Clock clock;
     private final int paymentDays;
 
     CustomerBilling(CustomerService customers, ContractService contracts, InvoiceLines lines, Invoices invoices,
-            RecalculationNeeds needs, Clock clock, @Value("${cis.billing.payment-days:14}") int paymentDays) {
+            RecalculationNeeds needs, MonthPrices monthPrices, Clock clock, @Value("${cis.billing.payment-days:14}") int paymentDays) {
         this.customers = customers;
         this.contracts = contracts;
         this.lines = lines;
         this.invoices = invoices;
         this.needs = needs;
+        this.monthPrices = monthPrices;
         this.clock = clock;
         this.paymentDays = paymentDays;
     }
@@ -75,6 +78,7 @@ public class CustomerBilling {
         LocalDate today = NorwegianTime.today(clock);
         // horizons first: a change committed before this point is a need read below; one after it waits for this commit
         invoices.lockHorizons(meteringPoints(customerId));
+        MonthPrices.Snapshot prices = monthPrices.current();   // after the lock: what a fresh read would see
 
         TreeMap<YearMonth, Set<Long>> months = new TreeMap<>();
         months.put(month, new LinkedHashSet<>());
@@ -97,7 +101,7 @@ public class CustomerBilling {
                 continue;   // billed, and nothing has changed since
             }
             // the slow part first: invoice numbers are taken (and their row lock held) only at the end
-            List<NewInvoiceLine> shouldHave = lines.forCustomer(customerId, m);
+            List<NewInvoiceLine> shouldHave = lines.forCustomer(customerId, m, prices);
             if (standing.isPresent()) {
                 if (BilledLines.same(standing.get().lines(), shouldHave)) {
                     needs.handled(customerId, reached, standing.get().id());

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.kraft.cis.billing.settlement.CompensationRuleBook;
@@ -13,6 +12,7 @@ import no.kraft.cis.billing.settlement.CompensationRules;
 import no.kraft.cis.billing.settlement.DayPrices;
 import no.kraft.cis.billing.settlement.DayResult;
 import no.kraft.cis.billing.settlement.MissingBillingData;
+import no.kraft.cis.billing.settlement.MonthPrices;
 import no.kraft.cis.billing.settlement.PriceUnits;
 import no.kraft.cis.billing.settlement.Settlements;
 import no.kraft.cis.contract.Contract;
@@ -27,8 +27,6 @@ import no.kraft.cis.meteringpoint.MeteringPointService;
 import no.kraft.cis.meteringpoint.PriceArea;
 import no.kraft.cis.metervalue.MeterValues;
 import no.kraft.cis.period.Period;
-import no.kraft.cis.price.PriceTableValue;
-import no.kraft.cis.price.PriceTables;
 import no.kraft.cis.segment.Segment;
 import no.kraft.cis.segment.Segments;
 import no.kraft.cis.tariffelement.TariffElement;
@@ -58,54 +56,51 @@ public class InvoiceLines {
     private final MeterValues meterValues;
     private final Tariffs tariffs;
     private final Segments segments;
-    private final PriceTables priceTables;
     private final Settlements settlements;
-    private final CompensationRuleBook ruleBook;
 
     InvoiceLines(ContractService contracts, MeteringPointService meteringPoints, MeterValues meterValues, Tariffs tariffs,
-            Segments segments, PriceTables priceTables, Settlements settlements, CompensationRuleBook ruleBook) {
+            Segments segments, Settlements settlements) {
         this.contracts = contracts;
         this.meteringPoints = meteringPoints;
         this.meterValues = meterValues;
         this.tariffs = tariffs;
         this.segments = segments;
-        this.priceTables = priceTables;
         this.settlements = settlements;
-        this.ruleBook = ruleBook;
     }
 
     /**
      * Computes (and settles, storing the settlement) the lines for {@code month}. Empty if nothing was supplied.
      *
+     * @param prices the month-wide data as committed (read after the customer's horizons are locked)
      * @throws MissingBillingData if meter values or prices are missing
      */
-    public List<NewInvoiceLine> forCustomer(long customerId, YearMonth month) {
+    public List<NewInvoiceLine> forCustomer(long customerId, YearMonth month, MonthPrices.Snapshot prices) {
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
-        List<CompensationRules> rules = ruleBook.all();
+        List<CompensationRules> rules = prices.rules();
         List<NewInvoiceLine> lines = new ArrayList<>();
         Map<String, Cumulative> cumulative = new java.util.HashMap<>();
         for (Contract contract : contracts.ofCustomer(customerId)) {
             List<Delivery> deliveries = contract.deliveries().stream().filter(d -> d.period().overlaps(period))
                     .sorted(java.util.Comparator.comparing((Delivery d) -> d.period().from())).toList();
             for (Delivery delivery : deliveries) {
-                lines.addAll(forDelivery(contract.id(), delivery, delivery.period().clippedTo(period), month, rules, cumulative));
+                lines.addAll(forDelivery(contract.id(), delivery, delivery.period().clippedTo(period), month, prices, rules, cumulative));
             }
         }
         return lines;
     }
 
-    private List<NewInvoiceLine> forDelivery(long contractId, Delivery delivery, Period part, YearMonth month,
+    private List<NewInvoiceLine> forDelivery(long contractId, Delivery delivery, Period part, YearMonth month, MonthPrices.Snapshot prices,
             List<CompensationRules> rules, Map<String, Cumulative> cumulative) {
         MeteringPoint point = meteringPoints.findById(delivery.meteringPointId()).orElseThrow();
-        Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), part.from(), part.to());
+        // the whole month, once: the lines use the delivery's days, the settlement all of them (the cap counts from the 1st)
+        Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), month.atDay(1), month.plusMonths(1).atDay(1));
         for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
             if (!values.containsKey(d)) {
                 throw new MissingBillingData("no meter values for " + point.meteringPointId() + " on " + d);
             }
         }
         // settled afresh from the data billed now (stored; an unchanged result writes nothing)
-        List<DayResult> settled = settlements.settle(point, month, part).map(s -> s.result().days()).orElse(List.of());
-        Map<Integer, Map<PriceArea, DayPrices>> tables = new java.util.HashMap<>();
+        List<DayResult> settled = settlements.settle(point, month, part, prices, values).map(s -> s.result().days()).orElse(List.of());
         int daysInMonth = month.lengthOfMonth();
         List<NewInvoiceLine> lines = new ArrayList<>();
         for (TariffElement element : tariffs.inForce(delivery.productCode(), part)) {
@@ -130,7 +125,7 @@ public class InvoiceLines {
                     run = new Run(key, d);
                 }
                 run.to = d.plusDays(1);
-                run.add(element, values.get(d), d, settled, tables, priceTables, rules);
+                run.add(element, values.get(d), d, settled, prices, rules);
             }
             close(run, lines, element, point, delivery, daysInMonth, cumulative);
         }
@@ -178,8 +173,8 @@ public class InvoiceLines {
             this.from = from;
         }
 
-        void add(TariffElement element, MeterValues.DayQuantities q, LocalDate day, List<DayResult> settled,
-                Map<Integer, Map<PriceArea, DayPrices>> tables, PriceTables priceTables, List<CompensationRules> rules) {
+        void add(TariffElement element, MeterValues.DayQuantities q, LocalDate day, List<DayResult> settled, MonthPrices.Snapshot prices,
+                List<CompensationRules> rules) {
             days++;
             for (int v : q.wh()) {
                 wh += v;
@@ -199,18 +194,13 @@ public class InvoiceLines {
                     }
                 }
             } else if (key.price() instanceof TariffPrice.FromPriceTable table) {
-                long[] prices = tables.computeIfAbsent(table.calculation(), n -> new EnumMap<>(PriceArea.class))
-                        .computeIfAbsent(key.area(), a -> {
-                            YearMonth m = YearMonth.from(day);
-                            List<PriceTableValue> v = priceTables.values(table.calculation(), a, m.atDay(1), m.plusMonths(1).atDay(1));
-                            return DayPrices.of(v, PriceTableValue::start, PriceTableValue::value);
-                        }).on(day);
-                if (prices == null) {
+                long[] dayPrices = prices.table(table.calculation(), key.area(), YearMonth.from(day)).on(day);
+                if (dayPrices == null) {
                     throw new MissingBillingData("no price table " + table.calculation() + " for " + key.area() + " on " + day);
                 }
                 int[] quantities = q.wh();
                 for (int i = 0; i < quantities.length; i++) {
-                    amountUnits = Math.addExact(amountUnits, Math.multiplyExact(DayPrices.priceFor(prices, quantities.length, i),
+                    amountUnits = Math.addExact(amountUnits, Math.multiplyExact(DayPrices.priceFor(dayPrices, quantities.length, i),
                             (long) quantities[i]));
                 }
             }

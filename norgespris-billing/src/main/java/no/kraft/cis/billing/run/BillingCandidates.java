@@ -1,7 +1,7 @@
 package no.kraft.cis.billing.run;
 
 import java.time.YearMonth;
-import java.util.Optional;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,8 @@ class BillingCandidates {
         this.jdbc = jdbc;
     }
 
-    Optional<Long> next(YearMonth month, int partition, int partitions, long afterCustomerId, Long customerNumber) {
+    /** The next {@code limit} customers of the partition after {@code afterCustomerId}, in id order. */
+    List<Long> next(YearMonth month, int partition, int partitions, long afterCustomerId, Long customerNumber, int limit) {
         return jdbc.sql("""
                         select candidates.customer_id from (
                             select c.customer_id from contract c join delivery d on d.contract_id = c.id
@@ -43,10 +44,10 @@ class BillingCandidates {
                         join customer cu on cu.id = candidates.customer_id
                         where candidates.customer_id % :partitions = :partition and candidates.customer_id > :after
                           and (cast(:customerNumber as bigint) is null or cu.customer_number = :customerNumber)
-                        order by 1 limit 1""")
+                        order by 1 limit :limit""")
                 .param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1))
                 .param("partitions", partitions).param("partition", partition).param("after", afterCustomerId)
-                .param("customerNumber", customerNumber)
-                .query(Long.class).optional();
+                .param("customerNumber", customerNumber).param("limit", limit)
+                .query(Long.class).list();
     }
 }

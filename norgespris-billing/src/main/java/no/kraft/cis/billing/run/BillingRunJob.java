@@ -24,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The billing run as a Spring Batch job: step 1 settles the month for all supplied metering points ({@link MonthSweep},
  * partitioned by metering-point id); step 2 bills: partition {@code i} of {@code n} bills the customers with
- * {@code id % n = i}, one customer per tasklet iteration, remembering the last customer in the step's execution context
+ * {@code id % n = i}, a chunk of customers per tasklet iteration, remembering the last customer in the step's execution context
  * so a restarted run resumes after it. The partitions run in parallel here and could run on other instances with a
  * remote partition handler. A customer's whole billing is one transaction ({@link CustomerBilling}), so a crash between
  * a customer's commit and the cursor's save only makes the restart look at that customer again — and find it billed.
@@ -100,7 +100,8 @@ class BillingRunJob {
 
     @Bean
     @StepScope
-    PartitionTasklet partitionTasklet(CustomerBilling billing, BillingRunProgress progress, BillingCandidates candidates) {
-        return new PartitionTasklet(billing, progress, candidates);
+    PartitionTasklet partitionTasklet(CustomerBilling billing, BillingRunProgress progress, BillingCandidates candidates,
+            @Value("${cis.billing.run.chunk-size:100}") int chunkSize) {
+        return new PartitionTasklet(billing, progress, candidates, chunkSize);
     }
 }

@@ -3,7 +3,6 @@ package no.kraft.cis.billing.settlement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +12,6 @@ import no.kraft.cis.meteringpoint.MeteringPoint;
 import no.kraft.cis.meteringpoint.PriceArea;
 import no.kraft.cis.meteringpoint.PropertyCode;
 import no.kraft.cis.metervalue.MeterValues;
-import no.kraft.cis.price.SpotPrice;
-import no.kraft.cis.price.SpotPrices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Settlements {
 
     private final MeterValues meterValues;
-    private final SpotPrices spotPrices;
-    private final CompensationRuleBook ruleBook;
+    private final MonthPrices monthPrices;
     private final JdbcClient jdbc;
     private final AuditStamp audit;
 
-    Settlements(MeterValues meterValues, SpotPrices spotPrices, CompensationRuleBook ruleBook, JdbcClient jdbc, AuditStamp audit) {
+    Settlements(MeterValues meterValues, MonthPrices monthPrices, JdbcClient jdbc, AuditStamp audit) {
         this.meterValues = meterValues;
-        this.spotPrices = spotPrices;
-        this.ruleBook = ruleBook;
+        this.monthPrices = monthPrices;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -55,7 +50,17 @@ public class Settlements {
      */
     @Transactional
     public Optional<Stored> settle(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied) {
-        Optional<Input> input = input(point, month, supplied);
+        return settle(point, month, supplied, monthPrices.current(), null);
+    }
+
+    /**
+     * As {@link #settle(MeteringPoint, YearMonth, no.kraft.cis.period.Period)}, with the month-wide data and — when the
+     * caller has read them already — the month's meter values ({@code null}: read here).
+     */
+    @Transactional
+    public Optional<Stored> settle(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied, MonthPrices.Snapshot prices,
+            Map<LocalDate, MeterValues.DayQuantities> monthValues) {
+        Optional<Input> input = input(point, month, supplied, prices, monthValues);
         if (input.isEmpty()) {
             // no scheme on any day (any more): an earlier settlement of the month no longer stands
             jdbc.sql("update settlement set superseded = true, updated_at = :now, updated_by = :actor "
@@ -96,10 +101,11 @@ public class Settlements {
     private record Input(List<SettlementDay> days, int assumedZeroDays) {
     }
 
-    private Optional<Input> input(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied) {
+    private Optional<Input> input(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied, MonthPrices.Snapshot prices,
+            Map<LocalDate, MeterValues.DayQuantities> monthValues) {
         LocalDate first = month.atDay(1);
         LocalDate end = month.plusMonths(1).atDay(1);
-        List<CompensationRules> rules = ruleBook.all();
+        List<CompensationRules> rules = prices.rules();
         SettlementInput.DayFacts[] facts = new SettlementInput.DayFacts[month.lengthOfMonth()];
         for (LocalDate d = first; d.isBefore(end); d = d.plusDays(1)) {
             LocalDate day = d;
@@ -113,13 +119,11 @@ public class Settlements {
         if (!SettlementInput.anyScheme(facts)) {
             return Optional.empty();
         }
-        Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), first, end);
-        Map<PriceArea, DayPrices> spot = new EnumMap<>(PriceArea.class);
+        Map<LocalDate, MeterValues.DayQuantities> values = monthValues != null ? monthValues
+                : meterValues.quantities(point.id(), first, end);
         SettlementInput.Assembled assembled = SettlementInput.assemble(point.meteringPointId().value(), month, facts,
                 day -> values.containsKey(day) ? values.get(day).wh() : null, supplied::contains, supplied.from(),
-                (area, day) -> spot.computeIfAbsent(area, a -> DayPrices.of(spotPrices.forDays(a, first, end), SpotPrice::start,
-                        SpotPrice::nokPerKwh)).on(day),
-                rules);
+                (area, day) -> prices.spot(area, month).on(day), rules);
         return Optional.of(new Input(assembled.days(), assembled.assumedZeroDays()));
     }
 
