@@ -15,16 +15,30 @@ public final class RequestValues {
     private RequestValues() {
     }
 
-    /** An ISO date ({@code YYYY-MM-DD}) that exists. */
+    /** The dates a request may name: nothing in this business lies before 1900 or after 2100. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    /** An ISO date ({@code YYYY-MM-DD}) that exists, from 1900 to 2100 ({@code date.range} otherwise). */
     public static LocalDate date(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidValueException("required", "must be present");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.strip());
+            date = LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("date.format", "a date is written YYYY-MM-DD and must exist");
         }
+        return inRange(date);
+    }
+
+    /** {@code date} if it lies from 1900 to 2100; {@code date.range} otherwise. */
+    public static LocalDate inRange(LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            throw new InvalidValueException("date.range", "a date must lie from " + EARLIEST + " to " + LATEST);
+        }
+        return date;
     }
 
     /** A non-blank text of at most {@code max} characters, stripped. */

@@ -89,7 +89,7 @@ class BadInputTest extends ApiTest {
                         body(with(TestData.meteringPoint(TestData.meteringPointId(), "NO1", "7080000000012", "35", "0301"),
                                 "dwellingUnits", 0)), 400, "dwellingUnits", "dwellingUnits.range"),
                 new Case("malformed date", Role.CUSTOMER_SERVICE, "/api/v1/contracts",
-                        "{\"customerNumber\": \"1000001\", \"startDate\": \"2026-13-45\"}", 400, "startDate", "format"),
+                        "{\"customerNumber\": \"1000001\", \"startDate\": \"2026-13-45\"}", 400, "startDate", "date.format"),
                 new Case("delivery ending before it starts", Role.CUSTOMER_SERVICE, "/api/v1/contracts",
                         body(json("customerNumber", "1", "startDate", "2026-01-01", "deliveries",
                                 List.of(TestData.delivery(TestData.meteringPointId(), "SPOT", "2026-05-01", "2026-04-01")))),
@@ -125,7 +125,7 @@ class BadInputTest extends ApiTest {
                         "/api/v1/metering-points/" + TestData.meteringPointId() + "/norgespris/order", "{}", 400, "startDate", "required"),
                 new Case("Norgespris order from 30 February", Role.CUSTOMER_SERVICE,
                         "/api/v1/metering-points/" + TestData.meteringPointId() + "/norgespris/order", "{\"startDate\":\"2026-02-30\"}", 400,
-                        "startDate", "format"),
+                        "startDate", "date.format"),
                 new Case("Norgespris sync naming no metering point", Role.BILLING, "/api/v1/elhub/norgespris-sync/metering-points",
                         body(json("meteringPointIds", List.of())), 400, "meteringPointIds", "required"),
                 new Case("Norgespris sync with a wrong metering-point ID", Role.BILLING, "/api/v1/elhub/norgespris-sync/metering-points",
@@ -172,7 +172,32 @@ class BadInputTest extends ApiTest {
                 new Case("debt collection without an agency", Role.BILLING, "/api/v1/invoices/100001/debt-collection", "{}", 400,
                         "agency", "required"),
                 new Case("case with an impossible deadline", Role.CUSTOMER_SERVICE, "/api/v1/cases",
-                        body(json("title", "t", "description", "d", "deadline", "2026-02-30")), 400, "deadline", "date.format")
+                        body(json("title", "t", "description", "d", "deadline", "2026-02-30")), 400, "deadline", "date.format"),
+                // the shared reading of every JSON body (RequestJson) and of every enum (RequestValues.oneOf)
+                new Case("a field the request does not have (typo)", Role.CUSTOMER_SERVICE, person,
+                        body(with(TestData.person(TestData.nationalId(), "Kari", "Feil"), "emial", "kari@example.no")), 400, "emial",
+                        "field.unknown"),
+                new Case("order through an unknown channel (lower case)", Role.PARTNER, "/api/v1/contract-orders",
+                        body(with(order(TestData.nationalId(), TestData.meteringPointId(), "2026-04-01"), "channel", "web_shop")), 400,
+                        "channel", "channel.unknown"),
+                new Case("order of an unknown kind", Role.PARTNER, "/api/v1/contract-orders",
+                        body(with(order(TestData.nationalId(), TestData.meteringPointId(), "2026-04-01"), "kind", "switch")), 400,
+                        "kind", "kind.unknown"),
+                new Case("order with an unknown consent flow", Role.PARTNER, "/api/v1/contract-orders",
+                        body(with(order(TestData.nationalId(), TestData.meteringPointId(), "2026-04-01"), "consentFlow", "MAYBE")), 400,
+                        "consentFlow", "consentFlow.unknown"),
+                new Case("NUL in a name", Role.CUSTOMER_SERVICE, person,
+                        body(TestData.person(TestData.nationalId(), "Kari\u0000", "Feil")), 400, "firstName", "text.controlCharacter"),
+                new Case("a right-to-left override in a name", Role.CUSTOMER_SERVICE, person,
+                        body(TestData.person(TestData.nationalId(), "Kari", "\u202Elief")), 400, "lastName", "text.controlCharacter"),
+                new Case("a line break in a single-line field", Role.CUSTOMER_SERVICE, "/api/v1/cases",
+                        body(json("title", "two\nlines", "description", "d")), 400, "title", "text.controlCharacter"),
+                new Case("an order starting in the year +999999999", Role.PARTNER, "/api/v1/contract-orders",
+                        body(order(TestData.nationalId(), TestData.meteringPointId(), "+999999999-12-31")), 400, "startDate", "date.range"),
+                new Case("a contract starting before 1900", Role.CUSTOMER_SERVICE, "/api/v1/contracts",
+                        body(json("customerNumber", "1000001", "startDate", "1899-12-31")), 400, "startDate", "date.range"),
+                new Case("a case deadline after 2100", Role.CUSTOMER_SERVICE, "/api/v1/cases",
+                        body(json("title", "t", "description", "d", "deadline", "2101-01-01")), 400, "deadline", "date.range")
         ).map(Arguments::of);
     }
 
@@ -249,5 +274,23 @@ class BadInputTest extends ApiTest {
         Api.Response badPage = api.get(Role.BILLING, "/api/v1/customers?size=1000");
         assertThat(badPage.status()).isEqualTo(400);
         assertThat(badPage.text("/violations/0/field")).isEqualTo("size");
+    }
+
+    @Test
+    void anUnknownStatusInAQueryListsTheAllowedValues() {
+        Api.Response response = api.get(Role.BILLING, "/api/v1/elhub/work-items?status=open");
+        assertThat(response.status()).as(response.raw()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("/violations/0/field")).isEqualTo("status");
+        assertThat(response.text("/violations/0/rule")).isEqualTo("status.unknown");
+        assertThat(response.text("/violations/0/message")).contains("OPEN");
+    }
+
+    @Test
+    void lineBreaksAreKeptWhereAFieldIsMultiLineByNature() {
+        Api.Response created = api.post(Role.CUSTOMER_SERVICE, "/api/v1/cases",
+                json("title", "Flere linjer", "description", "første linje\nandre linje"));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        assertThat(created.text("/description")).isEqualTo("første linje\nandre linje");
     }
 }

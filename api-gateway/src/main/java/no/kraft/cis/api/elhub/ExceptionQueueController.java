@@ -33,7 +33,7 @@ class ExceptionQueueController {
     @GetMapping("/api/v1/elhub/work-items")
     List<WorkItem> list(@RequestParam(required = false) String status, @RequestParam(required = false) String meteringPointId,
             @RequestParam(defaultValue = "100") int limit) {
-        WorkItem.Status wanted = status == null ? null : FieldValidation.parse("status", () -> WorkItem.Status.valueOf(status));
+        WorkItem.Status wanted = status == null ? null : FieldValidation.parse("status", () -> no.kraft.cis.api.RequestValues.oneOf(WorkItem.Status.class, status, "status.unknown"));
         String point = meteringPointId == null ? null : FieldValidation.parse("meteringPointId", () -> new MeteringPointId(meteringPointId)).value();
         return Elhub.required(queue).list(wanted, point, Math.max(1, Math.min(limit, 500)));
     }

@@ -91,8 +91,8 @@ class ContractOrderController {
 
         NewOrder toCommand() {
             FieldValidation check = new FieldValidation();
-            NewOrder.Channel ch = check.required("channel", channel, () -> NewOrder.Channel.valueOf(channel.strip()));
-            NewOrder.Kind k = check.required("kind", kind, () -> NewOrder.Kind.valueOf(kind.strip()));
+            NewOrder.Channel ch = check.required("channel", channel, () -> no.kraft.cis.api.RequestValues.oneOf(NewOrder.Channel.class, channel, "channel.unknown"));
+            NewOrder.Kind k = check.required("kind", kind, () -> no.kraft.cis.api.RequestValues.oneOf(NewOrder.Kind.class, kind, "kind.unknown"));
             CustomerIdentity identity = null;
             if ("PRIVATE".equals(customerKind)) {
                 NationalId id = check.required("nationalId", nationalId, () -> new NationalId(nationalId.strip()));
@@ -114,18 +114,10 @@ class ContractOrderController {
                     address.city(), "NO"));
             MeteringPointId point = check.required("meteringPointId", meteringPointId, () -> new MeteringPointId(meteringPointId.strip()));
             String product = check.required("productCode", productCode, () -> productCode.strip());
-            LocalDate start = check.required("startDate", startDate, () -> date(startDate));
-            NewOrder.ConsentFlow flow = check.optional("consentFlow", consentFlow, () -> NewOrder.ConsentFlow.valueOf(consentFlow.strip()));
+            LocalDate start = check.required("startDate", startDate, () -> no.kraft.cis.api.RequestValues.date(startDate));
+            NewOrder.ConsentFlow flow = check.optional("consentFlow", consentFlow, () -> no.kraft.cis.api.RequestValues.oneOf(NewOrder.ConsentFlow.class, consentFlow, "consentFlow.unknown"));
             check.throwIfInvalid();
             return new NewOrder(ch, k, identity, new ContactDetails(e, m), a, point, product, start, flow);
-        }
-
-        private static LocalDate date(String raw) {
-            try {
-                return LocalDate.parse(raw.strip());
-            } catch (java.time.format.DateTimeParseException ex) {
-                throw new InvalidValueException("date.format", "a date is written YYYY-MM-DD and must exist");
-            }
         }
     }
 

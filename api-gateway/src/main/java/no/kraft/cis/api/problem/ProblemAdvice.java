@@ -26,6 +26,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every failure leaves as RFC 9457 {@code application/problem+json}: {@code type}, {@code title}, {@code status},
@@ -88,6 +90,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> parameterType(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        if (type != null && type.isEnum()) {
+            String message = "'" + e.getName() + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", message,
+                    List.of(new Violation(e.getName(), e.getName() + ".unknown", message)));
+        }
         String message = "'" + e.getName() + "' has the wrong format";
         return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", message,
                 List.of(new Violation(e.getName(), "format", message)));
@@ -137,15 +145,30 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String rule = "json.malformed";
         String message = "the body is not valid JSON";
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            if (t instanceof UnrecognizedPropertyException unknown) {
+                field = path(unknown.getPath());
+                rule = "field.unknown";
+                message = "'" + field + "' is not a field of this request" + (unknown.getKnownPropertyIds() == null ? ""
+                        : "; known: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+                break;
+            }
+            if (t instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()
+                    && !format.getPath().isEmpty()) {
+                field = path(format.getPath());
+                rule = lastName(field) + ".unknown";
+                message = "'" + field + "' must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants());
+                break;
+            }
+            if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty() && field == null) {
                 field = path(jackson.getPath());
                 rule = "format";
                 message = "'" + field + "' has the wrong type or format";
-                break;
             }
             if (t instanceof InvalidValueException invalid) {
+                // a rule of our own, broken while reading (text with control characters, a date out of range)
                 rule = invalid.rule();
-                message = invalid.getMessage();
+                message = field == null ? invalid.getMessage() : "'" + field + "' " + invalid.getMessage();
+                break;
             }
         }
         if (e.getCause() == null && e.getMessage() != null && e.getMessage().contains("Required request body is missing")) {
@@ -161,6 +184,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String message = "'" + e.getParameterName() + "' must be present";
         return problemObject(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", message,
                 List.of(new Violation(e.getParameterName(), "required", message)));
+    }
+
+    private static String lastName(String path) {
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        int index = last.indexOf('[');
+        return index < 0 ? last : last.substring(0, index);
     }
 
     private static String path(List<JacksonException.Reference> references) {
