@@ -49,6 +49,14 @@ class SecurityConfiguration {
             AuditStamp audit) throws Exception {
         // every partner call, and every call to the partner API: rate limit (partners) and audit, before authorisation
         http.addFilterBefore(new PartnerCallGate(partner.rateLimits(System::nanoTime), jdbc, audit), AuthorizationFilter.class);
+        // same-origin only: the staff web UI is served by this application, partners call server to server, so no CORS
+        // configuration is needed (browsers refuse cross-origin calls by default). Spring Security's defaults add
+        // X-Content-Type-Options, X-Frame-Options, no-cache and, behind TLS, HSTS; the policy and referrer are ours
+        http.headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                .ReferrerPolicy.NO_REFERRER)));
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(rules -> rules
@@ -119,14 +127,14 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(properties.rolesClaim())))
-                        .authenticationEntryPoint((request, response, e) -> problem(response, 401, "Unauthorized",
+                        .authenticationEntryPoint((request, response, e) -> problem(request, response, 401, "Unauthorized",
                                 "a valid bearer token is required"))
-                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden",
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, 403, "Forbidden",
                                 "your role may not do this")))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
+                        .authenticationEntryPoint((request, response, ex) -> problem(request, response, 401, "Unauthorized",
                                 "a valid bearer token is required"))
-                        .accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+                        .accessDeniedHandler((request, response, ex) -> problem(request, response, 403, "Forbidden",
                                 "your role may not do this")));
         return http.build();
     }
@@ -158,11 +166,32 @@ class SecurityConfiguration {
         };
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    /** RFC 9457 with {@code instance}; a 401 says how to authenticate (RFC 6750 {@code WWW-Authenticate}). */
+    private static void problem(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, int status, String title,
+            String detail) throws IOException {
         response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", request.getHeader("Authorization") == null ? "Bearer realm=\"kraft-cis\""
+                    : "Bearer realm=\"kraft-cis\", error=\"invalid_token\"");
+        }
         response.setContentType("application/problem+json");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + jsonString(request.getRequestURI()) + "\"}");
+    }
+
+    /** The characters a JSON string must escape, escaped; anything outside printable ASCII as {@code \\uXXXX}. */
+    private static String jsonString(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Staff (customer service, admin), or a partner holding the scope. */

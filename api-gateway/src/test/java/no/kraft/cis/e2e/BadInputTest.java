@@ -197,7 +197,9 @@ class BadInputTest extends ApiTest {
                 new Case("a contract starting before 1900", Role.CUSTOMER_SERVICE, "/api/v1/contracts",
                         body(json("customerNumber", "1000001", "startDate", "1899-12-31")), 400, "startDate", "date.range"),
                 new Case("a case deadline after 2100", Role.CUSTOMER_SERVICE, "/api/v1/cases",
-                        body(json("title", "t", "description", "d", "deadline", "2101-01-01")), 400, "deadline", "date.range")
+                        body(json("title", "t", "description", "d", "deadline", "2101-01-01")), 400, "deadline", "date.range"),
+                new Case("a case deadline in the past (today is 15 March 2026)", Role.CUSTOMER_SERVICE, "/api/v1/cases",
+                        body(json("title", "t", "description", "d", "deadline", "2026-03-14")), 400, "deadline", "deadline.past")
         ).map(Arguments::of);
     }
 

@@ -63,6 +63,9 @@ class CustomerJourneyTest extends ApiTest {
         String mobile = created.text("/mobile");
         assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?name=odegard-ash"))).contains(customerNumber);
         assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?name=SØREN%20asheim"))).contains(customerNumber);
+        // % and _ are characters, not wildcards: alone they match no one; inside a name they only separate words
+        assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?name=%25"))).isEmpty();
+        assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?name=___"))).isEmpty();
         assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?phone=" + mobile.substring(3))))
                 .containsExactly(customerNumber);
         assertThat(numbers(api.get(Role.BILLING, "/api/v1/customers?meteringPointId=" + cabin))).containsExactly(customerNumber);

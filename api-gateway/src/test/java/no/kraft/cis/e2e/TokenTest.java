@@ -61,6 +61,25 @@ class TokenTest extends ApiTest {
                 .header("Authorization", "Bearer " + forged).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).isEqualTo("Bearer realm=\"kraft-cis\", error=\"invalid_token\"");
+        assertThat(response.body()).contains("\"instance\":\"/api/v1/products\"");
+    }
+
+    @Test
+    void answersSayHowToAuthenticateAndCarryTheSecurityHeaders() {
+        Api.Response none = api.get(null, "/api/v1/products");
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"kraft-cis\"");
+        assertThat(none.text("/instance")).isEqualTo("/api/v1/products");
+        Api.Response forbidden = api.get(Role.PARTNER, "/api/v1/partner-calls");
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.text("/instance")).isEqualTo("/api/v1/partner-calls");
+
+        Api.Response ok = api.get(Role.BILLING, "/api/v1/products");
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(ok.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(ok.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'", "frame-ancestors 'none'");
     }
 
     @Test

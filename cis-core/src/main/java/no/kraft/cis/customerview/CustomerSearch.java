@@ -54,10 +54,16 @@ public class CustomerSearch {
 
     /**
      * The SQL conditions on {@code customer c} for the criteria (AND), with their parameters: each folded name word as a
-     * {@code like} on the trigram-indexed {@code search_name}, the rest as equalities. Shared with {@link AccountLookup}.
+     * {@code like} on the trigram-indexed {@code search_name} (folding leaves only letters and digits, so {@code %} and
+     * {@code _} are never wildcards), the rest as equalities. Shared with {@link AccountLookup}.
      */
     static void conditions(CustomerSearchCriteria criteria, List<String> where, Map<String, Object> params) {
-        String[] words = SearchName.fold(criteria.name()).split(" ");
+        String folded = SearchName.fold(criteria.name());
+        if (criteria.name() != null && !criteria.name().isBlank() && folded.isEmpty()) {
+            // a name of only signs ("%", "_", "*") matches no one: they are characters, never wildcards
+            where.add("false");
+        }
+        String[] words = folded.split(" ");
         for (int i = 0; i < words.length; i++) {
             if (!words[i].isEmpty()) {
                 where.add("c.search_name like :w" + i);

@@ -39,10 +39,22 @@ class CaseController {
     private final CustomerService customers;
     private final ContactLog contacts;
 
-    CaseController(ServiceCases cases, CustomerService customers, ContactLog contacts) {
+    private final java.time.Clock clock;
+
+    CaseController(ServiceCases cases, CustomerService customers, ContactLog contacts, java.time.Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    /** A deadline is a date that has not passed ({@code deadline.past}). */
+    private LocalDate deadline(String raw) {
+        LocalDate date = RequestValues.date(raw);
+        if (date.isBefore(no.kraft.cis.period.NorwegianTime.today(clock))) {
+            throw new no.kraft.cis.rule.InvalidValueException("deadline.past", "a deadline may not lie in the past");
+        }
+        return date;
     }
 
     record CaseResponse(long caseNumber, Long customerNumber, String kind, String title, String description, String status,
@@ -69,7 +81,7 @@ class CaseController {
         String title = check.required("title", body.title(), () -> RequestValues.text(body.title(), 200));
         String description = check.required("description", body.description(), () -> RequestValues.text(body.description(), 4000));
         String owner = check.optional("owner", body.owner(), () -> RequestValues.text(body.owner(), 100));
-        LocalDate deadline = check.optional("deadline", body.deadline(), () -> RequestValues.date(body.deadline()));
+        LocalDate deadline = check.optional("deadline", body.deadline(), () -> deadline(body.deadline()));
         check.throwIfInvalid();
         Long customerId = number == null ? null : customers.get(number).id();
         ServiceCase opened = cases.open(new NewCase(customerId, kind, title, description, owner, deadline,
@@ -124,7 +136,7 @@ class CaseController {
         Optional<String> owner = body.owner() == null ? null : body.owner().isBlank() ? Optional.empty()
                 : Optional.ofNullable(check.field("owner", () -> "me".equals(body.owner().strip()) ? caller.getName() : RequestValues.text(body.owner(), 100)));
         Optional<LocalDate> deadline = body.deadline() == null ? null : body.deadline().isBlank() ? Optional.empty()
-                : Optional.ofNullable(check.field("deadline", () -> RequestValues.date(body.deadline())));
+                : Optional.ofNullable(check.field("deadline", () -> deadline(body.deadline())));
         check.throwIfInvalid();
         return view(cases.change(n, new CaseUpdate(body.version(), s, owner, deadline, body.flagged())));
     }
