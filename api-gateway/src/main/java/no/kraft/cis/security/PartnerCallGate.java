@@ -34,6 +34,7 @@ public final class PartnerCallGate extends OncePerRequestFilter {
 
     static final String PREFIX = "/api/v1/partner/";
     private static final String CUSTOMERS = PartnerCallGate.class.getName() + ".customers";
+    private static final String FLAG = PartnerCallGate.class.getName() + ".flag";
     private static final Pattern ACCOUNT = Pattern.compile("^/api/v1/(?:partner/accounts|customers)/(\\d{1,12})(/|$)");
     private static final Pattern NUMBER = Pattern.compile("/\\d+(?=/|$)");
     private static final UrlPathHelper PATHS = new UrlPathHelper();
@@ -46,6 +47,11 @@ public final class PartnerCallGate extends OncePerRequestFilter {
         this.limits = limits;
         this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    /** Marks the current partner call for staff's attention in the audit ({@code partner_call.flag}). */
+    public static void flag(HttpServletRequest request, String flag) {
+        request.setAttribute(FLAG, flag);
     }
 
     /** Records which customers the current partner call concerns (found, read or changed). */
@@ -116,8 +122,9 @@ public final class PartnerCallGate extends OncePerRequestFilter {
                 .findFirst().map(a -> a.substring(5)).orElse("NONE");
         String function = NUMBER.matcher(path).replaceAll("/{n}");
         jdbc.sql("""
-                        insert into partner_call (client_id, role, method, function, customer_numbers, status, called_at)
-                        values (:client, :role, :method, :function, cast(:customers as bigint[]), :status, :at)""")
+                        insert into partner_call (client_id, role, method, function, customer_numbers, status, called_at, flag)
+                        values (:client, :role, :method, :function, cast(:customers as bigint[]), :status, :at, :flag)""")
+                .param("flag", request.getAttribute(FLAG))
                 .param("client", token.getName()).param("role", role).param("method", request.getMethod())
                 .param("function", function.length() > 200 ? function.substring(0, 200) : function)
                 .param("customers", customers.toArray(Long[]::new)).param("status", status)

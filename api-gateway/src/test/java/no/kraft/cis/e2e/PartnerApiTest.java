@@ -142,6 +142,43 @@ class PartnerApiTest extends ApiTest {
     }
 
     @Test
+    void fiveFailedDateOfBirthGuessesLockTheAccountWithoutRevealingTheSixth() {
+        long target = invoicing.person("Gjett", "Meg" + TestData.unique(), null);
+        LocalDate born = jdbc.sql("select date_of_birth from customer where customer_number = :n").param("n", target)
+                .query(LocalDate.class).single();
+        String path = "/api/v1/partner/accounts/" + target + "/date-of-birth-confirmations";
+        for (int guess = 1; guess <= 5; guess++) {
+            Api.Response wrong = agent.post(Role.PARTNER, path, json("dateOfBirth", born.plusDays(guess).toString()));
+            assertThat(wrong.status()).as("guess " + guess).isEqualTo(200);
+            assertThat(wrong.json("/confirmed").asBoolean()).isFalse();
+        }
+        // the sixth, right or wrong, gets the same refusal: nothing tells the guesser which it was
+        Api.Response right = agent.post(Role.PARTNER, path, json("dateOfBirth", born.toString()));
+        Api.Response wrong = agent.post(Role.PARTNER, path, json("dateOfBirth", born.minusDays(1).toString()));
+        for (Api.Response locked : List.of(right, wrong)) {
+            assertThat(locked.status()).as(locked.raw()).isEqualTo(429);
+            assertThat(locked.text("/violations/0/rule")).isEqualTo("dateOfBirth.locked");
+            // 24 h from the first failure, all five made at the fixed clock's instant
+            assertThat(locked.retryAfter()).isEqualTo(24 * 3600);
+        }
+        assertThat(right.json("/violations").toString()).isEqualTo(wrong.json("/violations").toString());
+        // customer service is told, and the audit marks the call that locked it and the refused ones
+        assertThat(jdbc.sql("""
+                select count(*) from service_case s join customer c on c.id = s.customer_id
+                where c.customer_number = :n and s.title = 'Date-of-birth confirmation locked' and s.flagged""")
+                .param("n", target).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select flag from partner_call where :n = any(customer_numbers) and function like '%date-of-birth%' and flag is not null
+                order by id""").param("n", target).query(String.class).list())
+                .containsExactly("dateOfBirth.locked", "dateOfBirth.refusedLocked", "dateOfBirth.refusedLocked");
+        // another account is not affected
+        LocalDate kariBorn = jdbc.sql("select date_of_birth from customer where customer_number = :n").param("n", kari)
+                .query(LocalDate.class).single();
+        assertThat(agent.post(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/date-of-birth-confirmations",
+                json("dateOfBirth", kariBorn.toString())).json("/confirmed").asBoolean()).isTrue();
+    }
+
+    @Test
     void balanceAndBill() {
         // 500.00 + 1180.00 = 1680.00 owed; January (due 20 Feb) is overdue: 500.00
         Api.Response balance = agent.get(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/balance");

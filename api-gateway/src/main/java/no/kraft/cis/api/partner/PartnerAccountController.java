@@ -47,7 +47,11 @@ class PartnerAccountController {
     private final CustomerService customers;
     private final CustomerOverviewQuery overview;
 
-    PartnerAccountController(AccountLookup lookup, Accounts accounts, CustomerService customers, CustomerOverviewQuery overview) {
+    private final no.kraft.cis.identity.BirthDateConfirmations birthDates;
+
+    PartnerAccountController(AccountLookup lookup, Accounts accounts, CustomerService customers, CustomerOverviewQuery overview,
+            no.kraft.cis.identity.BirthDateConfirmations birthDates) {
+        this.birthDates = birthDates;
         this.lookup = lookup;
         this.accounts = accounts;
         this.customers = customers;
@@ -125,7 +129,9 @@ class PartnerAccountController {
 
     @Operation(summary = "Confirm the caller's date of birth",
             description = "Compares the date the caller gives with the one in the account's national ID. Answers only "
-                    + "confirmed true/false — never the date or the ID. 409 customer.notPerson for an organisation.")
+                    + "confirmed true/false — never the date or the ID. 409 customer.notPerson for an organisation. After 5 "
+                    + "failed confirmations of one account within 24 hours the account is locked for confirmations: 429 "
+                    + "dateOfBirth.locked with Retry-After, whatever the guess, and a case for customer service.")
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/date-of-birth-confirmations")
     BirthDateResponse confirmBirthDate(@Parameter(example = "1000001") @PathVariable String customerNumber,
             @RequestBody BirthDateBody body, HttpServletRequest request) {
@@ -133,7 +139,17 @@ class PartnerAccountController {
         Customer c = accounts.get(customerNumber, request);
         LocalDate actual = c.dateOfBirth().orElseThrow(() -> new ConflictException("customerNumber", "customer.notPerson",
                 "an organisation has no date of birth"));
-        return new BirthDateResponse(actual.equals(given));
+        var result = birthDates.confirm(c.id(), actual, given, request.getUserPrincipal() == null ? "unknown"
+                : request.getUserPrincipal().getName());
+        if (result.lockedNow()) {
+            PartnerCallGate.flag(request, "dateOfBirth.locked");
+        }
+        if (result.outcome() == no.kraft.cis.identity.BirthDateConfirmations.Outcome.LOCKED) {
+            PartnerCallGate.flag(request, "dateOfBirth.refusedLocked");
+            throw new no.kraft.cis.rule.TooManyAttemptsException("dateOfBirth", "dateOfBirth.locked",
+                    "too many failed confirmations for this account; customer service has been told", result.retryAfterSeconds());
+        }
+        return new BirthDateResponse(result.outcome() == no.kraft.cis.identity.BirthDateConfirmations.Outcome.CONFIRMED);
     }
 
     record GridOperatorResponse(@Schema(example = "707057500000000018") String meteringPointId,

@@ -76,6 +76,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 List.of(new Violation(e.field(), e.rule(), e.getMessage())));
     }
 
+    @ExceptionHandler(no.kraft.cis.rule.TooManyAttemptsException.class)
+    ResponseEntity<ProblemDetail> tooManyAttempts(no.kraft.cis.rule.TooManyAttemptsException e) {
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.TOO_MANY_REQUESTS, CONFLICT, "Too many failed attempts", e.getMessage(),
+                List.of(new Violation(e.field(), e.rule(), e.getMessage())));
+        long seconds = e.retryAfterSeconds();
+        return seconds <= 0 ? answer : ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(answer.getBody());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e.getMessage(), List.of());
