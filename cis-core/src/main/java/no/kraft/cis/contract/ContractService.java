@@ -140,6 +140,11 @@ public class ContractService {
         return contracts.findByCustomerIdOrderByContractNumber(customerId);
     }
 
+    /** The contracts of many customers at once (the billing run's chunk). */
+    public List<Contract> ofCustomers(java.util.Collection<Long> customerIds) {
+        return contracts.findByCustomerIdInOrderByContractNumber(customerIds);
+    }
+
     /** @param field prefix of the request fields this delivery came from, e.g. {@code deliveries[1].} or empty */
     /** The GSRN of every metering point the contracts' deliveries refer to, by internal ID. */
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package no.kraft.cis.customer;
 
+import java.util.List;
 import java.util.Optional;
 import no.kraft.cis.customer.CustomerIdentity.Organisation;
 import no.kraft.cis.customer.CustomerIdentity.Person;
@@ -76,5 +77,11 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public Optional<Customer> findById(long id) {
         return customers.findById(id);
+    }
+
+    /** Many customers by internal ID (the billing run's chunk). */
+    @Transactional(readOnly = true)
+    public List<Customer> findAllById(java.util.Collection<Long> ids) {
+        return customers.findAllById(ids);
     }
 }

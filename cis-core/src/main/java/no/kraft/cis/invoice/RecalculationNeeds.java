@@ -124,6 +124,26 @@ public class RecalculationNeeds {
                 .list();
     }
 
+    /** Which of these customers have a need {@link #unhandled} would give — the billing run's chunk asks once for all. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public java.util.Set<Long> customersWithUnhandled(java.util.Collection<Long> customerIds) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct s.customer_id
+                        from recalculation_need r
+                        join (select i.customer_id, l.metering_point_id, l.period_from, l.period_to
+                              from invoice i join invoice_line l on l.invoice_id = i.id
+                              where i.customer_id = any(:ids) and i.kind = 'INVOICE' and not i.credited and l.metering_point_id is not null
+                              union
+                              select c.customer_id, d.metering_point_id, d.valid_from, d.valid_to
+                              from contract c join delivery d on d.contract_id = c.id
+                              where c.customer_id = any(:ids) and (d.valid_to is null or d.valid_to > d.valid_from)) s
+                          on s.metering_point_id = r.metering_point_id
+                         and daterange(s.period_from, s.period_to, '[)') && daterange(r.period_from, r.period_to, '[)')
+                        where not exists (select 1 from recalculation_need_handled h where h.need_id = r.id and h.customer_id = s.customer_id)""")
+                .param("ids", customerIds.toArray(Long[]::new))
+                .query(Long.class).list());
+    }
+
     /**
      * Records that the customer's billing has taken these needs into account — with the invoice that reflects them, or
      * none when the recalculation found the billed amounts unchanged — and marks them consumed.

@@ -61,6 +61,24 @@ public class MeterValues {
         return days;
     }
 
+    /** As {@link #quantities(long, LocalDate, LocalDate)} for many metering points in one read, by metering point. */
+    public java.util.Map<Long, java.util.Map<LocalDate, DayQuantities>> quantities(java.util.Collection<Long> meteringPointIds,
+            LocalDate from, LocalDate to) {
+        java.util.Map<Long, java.util.Map<LocalDate, DayQuantities>> points = new java.util.HashMap<>();
+        for (Long id : meteringPointIds) {
+            points.put(id, new java.util.TreeMap<>());
+        }
+        jdbc.sql("""
+                        select metering_point_id, day, resolution_minutes, quantities_wh from meter_value_day
+                        where metering_point_id = any(:mps) and day >= :from and day < :to""")
+                .param("mps", meteringPointIds.toArray(Long[]::new)).param("from", from).param("to", to)
+                .query(rs -> {
+                    LocalDate day = rs.getObject(2, LocalDate.class);
+                    points.get(rs.getLong(1)).put(day, new DayQuantities(day, rs.getInt(3), toInts(rs.getArray(4))));
+                });
+        return points;
+    }
+
     /** A PostgreSQL {@code integer[]} as an {@code int[]}. */
     public static int[] toInts(Array array) throws SQLException {
         Integer[] boxed = (Integer[]) array.getArray();

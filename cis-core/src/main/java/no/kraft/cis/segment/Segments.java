@@ -132,6 +132,22 @@ public class Segments {
                 .list();
     }
 
+    /** A membership period, of a metering point or a contract. */
+    public record MembershipPeriod(int segmentId, Long meteringPointId, Long contractId, Period period) {
+    }
+
+    /** The membership periods of many metering points and contracts at once (the billing run's chunk). */
+    public List<MembershipPeriod> membershipPeriods(java.util.Collection<Long> meteringPointIds, java.util.Collection<Long> contractIds) {
+        return jdbc.sql("""
+                        select segment_id, metering_point_id, contract_id, valid_from, valid_to from segment_membership
+                        where metering_point_id = any(:mps) or contract_id = any(:contracts)
+                        order by metering_point_id nulls last, valid_from""")
+                .param("mps", meteringPointIds.toArray(Long[]::new)).param("contracts", contractIds.toArray(Long[]::new))
+                .query((rs, n) -> new MembershipPeriod(rs.getInt(1), (Long) rs.getObject(2), (Long) rs.getObject(3),
+                        new Period(rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))))
+                .list();
+    }
+
     public Membership addToMeteringPoint(MeteringPointId id, int segmentId, Period period) {
         MeteringPoint point = meteringPoints.get(id);
         requireManual(segmentId);

@@ -69,31 +69,141 @@ public class InvoiceLines {
     }
 
     /**
+     * What the lines read: {@link #live()} asks the services per customer; {@link #preloaded} reads a chunk of
+     * customers' data in a few statements. Both feed the same calculation, so the two paths cannot disagree.
+     */
+    public interface Sources {
+        List<Contract> contracts(long customerId);
+
+        MeteringPoint point(long meteringPointId);
+
+        /** The month's meter values of the point. */
+        Map<LocalDate, MeterValues.DayQuantities> values(long meteringPointId, YearMonth month);
+
+        List<TariffElement> elements(String productCode, Period part);
+
+        List<Period> segmentPeriods(long meteringPointId, long contractId, int segmentId);
+    }
+
+    /** Each question answered by a read of its own — one customer's billing. */
+    public Sources live() {
+        return new Sources() {
+            @Override
+            public List<Contract> contracts(long customerId) {
+                return contracts.ofCustomer(customerId);
+            }
+
+            @Override
+            public MeteringPoint point(long meteringPointId) {
+                return meteringPoints.findById(meteringPointId).orElseThrow();
+            }
+
+            @Override
+            public Map<LocalDate, MeterValues.DayQuantities> values(long meteringPointId, YearMonth month) {
+                return meterValues.quantities(meteringPointId, month.atDay(1), month.plusMonths(1).atDay(1));
+            }
+
+            @Override
+            public List<TariffElement> elements(String productCode, Period part) {
+                return tariffs.inForce(productCode, part);
+            }
+
+            @Override
+            public List<Period> segmentPeriods(long meteringPointId, long contractId, int segmentId) {
+                return segments.membershipPeriods(meteringPointId, contractId, segmentId);
+            }
+        };
+    }
+
+    /**
+     * The month's data of many customers read at once: their contracts, the metering points their deliveries in the
+     * month name, those points' meter values and segment memberships (one statement each); tariff elements once per
+     * product and part of the month.
+     */
+    public Sources preloaded(java.util.Collection<Long> customerIds, YearMonth month) {
+        Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
+        Map<Long, List<Contract>> byCustomer = new java.util.HashMap<>();
+        java.util.Set<Long> pointIds = new java.util.TreeSet<>();
+        java.util.Set<Long> contractIds = new java.util.TreeSet<>();
+        for (Contract contract : contracts.ofCustomers(customerIds)) {
+            byCustomer.computeIfAbsent(contract.customerId(), k -> new ArrayList<>()).add(contract);
+            contractIds.add(contract.id());
+            contract.deliveries().stream().filter(d -> d.period().overlaps(period)).map(Delivery::meteringPointId).forEach(pointIds::add);
+        }
+        Map<Long, MeteringPoint> points = new java.util.HashMap<>();
+        meteringPoints.findAllById(pointIds).forEach(p -> points.put(p.id(), p));
+        Map<Long, Map<LocalDate, MeterValues.DayQuantities>> values = meterValues.quantities(pointIds, period.from(), period.to());
+        List<Segments.MembershipPeriod> memberships = segments.membershipPeriods(pointIds, contractIds);
+        Map<String, List<TariffElement>> elements = new java.util.HashMap<>();
+        return new Sources() {
+            @Override
+            public List<Contract> contracts(long customerId) {
+                return byCustomer.getOrDefault(customerId, List.of());
+            }
+
+            @Override
+            public MeteringPoint point(long meteringPointId) {
+                MeteringPoint point = points.get(meteringPointId);
+                if (point == null) {
+                    throw new IllegalStateException("metering point " + meteringPointId + " was not preloaded");
+                }
+                return point;
+            }
+
+            @Override
+            public Map<LocalDate, MeterValues.DayQuantities> values(long meteringPointId, YearMonth m) {
+                if (!m.equals(month)) {
+                    throw new IllegalStateException("preloaded for " + month + ", asked for " + m);
+                }
+                return values.getOrDefault(meteringPointId, Map.of());
+            }
+
+            @Override
+            public List<TariffElement> elements(String productCode, Period part) {
+                return elements.computeIfAbsent(productCode + "|" + part, k -> tariffs.inForce(productCode, part));
+            }
+
+            @Override
+            public List<Period> segmentPeriods(long meteringPointId, long contractId, int segmentId) {
+                return memberships.stream().filter(m -> m.segmentId() == segmentId)
+                        .filter(m -> Long.valueOf(meteringPointId).equals(m.meteringPointId()) || Long.valueOf(contractId).equals(m.contractId()))
+                        .map(Segments.MembershipPeriod::period).toList();
+            }
+        };
+    }
+
+    /**
      * Computes (and settles, storing the settlement) the lines for {@code month}. Empty if nothing was supplied.
      *
      * @param prices the month-wide data as committed (read after the customer's horizons are locked)
      * @throws MissingBillingData if meter values or prices are missing
      */
     public List<NewInvoiceLine> forCustomer(long customerId, YearMonth month, MonthPrices.Snapshot prices) {
+        return forCustomer(customerId, month, prices, live());
+    }
+
+    /** As {@link #forCustomer(long, YearMonth, MonthPrices.Snapshot)}, reading through {@code sources}. */
+    public List<NewInvoiceLine> forCustomer(long customerId, YearMonth month, MonthPrices.Snapshot prices, Sources sources) {
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
         List<CompensationRules> rules = prices.rules();
         List<NewInvoiceLine> lines = new ArrayList<>();
         Map<String, Cumulative> cumulative = new java.util.HashMap<>();
-        for (Contract contract : contracts.ofCustomer(customerId)) {
+        for (Contract contract : sources.contracts(customerId)) {
             List<Delivery> deliveries = contract.deliveries().stream().filter(d -> d.period().overlaps(period))
                     .sorted(java.util.Comparator.comparing((Delivery d) -> d.period().from())).toList();
             for (Delivery delivery : deliveries) {
-                lines.addAll(forDelivery(contract.id(), delivery, delivery.period().clippedTo(period), month, prices, rules, cumulative));
+                lines.addAll(forDelivery(contract.id(), delivery, delivery.period().clippedTo(period), month, prices, rules, cumulative,
+                        sources));
             }
         }
         return lines;
     }
 
     private List<NewInvoiceLine> forDelivery(long contractId, Delivery delivery, Period part, YearMonth month, MonthPrices.Snapshot prices,
-            List<CompensationRules> rules, Map<String, Cumulative> cumulative) {
-        MeteringPoint point = meteringPoints.findById(delivery.meteringPointId()).orElseThrow();
+            List<CompensationRules> rules, Map<String, Cumulative> cumulative, Sources sources) {
+        MeteringPoint point = sources.point(delivery.meteringPointId());
         // the whole month, once: the lines use the delivery's days, the settlement all of them (the cap counts from the 1st)
-        Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), month.atDay(1), month.plusMonths(1).atDay(1));
+        Map<LocalDate, MeterValues.DayQuantities> values = sources.values(point.id(), month);
         for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
             if (!values.containsKey(d)) {
                 throw new MissingBillingData("no meter values for " + point.meteringPointId() + " on " + d);
@@ -103,9 +213,9 @@ public class InvoiceLines {
         List<DayResult> settled = settlements.settle(point, month, part, prices, values).map(s -> s.result().days()).orElse(List.of());
         int daysInMonth = month.lengthOfMonth();
         List<NewInvoiceLine> lines = new ArrayList<>();
-        for (TariffElement element : tariffs.inForce(delivery.productCode(), part)) {
+        for (TariffElement element : sources.elements(delivery.productCode(), part)) {
             List<Period> segmentPeriods = element.requiredSegmentId()
-                    .map(s -> segments.membershipPeriods(point.id(), contractId, s)).orElse(null);
+                    .map(s -> sources.segmentPeriods(point.id(), contractId, s)).orElse(null);
             Run run = null;
             for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
                 LocalDate day = d;

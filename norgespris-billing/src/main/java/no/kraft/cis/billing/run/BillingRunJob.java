@@ -3,6 +3,7 @@ package no.kraft.cis.billing.run;
 import java.util.HashMap;
 import java.util.Map;
 import java.time.YearMonth;
+import no.kraft.cis.billing.invoicing.ChunkBilling;
 import no.kraft.cis.billing.invoicing.CustomerBilling;
 import no.kraft.cis.billing.settlement.MonthSweep;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -100,8 +101,8 @@ class BillingRunJob {
 
     @Bean
     @StepScope
-    PartitionTasklet partitionTasklet(CustomerBilling billing, BillingRunProgress progress, BillingCandidates candidates,
-            @Value("${cis.billing.run.chunk-size:100}") int chunkSize) {
-        return new PartitionTasklet(billing, progress, candidates, chunkSize);
+    PartitionTasklet partitionTasklet(CustomerBilling billing, ChunkBilling chunkBilling, BillingRunProgress progress,
+            BillingCandidates candidates, @Value("${cis.billing.run.chunk-size:100}") int chunkSize) {
+        return new PartitionTasklet(billing, chunkBilling, progress, candidates, chunkSize);
     }
 }

@@ -48,7 +48,7 @@ public class Settlements {
      * @return nothing if the metering point has no compensation scheme on any day of the month
      * @throws MissingBillingData if meter values or spot prices are missing
      */
-    @Transactional
+    @Transactional(noRollbackFor = MissingBillingData.class)
     public Optional<Stored> settle(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied) {
         return settle(point, month, supplied, monthPrices.current(), null);
     }
@@ -57,7 +57,8 @@ public class Settlements {
      * As {@link #settle(MeteringPoint, YearMonth, no.kraft.cis.period.Period)}, with the month-wide data and — when the
      * caller has read them already — the month's meter values ({@code null}: read here).
      */
-    @Transactional
+    // missing data is found before anything is written: the caller's transaction (a chunk of customers) stays usable
+    @Transactional(noRollbackFor = MissingBillingData.class)
     public Optional<Stored> settle(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied, MonthPrices.Snapshot prices,
             Map<LocalDate, MeterValues.DayQuantities> monthValues) {
         Optional<Input> input = input(point, month, supplied, prices, monthValues);
