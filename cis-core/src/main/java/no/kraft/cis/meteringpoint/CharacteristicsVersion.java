@@ -33,6 +33,10 @@ public class CharacteristicsVersion extends DatedRow {
     private boolean vatExempt;
     private int dwellingUnits;
 
+    /** The value, built once: the row's master data never changes after it is written (only its period may end). */
+    @jakarta.persistence.Transient
+    private Characteristics value;
+
     protected CharacteristicsVersion() {
     }
 
@@ -52,9 +56,12 @@ public class CharacteristicsVersion extends DatedRow {
     }
 
     public Characteristics characteristics() {
-        return new Characteristics(priceArea, new Gln(gridOwnerGln),
-                new InstallationAddress(street, postcode, city, municipalityNumber), new EndUserGroup(endUserGroup),
-                industryCode == null ? null : new IndustryCode(industryCode), MeteringResolution.parse(resolution), vatExempt,
-                dwellingUnits);
+        if (value == null) {
+            value = new Characteristics(priceArea, new Gln(gridOwnerGln),
+                    new InstallationAddress(street, postcode, city, municipalityNumber), new EndUserGroup(endUserGroup),
+                    industryCode == null ? null : new IndustryCode(industryCode), MeteringResolution.parse(resolution), vatExempt,
+                    dwellingUnits);
+        }
+        return value;
     }
 }
