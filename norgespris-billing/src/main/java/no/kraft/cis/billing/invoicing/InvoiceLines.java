@@ -83,6 +83,9 @@ public class InvoiceLines {
         List<TariffElement> elements(String productCode, Period part);
 
         List<Period> segmentPeriods(long meteringPointId, long contractId, int segmentId);
+
+        /** The month's current stored settlements by metering point, or {@code null}: {@link Settlements} looks each up. */
+        Map<Long, Settlements.Current> storedSettlements();
     }
 
     /** Each question answered by a read of its own — one customer's billing. */
@@ -112,12 +115,17 @@ public class InvoiceLines {
             public List<Period> segmentPeriods(long meteringPointId, long contractId, int segmentId) {
                 return segments.membershipPeriods(meteringPointId, contractId, segmentId);
             }
+
+            @Override
+            public Map<Long, Settlements.Current> storedSettlements() {
+                return null;
+            }
         };
     }
 
     /**
      * The month's data of many customers read at once: their contracts, the metering points their deliveries in the
-     * month name, those points' meter values and segment memberships (one statement each); tariff elements once per
+     * month name, those points' meter values, segment memberships and stored settlements (one statement each); tariff elements once per
      * product and part of the month.
      */
     public Sources preloaded(java.util.Collection<Long> customerIds, YearMonth month) {
@@ -134,6 +142,7 @@ public class InvoiceLines {
         meteringPoints.findAllById(pointIds).forEach(p -> points.put(p.id(), p));
         Map<Long, Map<LocalDate, MeterValues.DayQuantities>> values = meterValues.quantities(pointIds, period.from(), period.to());
         List<Segments.MembershipPeriod> memberships = segments.membershipPeriods(pointIds, contractIds);
+        Map<Long, Settlements.Current> stored = settlements.current(pointIds, month);
         Map<String, List<TariffElement>> elements = new java.util.HashMap<>();
         return new Sources() {
             @Override
@@ -168,6 +177,11 @@ public class InvoiceLines {
                 return memberships.stream().filter(m -> m.segmentId() == segmentId)
                         .filter(m -> Long.valueOf(meteringPointId).equals(m.meteringPointId()) || Long.valueOf(contractId).equals(m.contractId()))
                         .map(Segments.MembershipPeriod::period).toList();
+            }
+
+            @Override
+            public Map<Long, Settlements.Current> storedSettlements() {
+                return stored;
             }
         };
     }
@@ -210,7 +224,7 @@ public class InvoiceLines {
             }
         }
         // settled afresh from the data billed now (stored; an unchanged result writes nothing)
-        List<DayResult> settled = settlements.settle(point, month, part, prices, values).map(s -> s.result().days()).orElse(List.of());
+        List<DayResult> settled = settlements.settle(point, month, part, prices, values, sources.storedSettlements()).map(s -> s.result().days()).orElse(List.of());
         int daysInMonth = month.lengthOfMonth();
         List<NewInvoiceLine> lines = new ArrayList<>();
         for (TariffElement element : sources.elements(delivery.productCode(), part)) {

@@ -50,17 +50,36 @@ public class Settlements {
      */
     @Transactional(noRollbackFor = MissingBillingData.class)
     public Optional<Stored> settle(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied) {
-        return settle(point, month, supplied, monthPrices.current(), null);
+        return settle(point, month, supplied, monthPrices.current(), null, null);
+    }
+
+    /** The id and fingerprint of a month's current stored settlement. */
+    public record Current(long id, String fingerprint) {
+    }
+
+    /** The month's current stored settlements of these metering points, by metering point — a chunk reads them once. */
+    @Transactional(readOnly = true)
+    public Map<Long, Current> current(java.util.Collection<Long> meteringPointIds, YearMonth month) {
+        Map<Long, Current> current = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select metering_point_id, id, fingerprint from settlement
+                        where metering_point_id = any(:mps) and month = :month and not superseded""")
+                .param("mps", meteringPointIds.toArray(Long[]::new)).param("month", month.atDay(1))
+                .query((java.sql.ResultSet rs) -> {
+                    current.put(rs.getLong(1), new Current(rs.getLong(2), rs.getString(3)));
+                });
+        return current;
     }
 
     /**
      * As {@link #settle(MeteringPoint, YearMonth, no.kraft.cis.period.Period)}, with the month-wide data and — when the
-     * caller has read them already — the month's meter values ({@code null}: read here).
+     * caller has read them already — the month's meter values and the current stored settlements ({@link #current};
+     * {@code null}: read here).
      */
     // missing data is found before anything is written: the caller's transaction (a chunk of customers) stays usable
     @Transactional(noRollbackFor = MissingBillingData.class)
     public Optional<Stored> settle(MeteringPoint point, YearMonth month, no.kraft.cis.period.Period supplied, MonthPrices.Snapshot prices,
-            Map<LocalDate, MeterValues.DayQuantities> monthValues) {
+            Map<LocalDate, MeterValues.DayQuantities> monthValues, Map<Long, Current> stored) {
         Optional<Input> input = input(point, month, supplied, prices, monthValues);
         if (input.isEmpty()) {
             // no scheme on any day (any more): an earlier settlement of the month no longer stands
@@ -71,7 +90,7 @@ public class Settlements {
             return Optional.empty();
         }
         MonthResult result = CompensationSettlement.settle(input.get().days());
-        return Optional.of(store(point.id(), result, input.get().assumedZeroDays()));
+        return Optional.of(store(point.id(), result, input.get().assumedZeroDays(), stored));
     }
 
     /** The current stored settlement of a month. */
@@ -128,12 +147,15 @@ public class Settlements {
         return Optional.of(new Input(assembled.days(), assembled.assumedZeroDays()));
     }
 
-    private Stored store(long meteringPointId, MonthResult result, int assumedZeroDays) {
+    private Stored store(long meteringPointId, MonthResult result, int assumedZeroDays, Map<Long, Current> stored) {
         String json = SettlementJson.of(result.days());
         String fingerprint = SettlementJson.fingerprint(json, assumedZeroDays);
-        var same = jdbc.sql("select id from settlement where metering_point_id = :mp and month = :month and not superseded "
-                        + "and fingerprint = :fp")
-                .param("mp", meteringPointId).param("month", result.month().atDay(1)).param("fp", fingerprint).query(Long.class).optional();
+        Optional<Long> same = stored != null
+                ? Optional.ofNullable(stored.get(meteringPointId)).filter(c -> c.fingerprint().equals(fingerprint)).map(Current::id)
+                : jdbc.sql("select id from settlement where metering_point_id = :mp and month = :month and not superseded "
+                                + "and fingerprint = :fp")
+                        .param("mp", meteringPointId).param("month", result.month().atDay(1)).param("fp", fingerprint)
+                        .query(Long.class).optional();
         if (same.isPresent()) {
             return new Stored(same.get(), meteringPointId, result.month(), result, assumedZeroDays);
         }
@@ -160,6 +182,9 @@ public class Settlements {
                 .param("npPeriods", result.norgesprisPeriodsText())
                 .param("now", now).param("actor", actor)
                 .query(Long.class).single();
+        if (stored != null) {
+            stored.put(meteringPointId, new Current(id, fingerprint));   // a second delivery on the point this month compares with this
+        }
         return new Stored(id, meteringPointId, result.month(), result, assumedZeroDays);
     }
 }
