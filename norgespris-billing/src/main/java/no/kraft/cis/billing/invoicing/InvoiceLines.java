@@ -224,8 +224,14 @@ public class InvoiceLines {
             }
         }
         // settled afresh from the data billed now (stored; an unchanged result writes nothing)
-        List<DayResult> settled = settlements.settle(point, month, part, prices, values, sources.storedSettlements()).map(s -> s.result().days()).orElse(List.of());
+        List<DayResult> settled = settlements.settle(point, month, part, prices, values, sources.storedSettlements())
+                .map(s -> s.result().days()).orElse(List.of());
         int daysInMonth = month.lengthOfMonth();
+        // the master data of each day, looked up once for all elements
+        Characteristics[] byDay = new Characteristics[daysInMonth];
+        for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
+            byDay[d.getDayOfMonth() - 1] = point.characteristicsOn(d).orElse(null);
+        }
         List<NewInvoiceLine> lines = new ArrayList<>();
         for (TariffElement element : sources.elements(delivery.productCode(), part)) {
             List<Period> segmentPeriods = element.requiredSegmentId()
@@ -238,7 +244,7 @@ public class InvoiceLines {
                 // a compensation line's amount is the settlement's: it needs no price version of its own
                 TariffPrice price = !counts ? null : element.kind() == TariffElement.Kind.COMPENSATION
                         ? element.priceOn(d).orElse(SETTLED) : element.priceOn(d).orElse(null);
-                Characteristics c = point.characteristicsOn(d).orElse(null);
+                Characteristics c = byDay[d.getDayOfMonth() - 1];
                 if (price == null || c == null) {
                     run = close(run, lines, element, point, delivery, daysInMonth, cumulative);
                     continue;

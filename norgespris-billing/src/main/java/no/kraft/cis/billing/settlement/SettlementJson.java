@@ -19,7 +19,30 @@ final class SettlementJson {
     private SettlementJson() {
     }
 
+    /**
+     * Written by hand, byte for byte what Jackson writes for the same tree (compact, in this key order) — the settlement
+     * of every metering point is rendered on every run to compare fingerprints, and a tree per day cost more than the
+     * settlement itself. {@code SettlementJsonTest} holds the two to the same bytes.
+     */
     static String of(List<DayResult> days) {
+        StringBuilder json = new StringBuilder(days.size() * 150).append('[');
+        for (int i = 0; i < days.size(); i++) {
+            DayResult d = days.get(i);
+            json.append(i == 0 ? "{" : ",{")
+                    .append("\"day\":\"").append(d.day()).append('"')
+                    .append(",\"class\":").append(d.compensation().code())
+                    .append(",\"actualWh\":").append(d.actualWh())
+                    .append(",\"coveredWh\":").append(d.coveredWh())
+                    .append(",\"amount\":\"").append(d.amount().toPlainString()).append('"')
+                    .append(",\"net\":\"").append(d.amountExVat().toPlainString()).append('"')
+                    .append(",\"monthToDateWh\":").append(d.monthToDateWh())
+                    .append(",\"settledPer\":\"").append(d.settledPer()).append("\"}");
+        }
+        return json.append(']').toString();
+    }
+
+    /** The same text through Jackson's tree — what {@link #of} must equal. */
+    static String viaTree(List<DayResult> days) {
         ArrayNode array = JSON.createArrayNode();
         for (DayResult d : days) {
             ObjectNode node = array.addObject();
