@@ -28,12 +28,15 @@ class LocalDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres localPostgres(LocalDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(false)
                 .setPort(properties.port())
-                .setServerConfig("timezone", "UTC")
-                .start();
+                .setServerConfig("timezone", "UTC");
+        if (properties.statementStatistics()) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        EmbeddedPostgres postgres = builder.start();
         log.info("Local PostgreSQL 17 on localhost:{} with data in {}", properties.port(),
                 properties.dataDirectory().toAbsolutePath());
         return postgres;
@@ -46,7 +49,8 @@ class LocalDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPassword("postgres");
         dataSource.setPoolName("cis-local");
-        dataSource.setMaximumPoolSize(10);
+        // two per billing-run partition (the tasklet's transaction and a chunk's) and room for the API
+        dataSource.setMaximumPoolSize(16);
         dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }

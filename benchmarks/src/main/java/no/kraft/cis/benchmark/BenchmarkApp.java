@@ -19,6 +19,7 @@ record BenchmarkApp(ConfigurableApplicationContext context, Path work) implement
                 "--cis.embedded-postgres.enabled=true",
                 "--cis.embedded-postgres.data-directory=" + work.resolve("postgres"),
                 "--cis.embedded-postgres.port=0",
+                "--cis.embedded-postgres.statement-statistics=" + Boolean.getBoolean("explain"),
                 "--cis.security.local-issuer.enabled=true",
                 "--cis.demo-data.enabled=false",
                 // required since the consent audit trail came (keyed hash of national IDs); a throw-away key here

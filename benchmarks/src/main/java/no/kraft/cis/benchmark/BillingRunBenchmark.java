@@ -79,7 +79,33 @@ final class BillingRunBenchmark {
             double readSeconds = read[1] / 1e9;
             System.out.printf(Locale.ROOT, "bare sequential read: %,d values in %.2f s%n", read[0], readSeconds);
 
+            boolean explain = Boolean.getBoolean("explain");
+            if (explain) {
+                jdbc.sql("create extension if not exists pg_stat_statements").update();
+                jdbc.sql("select pg_stat_statements_reset()").query(String.class).list();
+            }
             JsonNode run = bill(http, port, token);
+            if (explain) {
+                System.out.println("database time by statement during the run (pg_stat_statements, top 15):");
+                jdbc.sql("""
+                        select round(total_exec_time)::bigint, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)
+                        from pg_stat_statements order by total_exec_time desc limit 15""")
+                        .query((java.sql.ResultSet rs) -> {
+                            System.out.printf(Locale.ROOT, "  %,8d ms %,9d calls %,10d rows  %s%n", rs.getLong(1), rs.getLong(2),
+                                    rs.getLong(3), rs.getString(4));
+                        });
+                // what one chunk's line insert costs on a quiet machine, and where (foreign-key triggers), rolled back
+                tx.executeWithoutResult(status -> {
+                    jdbc.sql("""
+                            explain (analyze, buffers, format text)
+                            insert into invoice_line (invoice_id, line_number, metering_point_id, delivery_id, element_code, text, period_from,
+                                period_to, quantity, unit, unit_price, net_amount, vat_rate, vat_amount, created_at, created_by, updated_at, updated_by)
+                            select invoice_id, line_number + 100, metering_point_id, delivery_id, element_code, text, period_from, period_to,
+                                quantity, unit, unit_price, net_amount, vat_rate, vat_amount, created_at, created_by, updated_at, updated_by
+                            from invoice_line order by id limit 500""").query(String.class).list().forEach(l -> System.out.println("  " + l));
+                    status.setRollbackOnly();
+                });
+            }
             double total = run.get("seconds").asDouble();
             Map<String, Double> steps = stepSeconds(jdbc, run.get("id").asLong());
             System.out.printf(Locale.ROOT, "billing run: %s, %,d customers billed, %,d invoices, %,d failed, total %s NOK%n",

@@ -71,8 +71,11 @@ public class Invoices {
 
     /**
      * Issues many new invoices (none replacing another) at once — the billing run's chunk: the same rows as
-     * {@link #issue} writes, in a handful of statements. The numbers are taken last, in one update of the counter, so
-     * its row lock is held only for the inserts that follow; they follow the order of {@code invoices}.
+     * {@link #issue} writes, in a handful of statements. The invoices and their lines are inserted under provisional
+     * (negative) numbers; the real numbers are taken from the counter last, in one update, and written in one more — so
+     * the counter's row lock, which every billing transaction needs, is held for two statements and the commit, not for
+     * the inserts (each line's foreign-key checks). Numbers follow the order of {@code invoices}; a rollback gives them
+     * back, as in {@link #issue}.
      */
     public List<Issued> issueAll(List<NewInvoice> invoices) {
         if (invoices.isEmpty()) {
@@ -80,9 +83,8 @@ public class Invoices {
         }
         Timestamp now = Timestamp.from(audit.now());
         String actor = audit.actor();
-        long last = jdbc.sql("update invoice_number_counter set last_number = last_number + :n where id = 1 returning last_number")
-                .param("n", invoices.size()).query(Long.class).single();
-        long first = last - invoices.size() + 1;
+        List<Long> provisional = jdbc.sql("select -nextval('invoice_provisional_number') from generate_series(1, :n)")
+                .param("n", invoices.size()).query(Long.class).list();
         StringBuilder sql = new StringBuilder("""
                 insert into invoice (invoice_number, kind, customer_id, period_from, period_to, issue_date, due_date, kid,
                     net_amount, vat_amount, total_amount, credited, billing_run_id, created_at, created_by, updated_at, updated_by)
@@ -91,7 +93,6 @@ public class Invoices {
         List<BigDecimal> totals = new java.util.ArrayList<>();
         for (int i = 0; i < invoices.size(); i++) {
             NewInvoice invoice = invoices.get(i);
-            long number = first + i;
             BigDecimal net = BigDecimal.ZERO.setScale(2);
             BigDecimal vat = BigDecimal.ZERO.setScale(2);
             for (NewInvoiceLine line : invoice.lines()) {
@@ -99,10 +100,9 @@ public class Invoices {
                 vat = vat.add(line.vatAmount());
             }
             totals.add(net.add(vat));
-            sql.append(i == 0 ? "" : ",").append("(?, 'INVOICE', ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?)");
-            args.addAll(java.util.Arrays.asList(number, invoice.customerId(), invoice.period().from(), invoice.period().to(),
-                    invoice.issueDate(), invoice.dueDate(), Kid.of(invoice.customerNumber(), number).value(), net, vat, net.add(vat),
-                    invoice.billingRunId(), now, actor, now, actor));
+            sql.append(i == 0 ? "" : ",").append("(?, 'INVOICE', ?, ?, ?, ?, ?, '', ?, ?, ?, false, ?, ?, ?, ?, ?)");
+            args.addAll(java.util.Arrays.asList(provisional.get(i), invoice.customerId(), invoice.period().from(), invoice.period().to(),
+                    invoice.issueDate(), invoice.dueDate(), net, vat, net.add(vat), invoice.billingRunId(), now, actor, now, actor));
         }
         sql.append(" returning invoice_number, id");
         java.util.Map<Long, Long> ids = new java.util.HashMap<>();
@@ -112,11 +112,11 @@ public class Invoices {
         StringBuilder lines = new StringBuilder();
         List<Object> lineArgs = new java.util.ArrayList<>();
         java.util.Map<Long, LocalDate> horizons = new java.util.TreeMap<>();
-        List<Issued> issued = new java.util.ArrayList<>();
+        Long[] invoiceIds = new Long[invoices.size()];
         for (int i = 0; i < invoices.size(); i++) {
             NewInvoice invoice = invoices.get(i);
-            long id = ids.get(first + i);
-            issued.add(new Issued(invoice.customerId(), id, first + i, totals.get(i)));
+            long id = ids.get(provisional.get(i));
+            invoiceIds[i] = id;
             for (int l = 0; l < invoice.lines().size(); l++) {
                 NewInvoiceLine line = invoice.lines().get(l);
                 lines.append(lines.isEmpty() ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -146,6 +146,23 @@ public class Invoices {
                     .param("untils", horizons.values().stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
                     .param("now", now).param("actor", actor).update();
         }
+        // last: the real numbers (the counter's row stays locked to the commit) and the KIDs made from them
+        long last = jdbc.sql("update invoice_number_counter set last_number = last_number + :n where id = 1 returning last_number")
+                .param("n", invoices.size()).query(Long.class).single();
+        long first = last - invoices.size() + 1;
+        Long[] numbers = new Long[invoices.size()];
+        String[] kids = new String[invoices.size()];
+        List<Issued> issued = new java.util.ArrayList<>();
+        for (int i = 0; i < invoices.size(); i++) {
+            numbers[i] = first + i;
+            kids[i] = Kid.of(invoices.get(i).customerNumber(), first + i).value();
+            issued.add(new Issued(invoices.get(i).customerId(), invoiceIds[i], first + i, totals.get(i)));
+        }
+        jdbc.sql("""
+                        update invoice i set invoice_number = v.number, kid = v.kid
+                        from unnest(cast(:ids as bigint[]), cast(:numbers as bigint[]), cast(:kids as varchar[])) as v(id, number, kid)
+                        where i.id = v.id""")
+                .param("ids", invoiceIds).param("numbers", numbers).param("kids", kids).update();
         return issued;
     }
 

@@ -81,7 +81,8 @@ public class ChunkBilling {
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
         LocalDate today = NorwegianTime.today(clock);
         Set<Long> points = new TreeSet<>();
-        for (Contract contract : contracts.ofCustomers(customerIds)) {
+        List<Contract> chunkContracts = contracts.ofCustomers(customerIds);
+        for (Contract contract : chunkContracts) {
             contract.deliveries().stream().map(Delivery::meteringPointId).forEach(points::add);
         }
         // horizons first, as CustomerBilling: a change committed before this is read below; one after it waits for our commit
@@ -110,7 +111,7 @@ public class ChunkBilling {
         for (Customer c : customers.findAllById(plain)) {
             numbers.put(c.id(), c.number().value());
         }
-        InvoiceLines.Sources sources = lines.preloaded(plain, month);
+        InvoiceLines.Sources sources = lines.preloaded(chunkContracts, plain, month);
         List<NewInvoice> toIssue = new ArrayList<>();
         for (long id : plain) {
             List<NewInvoiceLine> shouldHave;

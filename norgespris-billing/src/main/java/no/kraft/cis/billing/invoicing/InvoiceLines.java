@@ -129,11 +129,17 @@ public class InvoiceLines {
      * product and part of the month.
      */
     public Sources preloaded(java.util.Collection<Long> customerIds, YearMonth month) {
+        return preloaded(contracts.ofCustomers(customerIds), customerIds, month);
+    }
+
+    /** As {@link #preloaded(java.util.Collection, YearMonth)}, with the contracts already read (any customers'; these are kept). */
+    public Sources preloaded(List<Contract> read, java.util.Collection<Long> customerIds, YearMonth month) {
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
+        java.util.Set<Long> wanted = new java.util.HashSet<>(customerIds);
         Map<Long, List<Contract>> byCustomer = new java.util.HashMap<>();
         java.util.Set<Long> pointIds = new java.util.TreeSet<>();
         java.util.Set<Long> contractIds = new java.util.TreeSet<>();
-        for (Contract contract : contracts.ofCustomers(customerIds)) {
+        for (Contract contract : read.stream().filter(c -> wanted.contains(c.customerId())).toList()) {
             byCustomer.computeIfAbsent(contract.customerId(), k -> new ArrayList<>()).add(contract);
             contractIds.add(contract.id());
             contract.deliveries().stream().filter(d -> d.period().overlaps(period)).map(Delivery::meteringPointId).forEach(pointIds::add);

@@ -50,7 +50,7 @@ class BillingRunJob {
     }
 
     @Bean
-    Step billCustomers(JobRepository repository, Step billPartition, @Value("${cis.billing.run.partitions:4}") int partitions) {
+    Step billCustomers(JobRepository repository, Step billPartition, @Value("${cis.billing.run.partitions:6}") int partitions) {
         return new StepBuilder("billCustomers", repository)
                 .partitioner("billPartition", partitioner())
                 .step(billPartition)
@@ -61,7 +61,7 @@ class BillingRunJob {
 
     /** Step 1: settle the month for every supplied metering point, partitioned by metering-point id. */
     @Bean
-    Step settleMonth(JobRepository repository, Step settlePartition, @Value("${cis.billing.run.partitions:4}") int partitions) {
+    Step settleMonth(JobRepository repository, Step settlePartition, @Value("${cis.billing.run.partitions:6}") int partitions) {
         return new StepBuilder("settleMonth", repository)
                 .partitioner("settlePartition", partitioner())
                 .step(settlePartition)

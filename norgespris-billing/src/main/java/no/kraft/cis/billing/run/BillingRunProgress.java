@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counters and failures of a run in {@code billing_run}, each update its own short transaction. */
+/** Counters and failures of a run in {@code billing_run}: a chunk's in the tasklet's transaction, the rest each its own. */
 @Component
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 class BillingRunProgress {
@@ -51,6 +51,8 @@ class BillingRunProgress {
         }
     }
 
+    /** In the caller's transaction — the tasklet's, which also saves the cursor: progress and cursor commit together. */
+    @Transactional(propagation = Propagation.REQUIRED)
     void record(long runId, Tally tally) {
         if (tally.empty()) {
             return;
