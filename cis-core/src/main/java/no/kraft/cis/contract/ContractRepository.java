@@ -12,8 +12,6 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
 
     List<Contract> findByCustomerIdOrderByContractNumber(long customerId);
 
-    List<Contract> findByCustomerIdInOrderByContractNumber(java.util.Collection<Long> customerIds);
-
     /** Metering points supplied on some day of [from, to) — under {@code productCode}, or any product when it is null. */
     @Query(value = """
             select distinct d.metering_point_id from delivery d

@@ -5,17 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import no.kraft.cis.billing.settlement.MonthPrices;
-import no.kraft.cis.contract.Contract;
 import no.kraft.cis.contract.ContractService;
-import no.kraft.cis.contract.Delivery;
-import no.kraft.cis.customer.Customer;
+import no.kraft.cis.contract.SupplyPeriod;
 import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.invoice.NewInvoice;
@@ -81,10 +78,8 @@ public class ChunkBilling {
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
         LocalDate today = NorwegianTime.today(clock);
         Set<Long> points = new TreeSet<>();
-        List<Contract> chunkContracts = contracts.ofCustomers(customerIds);
-        for (Contract contract : chunkContracts) {
-            contract.deliveries().stream().map(Delivery::meteringPointId).forEach(points::add);
-        }
+        List<SupplyPeriod> supplies = contracts.supplyPeriods(customerIds);
+        supplies.forEach(s -> points.add(s.meteringPointId()));
         // horizons first, as CustomerBilling: a change committed before this is read below; one after it waits for our commit
         invoices.lockHorizons(points);
         MonthPrices.Snapshot prices = monthPrices.current();
@@ -107,11 +102,8 @@ public class ChunkBilling {
         if (plain.isEmpty()) {
             return new Result(done, failed, oneByOne);
         }
-        Map<Long, Long> numbers = new HashMap<>();
-        for (Customer c : customers.findAllById(plain)) {
-            numbers.put(c.id(), c.number().value());
-        }
-        InvoiceLines.Sources sources = lines.preloaded(chunkContracts, plain, month);
+        Map<Long, no.kraft.cis.customer.CustomerNumber> numbers = customers.numbers(plain);
+        InvoiceLines.Sources sources = lines.preloaded(supplies, plain, month);
         List<NewInvoice> toIssue = new ArrayList<>();
         for (long id : plain) {
             List<NewInvoiceLine> shouldHave;
@@ -126,7 +118,7 @@ public class ChunkBilling {
             if (shouldHave.isEmpty()) {
                 done.put(id, NOTHING);
             } else {
-                toIssue.add(new NewInvoice(id, numbers.get(id), period, today, today.plusDays(paymentDays), shouldHave, runId));
+                toIssue.add(new NewInvoice(id, numbers.get(id).value(), period, today, today.plusDays(paymentDays), shouldHave, runId));
             }
         }
         // numbers last: the counter's row lock is held only for the inserts that follow it

@@ -17,7 +17,7 @@ import no.kraft.cis.billing.settlement.PriceUnits;
 import no.kraft.cis.billing.settlement.Settlements;
 import no.kraft.cis.contract.Contract;
 import no.kraft.cis.contract.ContractService;
-import no.kraft.cis.contract.Delivery;
+import no.kraft.cis.contract.SupplyPeriod;
 import no.kraft.cis.invoice.InvoiceLine;
 import no.kraft.cis.invoice.NewInvoiceLine;
 import no.kraft.cis.meteringpoint.Characteristics;
@@ -73,7 +73,8 @@ public class InvoiceLines {
      * customers' data in a few statements. Both feed the same calculation, so the two paths cannot disagree.
      */
     public interface Sources {
-        List<Contract> contracts(long customerId);
+        /** The customer's deliveries: by contract number, then metering point and start ({@link Contract#deliveries()}). */
+        List<SupplyPeriod> supplies(long customerId);
 
         MeteringPoint point(long meteringPointId);
 
@@ -92,8 +93,8 @@ public class InvoiceLines {
     public Sources live() {
         return new Sources() {
             @Override
-            public List<Contract> contracts(long customerId) {
-                return contracts.ofCustomer(customerId);
+            public List<SupplyPeriod> supplies(long customerId) {
+                return contracts.ofCustomer(customerId).stream().flatMap(c -> SupplyPeriod.of(c).stream()).toList();
             }
 
             @Override
@@ -129,20 +130,24 @@ public class InvoiceLines {
      * product and part of the month.
      */
     public Sources preloaded(java.util.Collection<Long> customerIds, YearMonth month) {
-        return preloaded(contracts.ofCustomers(customerIds), customerIds, month);
+        return preloaded(contracts.supplyPeriods(customerIds), customerIds, month);
     }
 
-    /** As {@link #preloaded(java.util.Collection, YearMonth)}, with the contracts already read (any customers'; these are kept). */
-    public Sources preloaded(List<Contract> read, java.util.Collection<Long> customerIds, YearMonth month) {
+    /** As {@link #preloaded(java.util.Collection, YearMonth)}, with the deliveries already read (any customers'; these are kept). */
+    public Sources preloaded(List<SupplyPeriod> read, java.util.Collection<Long> customerIds, YearMonth month) {
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
         java.util.Set<Long> wanted = new java.util.HashSet<>(customerIds);
-        Map<Long, List<Contract>> byCustomer = new java.util.HashMap<>();
+        Map<Long, List<SupplyPeriod>> byCustomer = new java.util.HashMap<>();
         java.util.Set<Long> pointIds = new java.util.TreeSet<>();
         java.util.Set<Long> contractIds = new java.util.TreeSet<>();
-        for (Contract contract : read.stream().filter(c -> wanted.contains(c.customerId())).toList()) {
-            byCustomer.computeIfAbsent(contract.customerId(), k -> new ArrayList<>()).add(contract);
-            contractIds.add(contract.id());
-            contract.deliveries().stream().filter(d -> d.period().overlaps(period)).map(Delivery::meteringPointId).forEach(pointIds::add);
+        for (SupplyPeriod supply : read) {
+            if (wanted.contains(supply.customerId())) {
+                byCustomer.computeIfAbsent(supply.customerId(), k -> new ArrayList<>()).add(supply);
+                contractIds.add(supply.contractId());
+                if (supply.period().overlaps(period)) {
+                    pointIds.add(supply.meteringPointId());
+                }
+            }
         }
         Map<Long, MeteringPoint> points = new java.util.HashMap<>();
         meteringPoints.findAllById(pointIds).forEach(p -> points.put(p.id(), p));
@@ -152,7 +157,7 @@ public class InvoiceLines {
         Map<String, List<TariffElement>> elements = new java.util.HashMap<>();
         return new Sources() {
             @Override
-            public List<Contract> contracts(long customerId) {
+            public List<SupplyPeriod> supplies(long customerId) {
                 return byCustomer.getOrDefault(customerId, List.of());
             }
 
@@ -208,18 +213,23 @@ public class InvoiceLines {
         List<CompensationRules> rules = prices.rules();
         List<NewInvoiceLine> lines = new ArrayList<>();
         Map<String, Cumulative> cumulative = new java.util.HashMap<>();
-        for (Contract contract : sources.contracts(customerId)) {
-            List<Delivery> deliveries = contract.deliveries().stream().filter(d -> d.period().overlaps(period))
-                    .sorted(java.util.Comparator.comparing((Delivery d) -> d.period().from())).toList();
-            for (Delivery delivery : deliveries) {
-                lines.addAll(forDelivery(contract.id(), delivery, delivery.period().clippedTo(period), month, prices, rules, cumulative,
-                        sources));
+        // per contract in its order, the deliveries meeting the month by start (a stable sort: as the contract lists them)
+        Map<Long, List<SupplyPeriod>> byContract = new java.util.LinkedHashMap<>();
+        for (SupplyPeriod supply : sources.supplies(customerId)) {
+            byContract.computeIfAbsent(supply.contractId(), k -> new ArrayList<>()).add(supply);
+        }
+        for (List<SupplyPeriod> contract : byContract.values()) {
+            List<SupplyPeriod> deliveries = contract.stream().filter(d -> d.period().overlaps(period))
+                    .sorted(java.util.Comparator.comparing((SupplyPeriod d) -> d.period().from())).toList();
+            for (SupplyPeriod delivery : deliveries) {
+                lines.addAll(forDelivery(delivery.contractId(), delivery, delivery.period().clippedTo(period), month, prices, rules,
+                        cumulative, sources));
             }
         }
         return lines;
     }
 
-    private List<NewInvoiceLine> forDelivery(long contractId, Delivery delivery, Period part, YearMonth month, MonthPrices.Snapshot prices,
+    private List<NewInvoiceLine> forDelivery(long contractId, SupplyPeriod delivery, Period part, YearMonth month, MonthPrices.Snapshot prices,
             List<CompensationRules> rules, Map<String, Cumulative> cumulative, Sources sources) {
         MeteringPoint point = sources.point(delivery.meteringPointId());
         // the whole month, once: the lines use the delivery's days, the settlement all of them (the cap counts from the 1st)
@@ -343,7 +353,7 @@ public class InvoiceLines {
         }
     }
 
-    private static Run close(Run run, List<NewInvoiceLine> lines, TariffElement element, MeteringPoint point, Delivery delivery,
+    private static Run close(Run run, List<NewInvoiceLine> lines, TariffElement element, MeteringPoint point, SupplyPeriod delivery,
             int daysInMonth, Map<String, Cumulative> cumulative) {
         if (run == null) {
             return null;
@@ -382,7 +392,7 @@ public class InvoiceLines {
                 BigDecimal net = sum.net(run.compensationNet).negate();
                 BigDecimal covered = BigDecimal.valueOf(run.coveredWh, 3);
                 BigDecimal unit = run.coveredWh == 0 ? BigDecimal.ZERO : net.divide(covered, 6, RoundingMode.HALF_UP);
-                yield new NewInvoiceLine(point.id(), delivery.id(), element.code(), element.invoiceText(), period, covered,
+                yield new NewInvoiceLine(point.id(), delivery.deliveryId(), element.code(), element.invoiceText(), period, covered,
                         InvoiceLine.Unit.KWH, unit, net, gross.signum() == 0 || gross.equals(net) ? BigDecimal.ZERO : run.vatRate,
                         gross.subtract(net));
             }
@@ -393,9 +403,9 @@ public class InvoiceLines {
         return null;
     }
 
-    private static NewInvoiceLine line(TariffElement element, MeteringPoint point, Delivery delivery, Period period,
+    private static NewInvoiceLine line(TariffElement element, MeteringPoint point, SupplyPeriod delivery, Period period,
             BigDecimal quantity, InvoiceLine.Unit unit, BigDecimal unitPrice, BigDecimal net, BigDecimal vatRate) {
-        return new NewInvoiceLine(point.id(), delivery.id(), element.code(), element.invoiceText(), period, quantity, unit, unitPrice,
+        return new NewInvoiceLine(point.id(), delivery.deliveryId(), element.code(), element.invoiceText(), period, quantity, unit, unitPrice,
                 net, vatRate, ore(net.multiply(vatRate)));
     }
 
