@@ -36,10 +36,18 @@ class LocalTokenEndpoint {
         if (!"client_credentials".equals(grantType)) {
             return error("unsupported_grant_type", "only client_credentials is supported");
         }
-        if (authorization != null && authorization.startsWith("Basic ")) {
-            String[] pair = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8).split(":", 2);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] pair;
+            try {
+                pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8).split(":", 2);
+            } catch (IllegalArgumentException notBase64) {
+                return invalidClient();   // RFC 6749 §5.2: client authentication failed
+            }
+            if (pair.length != 2 || pair[0].isEmpty()) {
+                return invalidClient();
+            }
             clientId = pair[0];
-            clientSecret = pair.length > 1 ? pair[1] : null;
+            clientSecret = pair[1];
         }
         // a partner asks for some of its scopes (RFC 6749 §3.3) or gets them all; other clients have none
         java.util.List<String> scopes = !"partner".equals(clientId) ? java.util.List.of()
@@ -54,7 +62,13 @@ class LocalTokenEndpoint {
                     body.put("scope", token.scope());
                     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
                 })
-                .orElseGet(() -> ResponseEntity.status(401).body(Map.of("error", "invalid_client")));
+                .orElseGet(LocalTokenEndpoint::invalidClient);
+    }
+
+    /** RFC 6749 §5.2: 401 with the scheme the client may authenticate by. */
+    private static ResponseEntity<Map<String, Object>> invalidClient() {
+        return ResponseEntity.status(401).header("WWW-Authenticate", "Basic realm=\"kraft-cis\"")
+                .body(Map.of("error", "invalid_client"));
     }
 
     private static ResponseEntity<Map<String, Object>> error(String code, String description) {

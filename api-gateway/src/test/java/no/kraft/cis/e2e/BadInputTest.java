@@ -295,4 +295,16 @@ class BadInputTest extends ApiTest {
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         assertThat(created.text("/description")).isEqualTo("første linje\nandre linje");
     }
+
+    @Test
+    void aNumberTooLargeForItsColumnIs400AndChangesNothing() {
+        DatabaseSnapshot before = snapshot();
+        // a whole day of prices (so the file passes its own checks), one trillion NOK/kWh: more than numeric(14, 6) holds
+        Api.Response response = api.postText(Role.BILLING, "/api/v1/spot-prices", "text/csv",
+                PriceTablesTest.csv("NO4", java.time.LocalDate.of(2024, 5, 2), "1000000000000"));
+        assertThat(response.status()).as(response.raw()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("/violations/0/rule")).isEqualTo("number.outOfRange");
+        assertThat(snapshot()).isEqualTo(before);
+    }
 }

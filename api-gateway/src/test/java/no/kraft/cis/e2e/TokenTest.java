@@ -3,6 +3,7 @@ package no.kraft.cis.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,6 +48,50 @@ class TokenTest extends ApiTest {
                 .status()).isEqualTo(401);
         assertThat(api.postForm("/local/oauth2/token", "grant_type=password&client_id=admin&client_secret=local-secret")
                 .text("/error")).isEqualTo("unsupported_grant_type");
+    }
+
+    @Test
+    void aMalformedBasicHeaderOnTheTokenEndpointIs401() throws Exception {
+        for (String header : List.of("Basic !!!not-base64!!!", "Basic " + java.util.Base64.getEncoder().encodeToString("no-colon".getBytes()),
+                "Basic ", "basic " + java.util.Base64.getEncoder().encodeToString(":local-secret".getBytes()))) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/local/oauth2/token"))
+                    .header("Authorization", header).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(header).isEqualTo(401);
+            assertThat(response.body()).contains("invalid_client");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"kraft-cis\"");
+        }
+    }
+
+    @Test
+    void errorsOutsideTheControllersAreProblemJsonToo() throws Exception {
+        record Probe(String method, String path, String contentType, int status) {
+        }
+        String token = tokens.issue("someone", Role.ADMIN).accessToken();
+        for (Probe probe : List.of(
+                new Probe("GET", "/api/v1/no-such-thing", null, 404),
+                new Probe("DELETE", "/api/v1/customers", null, 405),
+                new Probe("POST", "/api/v1/customers", "text/plain", 415),
+                new Probe("GET", "/api/v1//customers", null, 400),
+                new Probe("GET", "/api/v1/customers;jsessionid=abc", null, 400),
+                new Probe("GET", "/api/v1/customers/%2e%2e/metering-points", null, 400),
+                new Probe("GET", "/api/v1/customers/a%2Fb", null, 400),
+                new Probe("GET", "/api/v1/customers/a%00b", null, 400))) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + probe.path()))
+                    .header("Authorization", "Bearer " + token);
+            if (probe.contentType() != null) {
+                request.header("Content-Type", probe.contentType());
+            }
+            request.method(probe.method(), probe.method().equals("POST") ? HttpRequest.BodyPublishers.ofString("x")
+                    : HttpRequest.BodyPublishers.noBody());
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(probe + " " + response.body()).isEqualTo(probe.status());
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(probe + " " + response.body())
+                    .startsWith("application/problem+json");
+            assertThat(response.body()).as(probe.toString()).contains("\"status\":" + probe.status()).contains("\"instance\"")
+                    .doesNotContain("<html").doesNotContain("Exception");
+        }
     }
 
     @Test

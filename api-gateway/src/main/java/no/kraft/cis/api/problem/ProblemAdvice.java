@@ -58,6 +58,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             "property_no_overlap", new Violation("validFrom", "history.overlap",
                     "another change to this property was saved at the same time"));
 
+    /** PostgreSQL data exceptions (class 22) a request can cause, by SQLState. */
+    private static final Map<String, Violation> DATA_EXCEPTIONS = Map.of(
+            "22003", new Violation(null, "number.outOfRange", "a number is too large for what it is stored as"),
+            "22001", new Violation(null, "text.tooLong", "a text is longer than it may be"),
+            "22008", new Violation(null, "date.range", "a date or time lies outside the range that can be stored"),
+            "22021", new Violation(null, "text.encoding", "a text holds bytes that are not valid characters"),
+            "22P05", new Violation(null, "text.encoding", "a text holds a character that cannot be stored"));
+
     @ExceptionHandler(ValidationFailedException.class)
     ResponseEntity<ProblemDetail> validation(ValidationFailedException e) {
         return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", "the request breaks "
@@ -132,6 +140,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && DATA_EXCEPTIONS.containsKey(sql.getSQLState())) {
+                // a value the checks let through but its column cannot hold: the transaction rolled back, nothing changed
+                Violation violation = DATA_EXCEPTIONS.get(sql.getSQLState());
+                log.info("Request rejected by the database (SQLState {}): {}", sql.getSQLState(), violation.rule());
+                return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", violation.message(), List.of(violation));
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 Violation violation = CONSTRAINTS.entrySet().stream()
                         .filter(c -> String.valueOf(sql.getMessage()).contains(c.getKey()))
