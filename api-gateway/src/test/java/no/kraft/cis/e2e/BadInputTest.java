@@ -307,4 +307,14 @@ class BadInputTest extends ApiTest {
         assertThat(response.text("/violations/0/rule")).isEqualTo("number.outOfRange");
         assertThat(snapshot()).isEqualTo(before);
     }
+
+    @Test
+    void theHourIsSpelledEitherWayEverywhere() {
+        // Elhub writes PT60M; registration took only PT1H while the meter-value file took both
+        String point = TestData.meteringPointId();
+        Api.Response registered = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                with(TestData.meteringPoint(point, "NO1", gridOwner, "35", "0301"), "resolution", "pt60m"));
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        assertThat(api.get(Role.BILLING, "/api/v1/metering-points/" + point).text("/characteristics/resolution")).isEqualTo("PT1H");
+    }
 }

@@ -25,12 +25,26 @@ public enum MeteringResolution {
         return length;
     }
 
+    /**
+     * The one spelling rule for every input (registration, meter-value files, Elhub's messages): the hour as
+     * {@code PT1H} or {@code PT60M} (Elhub writes the latter), the quarter-hour as {@code PT15M}; any letter case.
+     */
     public static MeteringResolution parse(String raw) {
-        for (MeteringResolution r : values()) {
-            if (r.iso.equalsIgnoreCase(raw == null ? "" : raw.strip())) {
-                return r;
-            }
+        MeteringResolution r = spelled(raw == null ? "" : raw.strip());
+        if (r == null) {
+            throw new InvalidValueException("resolution.unknown", "must be PT1H (or PT60M) or PT15M");
         }
-        throw new InvalidValueException("resolution.unknown", "must be PT1H or PT15M");
+        return r;
+    }
+
+    /** As {@link #parse}, {@code null} for anything else — for the meter-value reader's hot loop. */
+    public static MeteringResolution spelled(String text) {
+        if (text.equalsIgnoreCase("PT15M")) {
+            return QUARTER_HOURLY;
+        }
+        if (text.equalsIgnoreCase("PT1H") || text.equalsIgnoreCase("PT60M")) {
+            return HOURLY;
+        }
+        return null;
     }
 }

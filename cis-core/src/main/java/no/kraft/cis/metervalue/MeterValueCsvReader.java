@@ -109,14 +109,12 @@ public final class MeterValueCsvReader {
         } catch (DateTimeParseException e) {
             return reject(number, "meterValue.day", "day must be an ISO date like 2025-10-26");
         }
-        int minutes = switch (line.substring(c2 + 1, c3)) {
-            case "PT15M" -> 15;
-            case "PT1H", "PT60M" -> 60;
-            default -> -1;
-        };
-        if (minutes < 0) {
-            return reject(number, "resolution.unknown", "resolution is PT15M or PT1H");
+        no.kraft.cis.meteringpoint.MeteringResolution resolution = no.kraft.cis.meteringpoint.MeteringResolution.spelled(
+                line.substring(c2 + 1, c3));
+        if (resolution == null) {
+            return reject(number, "resolution.unknown", "resolution is PT15M or PT1H (or PT60M)");
         }
+        int minutes = (int) resolution.length().toMinutes();
         int expected = dayMinutes.computeIfAbsent(day, NorwegianTime::minutesOf) / minutes;
         int[] wh = new int[expected];
         char[] qualities = new char[expected];
