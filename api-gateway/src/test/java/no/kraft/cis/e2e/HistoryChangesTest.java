@@ -251,6 +251,8 @@ class HistoryChangesTest extends ApiTest {
         Api.Response corrected = api.postText(Role.BILLING, "/api/v1/meter-values?source=elhub-correction", "text/csv",
                 "metering_point_id,day,resolution,values\n" + house + ",2026-02-20,PT15M," + values + "\n");
         assertThat(corrected.json("/recalculationNeeds").asInt()).isEqualTo(1);
+        // the need names the metering point by its 18-digit ID, not the database's
+        assertThat(needs(house)).extracting(n -> n.at("/meteringPointId").asString()).containsOnly(house);
         Api.Response run = bill(customer);
         assertThat(run.json("/creditNotes").asInt()).isZero();
         assertThat(run.json("/invoices").asInt()).isZero();

@@ -305,6 +305,12 @@ class PartnerApiTest extends ApiTest {
         assertThat(log.text("/0/summary")).isEqualTo("Reported a blank meter display");
         assertThat(log.text("/0/transcriptRef")).isEqualTo("call-42");
         assertThat(log.text("/0/by")).isEqualTo("ai-agent");
+        // answers name customers by number, never by internal id
+        assertThat(log.json("/0/customerNumber").asLong()).isEqualTo(kari);
+        assertThat(log.json("/0").has("customerId")).isFalse();
+        Api.Response ledger = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + kari + "/ledger");
+        assertThat(ledger.json("/customerNumber").asLong()).isEqualTo(kari);
+        assertThat(ledger.raw()).doesNotContain("customerId").doesNotContain("invoiceId");
 
         Api.Response bad = agent.post(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/contacts", json("channel", "PIGEON", "summary", ""));
         assertThat(bad.status()).isEqualTo(400);

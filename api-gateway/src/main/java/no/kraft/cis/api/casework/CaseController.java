@@ -62,6 +62,10 @@ class CaseController {
             List<ServiceCase.Message> messages) {
     }
 
+    /** A contact as the API shows it: the customer by number, never by internal id. */
+    record ContactView(long id, long customerNumber, String channel, String summary, String transcriptRef, String by, Instant at) {
+    }
+
     record CasePage(List<CaseResponse> items, int page, int size, long total) {
     }
 
@@ -154,9 +158,10 @@ class CaseController {
 
     @Operation(summary = "A customer's contact log, newest first (at most 200)")
     @GetMapping("/api/v1/customers/{customerNumber}/contacts")
-    List<Contact> contacts(@PathVariable String customerNumber) {
-        Customer customer = customers.get(FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(customerNumber)));
-        return contacts.of(customer.id(), 200);
+    List<ContactView> contacts(@PathVariable String customerNumber) {
+        var customer = customers.get(FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(customerNumber)));
+        return contacts.of(customer.id(), 200).stream().map(c -> new ContactView(c.id(), customer.number().value(), c.channel().name(),
+                c.summary(), c.transcriptRef(), c.by(), c.at())).toList();
     }
 
     private CasePage page(CaseFilter filter, Integer page, Integer size) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.kraft.cis.api.RequestValues;
+import java.util.List;
 import no.kraft.cis.customer.Customer;
 import no.kraft.cis.customer.CustomerNumber;
 import no.kraft.cis.customer.CustomerService;
@@ -41,13 +42,30 @@ class LedgerController {
         this.clock = clock;
     }
 
+    /** The ledger as the API shows it: the customer by number, never by internal id. */
+    record LedgerResponse(long customerNumber, java.time.LocalDate asOf, List<no.kraft.cis.ledger.LedgerEntry> entries,
+            List<ItemResponse> items, java.math.BigDecimal balance, java.math.BigDecimal overdue) {
+    }
+
+    /** An invoice's place in the ledger, by its invoice number. */
+    record ItemResponse(long invoiceNumber, String kid, java.time.LocalDate issueDate, java.time.LocalDate dueDate,
+            java.time.LocalDate originalDueDate, java.math.BigDecimal total, java.math.BigDecimal credited, java.math.BigDecimal paid,
+            java.math.BigDecimal fromAccount, java.math.BigDecimal open, boolean postponed, java.time.LocalDate inCollectionSince) {
+        static ItemResponse of(no.kraft.cis.ledger.LedgerItem i) {
+            return new ItemResponse(i.invoiceNumber(), i.kid(), i.issueDate(), i.dueDate(), i.originalDueDate(), i.total(), i.credited(),
+                    i.paid(), i.fromAccount(), i.open(), i.postponed(), i.inCollectionSince().orElse(null));
+        }
+    }
+
     @Operation(summary = "A customer's ledger: statement with running balance, invoices with paid and open amounts, balance, overdue",
             description = "Customer service, billing and admin. Balance positive = the customer owes; overdue = open amounts past "
                     + "their (possibly postponed) due date, less any credit on account.")
     @GetMapping("/api/v1/customers/{customerNumber}/ledger")
-    CustomerLedger get(@PathVariable String customerNumber) {
+    LedgerResponse get(@PathVariable String customerNumber) {
         Customer customer = customers.get(FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(customerNumber)));
-        return ledger.of(customer.id(), NorwegianTime.today(clock));
+        CustomerLedger l = ledger.of(customer.id(), NorwegianTime.today(clock));
+        return new LedgerResponse(customer.number().value(), l.asOf(), l.entries(), l.items().stream().map(ItemResponse::of).toList(),
+                l.balance(), l.overdue());
     }
 
     record CollectionBody(@Schema(example = "Lindorff Inkasso") String agency) {

@@ -65,10 +65,11 @@ class MeterValueController {
         }
     }
 
-    record NeedResponse(long id, long meteringPointId, LocalDate from, LocalDate to, String reason, String detail,
-            Instant raisedAt, String raisedBy) {
-        static NeedResponse of(RecalculationNeed n) {
-            return new NeedResponse(n.id(), n.meteringPointId(), n.period().from(), n.period().to(), n.reason().name(),
+    /** A need, naming its metering point by the 18-digit ID (never the internal database id). */
+    record NeedResponse(long id, @io.swagger.v3.oas.annotations.media.Schema(example = "707057500012345671") String meteringPointId,
+            LocalDate from, LocalDate to, String reason, String detail, Instant raisedAt, String raisedBy) {
+        static NeedResponse of(RecalculationNeed n, java.util.Map<Long, String> gsrn) {
+            return new NeedResponse(n.id(), gsrn.get(n.meteringPointId()), n.period().from(), n.period().to(), n.reason().name(),
                     n.detail(), n.raisedAt(), n.raisedBy());
         }
     }
@@ -121,7 +122,11 @@ class MeterValueController {
     @GetMapping("/api/v1/recalculation-needs")
     List<NeedResponse> needs(@RequestParam(required = false) String meteringPointId) {
         Long id = meteringPointId == null ? null : point(meteringPointId).id();
-        return recalculation.open(id).stream().map(NeedResponse::of).toList();
+        List<RecalculationNeed> open = recalculation.open(id);
+        java.util.Map<Long, String> gsrn = new java.util.HashMap<>();
+        meteringPoints.findAllById(open.stream().map(RecalculationNeed::meteringPointId).distinct().toList())
+                .forEach(p -> gsrn.put(p.id(), p.meteringPointId().value()));
+        return open.stream().map(n -> NeedResponse.of(n, gsrn)).toList();
     }
 
     private MeteringPoint point(String raw) {
