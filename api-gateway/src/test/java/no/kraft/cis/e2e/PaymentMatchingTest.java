@@ -225,6 +225,31 @@ class PaymentMatchingTest extends ApiTest {
         assertThat(api.postText(Role.CUSTOMER_SERVICE, "/api/v1/payment-files", "text/plain", "x").status()).isEqualTo(403);
     }
 
+    @Test
+    void aPaymentAboveTheSanityLimitWaitsForAPersonEvenWithAnExactKid() {
+        String unique = String.valueOf(TestData.unique());
+        long big = invoicing.person("Stor", "Betaler" + unique, null);
+        // 800 000.00 + 200 000.00 VAT = 1 000 000.00: exactly the limit, applied; the same KID again with one øre more is not
+        Invoice invoice = invoicing.invoice(big, YearMonth.of(2026, 2), ISSUED, DUE, "800000.00", "200000.00");
+        Invoice other = invoicing.invoice(big, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 20), "800000.01",
+                "200000.00");
+        String file = BankFiles.camt054("MSG-BIG-" + unique,
+                new Payment("BIG1-" + unique, "2026-03-14", "1000000.00", invoice.kid().value(), "BETALER STOR", "12345678903"),
+                new Payment("BIG2-" + unique, "2026-03-14", "1000000.01", other.kid().value(), "BETALER STOR", "12345678903"));
+        Api.Response imported = upload(file);
+        assertThat(imported.status()).as(imported.raw()).isEqualTo(201);
+        assertThat(imported.json("/matchedByKid").asInt()).isEqualTo(1);
+        assertThat(imported.json("/queued").asInt()).isEqualTo(1);
+        assertThat(payment("BIG1-" + unique).path("rule").asString()).isEqualTo("KID");
+        JsonNode held = queued("BIG2-" + unique);
+        assertThat(held.at("/payment/status").asString()).isEqualTo("UNMATCHED");
+        assertThat(held.at("/payment/heldReason").asString()).contains("1000000.01", "above the limit of 1000000.00");
+        // staff can still apply it by hand
+        long id = jdbc.sql("select id from payment where bank_reference = :r").param("r", "BIG2-" + unique).query(Long.class).single();
+        Api.Response matched = api.post(Role.BILLING, "/api/v1/payments/" + id + "/match", Api.json("invoiceNumber", other.invoiceNumber()));
+        assertThat(matched.status()).as(matched.raw()).isEqualTo(200);
+    }
+
     private JsonNode payment(String reference) {
         long id = jdbc.sql("select id from payment where bank_reference = :r").param("r", reference).query(Long.class).single();
         Api.Response r = api.get(Role.BILLING, "/api/v1/payments/" + id);

@@ -1,5 +1,6 @@
 package no.kraft.cis.payment;
 
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -67,10 +68,25 @@ public class PaymentImport {
             if (id.isEmpty()) {
                 continue;
             }
+            Optional<BigDecimal> limit = sanityLimit(payment.paidOn());
+            if (limit.isPresent() && payment.amount().compareTo(limit.get()) > 0) {
+                // never applied automatically: staff look at it in the manual queue first
+                jdbc.sql("update payment set held_reason = :reason where id = :id")
+                        .param("reason", "amount " + payment.amount().toPlainString() + " NOK is above the limit of "
+                                + limit.get().toPlainString() + " NOK for one payment: check before applying")
+                        .param("id", id.get()).update();
+                continue;
+            }
             matcher.match(payment.amount(), payment.kid(), payment.payerName(), payment.payerAccount())
                     .ifPresent(match -> matches.record(id.get(), match.rule(), match.customerId(), match.invoiceId(), payment.payerAccount()));
         }
         return outcomeOf(fileId, false);
+    }
+
+    /** The largest single payment applied without a person looking, on the payment's day (table payment_sanity_limit). */
+    private Optional<BigDecimal> sanityLimit(java.time.LocalDate day) {
+        return jdbc.sql("select amount from payment_sanity_limit where valid_from <= :day and (valid_to is null or valid_to > :day)")
+                .param("day", day).query(BigDecimal.class).optional();
     }
 
     private ImportOutcome outcomeOf(long fileId, boolean duplicate) {

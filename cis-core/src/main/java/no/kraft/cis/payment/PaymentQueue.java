@@ -38,7 +38,7 @@ public class PaymentQueue {
     }
 
     private static final String VIEW = """
-            select p.id, p.bank_reference, p.paid_on, p.amount, p.kid, p.payer_name, p.payer_account, p.status, p.match_rule,
+            select p.id, p.bank_reference, p.paid_on, p.amount, p.kid, p.payer_name, p.payer_account, p.status, p.match_rule, p.held_reason,
                    c.customer_number, i.invoice_number
             from payment p left join customer c on c.id = p.customer_id left join invoice i on i.id = p.invoice_id
             """;
@@ -184,6 +184,7 @@ public class PaymentQueue {
         return new PaymentView(rs.getLong("id"), rs.getString("bank_reference"), rs.getObject("paid_on", LocalDate.class),
                 rs.getBigDecimal("amount"), rs.getString("kid"), rs.getString("payer_name"), rs.getString("payer_account"),
                 rs.getString("status"), rule == null ? null : MatchRule.valueOf(rule),
-                (Long) rs.getObject("customer_number", Long.class), (Long) rs.getObject("invoice_number", Long.class));
+                (Long) rs.getObject("customer_number", Long.class), (Long) rs.getObject("invoice_number", Long.class),
+                rs.getString("held_reason"));
     }
 }
