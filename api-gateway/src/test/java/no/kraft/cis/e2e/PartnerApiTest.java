@@ -285,6 +285,11 @@ class PartnerApiTest extends ApiTest {
         Api.Response late = agent.post(Role.PARTNER, path, json("code", "STROMVARSEL", "startDate", "2026-09-01"));
         assertThat(late.status()).isEqualTo(400);
         assertThat(late.text("/violations/0/rule")).isEqualTo("addOn.startDateWindow");
+        // a person with no power contract running cannot buy an add-on on its own
+        long withoutContract = invoicing.person("Uten", "Avtale" + unique, null);
+        Api.Response alone = agent.post(Role.PARTNER, "/api/v1/partner/accounts/" + withoutContract + "/add-ons", json("code", "OPPRINNELSE"));
+        assertThat(alone.status()).as(alone.raw()).isEqualTo(409);
+        assertThat(alone.text("/violations/0/rule")).isEqualTo("addOn.noRunningContract");
     }
 
     @Test

@@ -54,7 +54,12 @@ public class AddOns {
         return catalogue().stream().filter(p -> p.sellsTo(kind) && !has.contains(p.code())).toList();
     }
 
-    public Subscription order(long customerId, CustomerKind kind, String code, LocalDate startDate, LocalDate today) {
+    /**
+     * @param suppliedOnStart whether the customer has a running power contract (a delivery) on {@code startDate} — an
+     *     add-on is sold with power, never on its own ({@code addOn.noRunningContract})
+     */
+    public Subscription order(long customerId, CustomerKind kind, String code, LocalDate startDate, LocalDate today,
+            boolean suppliedOnStart) {
         AddOnProduct product = catalogue().stream().filter(p -> p.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("add-on product", code));
         if (!product.sellsTo(kind)) {
@@ -66,6 +71,10 @@ public class AddOns {
         }
         if (current(customerId, today).stream().anyMatch(s -> s.product().code().equals(code))) {
             throw alreadyHas(product);
+        }
+        if (!suppliedOnStart) {
+            throw new ConflictException("customerNumber", "addOn.noRunningContract",
+                    "an add-on is sold with a power contract, and this customer has none running on " + startDate);
         }
         Timestamp now = Timestamp.from(audit.now());
         try {

@@ -93,7 +93,7 @@ class PartnerServiceController {
     }
 
     @Operation(summary = "Order an add-on product", description = "Scope orders:write. 201; 404 unknown product; 409 addOn.alreadyActive "
-            + "or addOn.notForCustomerKind; 400 addOn.startDateWindow.")
+            + "or addOn.notForCustomerKind or addOn.noRunningContract (no delivery on the start date); 400 addOn.startDateWindow.")
     @ApiResponse(responseCode = "201", description = "the add-on, ordered")
     @PostMapping("/api/v1/partner/accounts/{customerNumber}/add-ons")
     ResponseEntity<AddOnSubscriptionResponse> orderAddOn(@Parameter(example = "1000001") @PathVariable String customerNumber,
@@ -104,7 +104,10 @@ class PartnerServiceController {
         check.throwIfInvalid();
         Customer c = accounts.get(customerNumber, request);
         LocalDate today = accounts.today();
-        Subscription s = addOns.order(c.id(), c.kind(), code, start == null ? today : start, today);
+        LocalDate from = start == null ? today : start;
+        boolean supplied = contracts.ofCustomer(c.id()).stream().flatMap(k -> k.deliveries().stream())
+                .anyMatch(d -> d.period().contains(from));
+        Subscription s = addOns.order(c.id(), c.kind(), code, from, today, supplied);
         return ResponseEntity.created(URI.create("/api/v1/partner/accounts/" + c.number() + "/add-ons")).body(AddOnSubscriptionResponse.of(s));
     }
 
