@@ -317,4 +317,16 @@ class BadInputTest extends ApiTest {
         assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
         assertThat(api.get(Role.BILLING, "/api/v1/metering-points/" + point).text("/characteristics/resolution")).isEqualTo("PT1H");
     }
+
+    @Test
+    void aDeliveryCannotStartBeforeTheMeteringPointIsRegistered() {
+        DatabaseSnapshot before = snapshot();
+        // the fixture's point is registered from 1 January 2026
+        Api.Response early = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customerNumber, "2025-12-01",
+                List.of(TestData.delivery(meteringPoint, "SPOT", "2025-12-01", null))));
+        assertThat(early.status()).as(early.raw()).isEqualTo(400);
+        assertThat(early.text("/violations/0/field")).isEqualTo("deliveries[0].validFrom");
+        assertThat(early.text("/violations/0/rule")).isEqualTo("delivery.beforeRegistration");
+        assertThat(snapshot()).isEqualTo(before);
+    }
 }

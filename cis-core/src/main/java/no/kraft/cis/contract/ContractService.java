@@ -194,6 +194,10 @@ public class ContractService {
             if (points.getLast() == null) {
                 check.reject(field + "meteringPointId", "meteringPoint.unknown",
                         "metering point " + delivery.meteringPointId() + " is not registered");
+            } else if (points.getLast().characteristicsOn(delivery.period().from()).isEmpty()) {
+                // we cannot supply a metering point on a day it has no master data (price area, grid owner, VAT)
+                check.reject(field + "validFrom", "delivery.beforeRegistration", "metering point " + delivery.meteringPointId()
+                        + " has no registered master data on " + delivery.period().from());
             }
             if (products.find(delivery.productCode()).isEmpty()) {
                 check.reject(field + "productCode", "product.unknown", "product " + delivery.productCode() + " does not exist");
