@@ -329,4 +329,20 @@ class BadInputTest extends ApiTest {
         assertThat(early.text("/violations/0/rule")).isEqualTo("delivery.beforeRegistration");
         assertThat(snapshot()).isEqualTo(before);
     }
+
+    @Test
+    void meterValuesOnlyForDaysThePointIsRegisteredAndThatHaveEnded() {
+        DatabaseSnapshot before = snapshot();
+        // the fixture's point is registered from 1 January 2026; the clock stands at 15 March 2026
+        Api.Response response = api.postText(Role.BILLING, "/api/v1/meter-values?source=test", "text/csv",
+                "metering_point_id,day,resolution,values\n"
+                        + Steps.day(meteringPoint, java.time.LocalDate.of(2026, 1, 5), 100)
+                        + Steps.day(meteringPoint, java.time.LocalDate.of(2025, 12, 31), 100)
+                        + Steps.day(meteringPoint, java.time.LocalDate.of(2026, 3, 15), 100)
+                        + Steps.day(meteringPoint, java.time.LocalDate.of(2027, 1, 5), 100));
+        assertThat(response.status()).as(response.raw()).isEqualTo(400);
+        assertThat(response.json("/violations").valueStream().map(v -> v.at("/field").asString() + "|" + v.at("/rule").asString()))
+                .containsExactly("line 3|meterValue.outsideRegistration", "line 4|meterValue.future", "line 5|meterValue.future");
+        assertThat(snapshot()).isEqualTo(before);
+    }
 }

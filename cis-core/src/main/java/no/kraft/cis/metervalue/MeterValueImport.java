@@ -106,6 +106,23 @@ public class MeterValueImport {
                 .query((rs, n) -> MeterValueFileException.at(rs.getInt(1), "meterValue.resolution",
                         rs.getString(2) + " is metered " + rs.getString(4) + " on " + rs.getDate(3)))
                 .list().forEach(violations::add);
+        // a day the metering point has no registered master data on, or a day that has not ended: nothing was measured
+        LocalDate today = LocalDate.ofInstant(audit.now(), no.kraft.cis.period.NorwegianTime.ZONE);
+        jdbc.sql("""
+                        select s.line, s.gsrn, s.day, s.day >= :today from meter_value_stage s
+                        join metering_point m on m.gsrn = s.gsrn
+                        where s.day >= :today
+                           or not exists (select 1 from metering_point_characteristics c where c.metering_point_id = m.id
+                                          and c.valid_from <= s.day and (c.valid_to is null or c.valid_to > s.day)
+                                          and c.valid_to is distinct from c.valid_from)
+                        order by s.line limit 100""")
+                .param("today", today)
+                .query((rs, n) -> rs.getBoolean(4)
+                        ? MeterValueFileException.at(rs.getInt(1), "meterValue.future", rs.getDate(3) + " has not ended yet (today is "
+                                + today + "): values are for whole past days")
+                        : MeterValueFileException.at(rs.getInt(1), "meterValue.outsideRegistration", rs.getString(2)
+                                + " has no registered master data on " + rs.getDate(3)))
+                .list().forEach(violations::add);
         if (!violations.isEmpty()) {
             throw new MeterValueFileException(violations);
         }
