@@ -231,6 +231,26 @@ class ContractOrderTest extends ApiTest {
     }
 
     @Test
+    void aContractCannotBeOpenedByHandOnAPointAnOrderInProgressWillSupply() {
+        String point = point();
+        long number = placed(order(point, TestData.nationalId(), null));
+        driver.advanceDue(10);
+        long customer = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Per", "Hand"))
+                .json("/customerNumber").asLong();
+        DatabaseSnapshot before = snapshot();
+        Api.Response byHand = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-04-01",
+                List.of(TestData.delivery(point, "SPOT", "2026-04-01", null))));
+        assertThat(byHand.status()).as(byHand.raw()).isEqualTo(409);
+        assertThat(byHand.text("/violations/0/rule")).isEqualTo("contract.orderInProgress");
+        assertThat(byHand.text("/violations/0/message")).contains(String.valueOf(number));
+        assertThat(snapshot()).isEqualTo(before);
+        // once the order is cancelled, staff may
+        api.post(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders/" + number + "/cancel", Map.of("reason", "feil kunde"));
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-04-01",
+                List.of(TestData.delivery(point, "SPOT", "2026-04-01", null)))).status()).isEqualTo(201);
+    }
+
+    @Test
     void expiredWhenTheCustomerNeverSigns() {
         long number = placed(order(point(), TestData.nationalId(), null));
         driver.advanceDue(10);

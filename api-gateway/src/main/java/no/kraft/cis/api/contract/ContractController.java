@@ -30,14 +30,17 @@ class ContractController {
 
     private final ContractService contracts;
     private final CustomerService customers;
+    private final no.kraft.cis.consent.order.ContractOrders orders;
 
-    ContractController(ContractService contracts, CustomerService customers) {
+    ContractController(ContractService contracts, CustomerService customers, no.kraft.cis.consent.order.ContractOrders orders) {
         this.contracts = contracts;
         this.customers = customers;
+        this.orders = orders;
     }
 
     @Operation(summary = "Open a contract with its deliveries",
-            description = "A metering point can be on at most one delivery on any day (409 delivery.overlap otherwise).")
+            description = "A metering point can be on at most one delivery on any day (409 delivery.overlap otherwise), and not "
+                    + "on one opened by hand while a contract order for it is in progress (409 contract.orderInProgress).")
     @PostMapping("/api/v1/contracts")
     ResponseEntity<ContractResponse> open(@RequestBody NewContractBody body) {
         FieldValidation check = new FieldValidation();
@@ -54,6 +57,9 @@ class ContractController {
             }
         }
         check.throwIfInvalid();
+        for (int i = 0; i < deliveries.size(); i++) {
+            orders.requireNoOpenOrder(deliveries.get(i).meteringPointId(), "deliveries[" + i + "].meteringPointId");
+        }
         Contract contract = contracts.open(new NewContract(customer, body.startDate(), deliveries));
         ContractResponse response = view(contract);
         return ResponseEntity.created(URI.create("/api/v1/contracts/" + response.contractNumber())).body(response);
@@ -83,6 +89,7 @@ class ContractController {
         NewDelivery delivery = body.toCommand(check, "");
         check.required("version", body.version(), body::version);
         check.throwIfInvalid();
+        orders.requireNoOpenOrder(delivery.meteringPointId(), "meteringPointId");
         return ResponseEntity.status(201).body(view(contracts.addDelivery(number, body.version(), delivery)));
     }
 

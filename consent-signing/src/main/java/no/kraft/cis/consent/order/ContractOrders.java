@@ -91,6 +91,18 @@ public class ContractOrders {
     }
 
     /** Validate and add; then on hold for consent, or straight on to import when none is needed. */
+    /**
+     * Refuses a contract opened by hand on a metering point that an open order (in progress, waiting or stopped) will supply: the order would
+     * then fail, or the customer be supplied twice ({@code contract.orderInProgress}, naming the order).
+     */
+    public void requireNoOpenOrder(no.kraft.cis.meteringpoint.MeteringPointId point, String field) {
+        List<OrderNumber> open = book.openFor(point.value());
+        if (!open.isEmpty()) {
+            throw new ConflictException(field, "contract.orderInProgress", "contract order " + open.getFirst()
+                    + " for metering point " + point.value() + " is open: finish or cancel it first");
+        }
+    }
+
     public ContractOrder submit(NewOrder order, String actor) {
         ContractOrder added = tx.execute(s -> {
             NewOrder.ConsentFlow flow = validate(order);
