@@ -28,6 +28,7 @@ class LocalDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres localPostgres(LocalDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
+        requireNoRunningPostgres(properties.dataDirectory());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(false)
@@ -53,6 +54,30 @@ class LocalDatabaseConfiguration {
         dataSource.setMaximumPoolSize(16);
         dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
+    }
+
+    /**
+     * A PostgreSQL left running by a run that was killed (its postmaster outlives the JVM) still owns the data
+     * directory: refuse to start with the way out, rather than fail obscurely or share it. A stale pid file whose process
+     * is gone is PostgreSQL's own business (it starts over it).
+     */
+    static void requireNoRunningPostgres(java.nio.file.Path dataDirectory) throws IOException {
+        java.nio.file.Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (!first.matches("\\d{1,10}")) {
+            return;
+        }
+        long pid = Long.parseLong(first);
+        // alive, and PostgreSQL as far as the system says (a pid reused by another program is not ours to name)
+        if (ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true)).isPresent()) {
+            throw new IllegalStateException("a PostgreSQL from an earlier run (pid " + pid + ") still runs on " + dataDirectory.toAbsolutePath()
+                    + " — probably left by a run that was killed. Stop it first: kill " + pid
+                    + " (it shuts down cleanly on SIGTERM), then start again.");
+        }
     }
 
     static class NoDatasourceConfigured implements Condition {
