@@ -21,7 +21,54 @@ class OpenApiConfiguration {
                         900 settled compensation). Errors are RFC 9457 problem+json with 'violations' naming field \
                         and rule. Dates are ISO yyyy-MM-dd in Norwegian time; periods are half-open (end exclusive)."""))
                 .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+                        .schemas(new java.util.TreeMap<>(io.swagger.v3.core.converter.ModelConverters.getInstance()
+                                .readAll(org.springframework.http.ProblemDetail.class))))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /**
+     * Every operation's id says what it does — the method and its controller's noun ({@code openContract},
+     * {@code getBillingRun}) unless {@code @Operation(operationId)} names it — instead of springdoc's {@code get_8}; the
+     * web UI's generated client is named by them. And every operation lists the problem+json answers it can give:
+     * 400 (bad input), 401, 403, 404 where the path names something, 409 where it changes something.
+     */
+    @Bean
+    org.springdoc.core.customizers.OperationCustomizer namedOperationsWithProblems() {
+        return (operation, handler) -> {
+            if (operation.getOperationId() == null || operation.getOperationId().equals(handler.getMethod().getName())
+                    || operation.getOperationId().matches(".*_\\d+")) {
+                String noun = handler.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+                operation.setOperationId(handler.getMethod().getName() + noun);
+            }
+            io.swagger.v3.oas.models.responses.ApiResponses responses = operation.getResponses() == null
+                    ? new io.swagger.v3.oas.models.responses.ApiResponses() : operation.getResponses();
+            boolean changes = handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PostMapping.class)
+                    || handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PutMapping.class)
+                    || handler.hasMethodAnnotation(org.springframework.web.bind.annotation.DeleteMapping.class);
+            boolean names = java.util.Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class));
+            problem(responses, "400", "invalid input: violations name each field and rule; nothing was changed");
+            problem(responses, "401", "no valid bearer token");
+            problem(responses, "403", "the caller's role or partner scope may not do this");
+            if (names) {
+                problem(responses, "404", "what the path names does not exist (or is not the caller's)");
+            }
+            if (changes) {
+                problem(responses, "409", "conflicts with the stored state (the rule says which)");
+            }
+            operation.setResponses(responses);
+            return operation;
+        };
+    }
+
+    private static void problem(io.swagger.v3.oas.models.responses.ApiResponses responses, String status, String description) {
+        if (responses.containsKey(status)) {
+            return;
+        }
+        responses.addApiResponse(status, new io.swagger.v3.oas.models.responses.ApiResponse().description(description)
+                .content(new io.swagger.v3.oas.models.media.Content().addMediaType("application/problem+json",
+                        new io.swagger.v3.oas.models.media.MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>()
+                                .$ref("#/components/schemas/ProblemDetail")))));
     }
 }

@@ -134,5 +134,19 @@ class TokenTest extends ApiTest {
         assertThat(docs.json("/paths").has("/api/v1/customers/{customerNumber}/overview")).isTrue();
         assertThat(docs.text("/components/securitySchemes/bearer/scheme")).isEqualTo("bearer");
         assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
+        // operation ids say what they do (a generated client is named by them), and every one lists its 4xx answers
+        List<String> ids = new java.util.ArrayList<>();
+        docs.json("/paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String id = op.getValue().at("/operationId").asString();
+            ids.add(id);
+            assertThat(op.getValue().at("/responses").has("400")).as(id).isTrue();
+            assertThat(op.getValue().at("/responses/401/content").has("application/problem+json")).as(id).isTrue();
+            if (path.getKey().contains("{")) {
+                assertThat(op.getValue().at("/responses").has("404")).as(id).isTrue();
+            }
+        }));
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z][A-Za-z0-9]+"), "camelCase, no _n suffix");
+        assertThat(ids).contains("openContract", "startBillingRun", "getBillingRun");
+        assertThat(docs.json("/components/schemas").has("ProblemDetail")).isTrue();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * encoded dots), a status set outside any controller — answers RFC 9457 problem+json with {@code instance}, like every
  * other error, instead of Boot's default body or an HTML page. Never the exception or its message.
  */
+@io.swagger.v3.oas.annotations.Hidden   // the container's error page, not an operation of the API
 @RestController
 class ProblemErrorController implements ErrorController {
 
