@@ -101,7 +101,7 @@ public final class EntsoeA44Reader {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNumber();
-            violations.add(SpotPriceFileException.at(line, "spotPrice.xml", "not well-formed XML: " + e.getMessage()));
+            violations.add(SpotPriceFileException.at(line, "spotPrice.xml", no.kraft.cis.rule.ParserMessages.xml(e)));
         } catch (NumberFormatException e) {
             violations.add(SpotPriceFileException.at(1, "spotPrice.format", "a number is malformed: " + e.getMessage()));
         }

@@ -67,10 +67,7 @@ record XmlElement(String name, String namespace, Map<String, String> attributes,
             return root;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNumber();
-            String detail = e.getMessage();
-            int message = detail.indexOf("Message: ");   // the JDK's text starts with "ParseError at [row,col]:…"
-            throw new InvalidValueException("paymentFile.format",
-                    "line " + line + ": not well-formed XML: " + (message >= 0 ? detail.substring(message + 9) : detail));
+            throw new InvalidValueException("paymentFile.format", "line " + line + ": " + no.kraft.cis.rule.ParserMessages.xml(e));
         } finally {
             if (reader != null) {
                 try {
