@@ -345,4 +345,24 @@ class BadInputTest extends ApiTest {
                 .containsExactly("line 3|meterValue.outsideRegistration", "line 4|meterValue.future", "line 5|meterValue.future");
         assertThat(snapshot()).isEqualTo(before);
     }
+
+    @Test
+    void aBodyAboveTheEndpointsLimitIs413WhetherItsLengthIsDeclaredOrNot() throws Exception {
+        DatabaseSnapshot before = snapshot();
+        // a customer is a small JSON body: 1 MB is the limit (cis.upload.other); this one is 2 MB of padding in a name
+        String big = "{\"kind\":\"PRIVATE\",\"firstName\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
+        String token = "Bearer " + tokens.issue("someone", Role.CUSTOMER_SERVICE).accessToken();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (var body : List.of(java.net.http.HttpRequest.BodyPublishers.ofString(big),
+                // no Content-Length: sent chunked, counted as it streams
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes()))))  {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/customers"))
+                    .header("Authorization", token).header("Content-Type", "application/json").POST(body).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(response.body()).contains("upload.tooLarge").contains("\"status\":413");
+        }
+        assertThat(snapshot()).isEqualTo(before);
+    }
 }

@@ -140,6 +140,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof no.kraft.cis.api.request.UploadLimits.TooLarge tooLarge) {
+                // a body without a declared length that grew past the endpoint's limit while it was read
+                return problem(HttpStatus.CONTENT_TOO_LARGE, VALIDATION, "Payload too large", tooLarge.getMessage() + "; nothing was changed",
+                        List.of(new Violation(null, "upload.tooLarge", tooLarge.getMessage())));
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null && DATA_EXCEPTIONS.containsKey(sql.getSQLState())) {
                 // a value the checks let through but its column cannot hold: the transaction rolled back, nothing changed
                 Violation violation = DATA_EXCEPTIONS.get(sql.getSQLState());
@@ -167,6 +172,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String field = null;
         String rule = "json.malformed";
         String message = "the body is not valid JSON";
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof no.kraft.cis.api.request.UploadLimits.TooLarge tooLarge) {
+                return problemObject(HttpStatus.CONTENT_TOO_LARGE, VALIDATION, "Payload too large", tooLarge.getMessage()
+                        + "; nothing was changed", List.of(new Violation(null, "upload.tooLarge", tooLarge.getMessage())));
+            }
+        }
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof UnrecognizedPropertyException unknown) {
                 field = path(unknown.getPath());
