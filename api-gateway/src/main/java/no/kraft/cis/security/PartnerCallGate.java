@@ -89,7 +89,9 @@ public final class PartnerCallGate extends OncePerRequestFilter {
                     response.setContentType("application/problem+json");
                     response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
                             + "\"detail\":\"rate limit of client exceeded; retry after " + wait.getAsLong() + " s\","
-                            + "\"rule\":\"rateLimit.exceeded\"}");
+                            + "\"instance\":\"" + path.replaceAll("[^A-Za-z0-9/._-]", "") + "\","
+                            + "\"rule\":\"rateLimit.exceeded\","
+                            + "\"violations\":[{\"rule\":\"rateLimit.exceeded\",\"message\":\"retry after " + wait.getAsLong() + " s\"}]}");
                     return;
                 }
             }

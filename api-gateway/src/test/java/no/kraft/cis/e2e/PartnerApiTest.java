@@ -477,6 +477,8 @@ class PartnerApiTest extends ApiTest {
         assertThat(refused).isNotNull();
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.contentType()).contains("application/problem+json");
+        assertThat(refused.text("/instance")).isEqualTo(path);
+        assertThat(refused.text("/violations/0/rule")).isEqualTo("rateLimit.exceeded");
         assertThat(refused.retryAfter()).isBetween(1L, 5L);
         assertThat(agent.get(Role.PARTNER, path).status()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from partner_call where client_id = 'limited-agent' and status = 429")
