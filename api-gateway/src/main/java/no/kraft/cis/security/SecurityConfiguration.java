@@ -130,12 +130,12 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> problem(request, response, 401, "Unauthorized",
                                 "a valid bearer token is required"))
                         .accessDeniedHandler((request, response, e) -> problem(request, response, 403, "Forbidden",
-                                "your role may not do this")))
+                                forbidden(request))))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problem(request, response, 401, "Unauthorized",
                                 "a valid bearer token is required"))
                         .accessDeniedHandler((request, response, ex) -> problem(request, response, 403, "Forbidden",
-                                "your role may not do this")));
+                                forbidden(request))));
         return http.build();
     }
 
@@ -166,6 +166,12 @@ class SecurityConfiguration {
         };
     }
 
+    /** Why a 403: the partner scope that was missing, when that was it; otherwise the role. */
+    private static String forbidden(jakarta.servlet.http.HttpServletRequest request) {
+        Object scope = request.getAttribute(MISSING_SCOPE);
+        return scope == null ? "your role may not do this" : "this needs the partner scope '" + scope + "', which your token does not carry";
+    }
+
     /** RFC 9457 with {@code instance}; a 401 says how to authenticate (RFC 6750 {@code WWW-Authenticate}). */
     private static void problem(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, int status, String title,
             String detail) throws IOException {
@@ -175,8 +181,12 @@ class SecurityConfiguration {
                     : "Bearer realm=\"kraft-cis\", error=\"invalid_token\"");
         }
         response.setContentType("application/problem+json");
+        Object scope = status == 403 ? request.getAttribute(MISSING_SCOPE) : null;
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + jsonString(request.getRequestURI()) + "\"}");
+                + ",\"detail\":\"" + jsonString(detail) + "\",\"instance\":\"" + jsonString(request.getRequestURI()) + "\""
+                + (scope == null ? "" : ",\"violations\":[{\"rule\":\"scope.missing\",\"scope\":\"" + jsonString(scope.toString())
+                        + "\",\"message\":\"" + jsonString(detail) + "\"}]")
+                + "}");
     }
 
     /** The characters a JSON string must escape, escaped; anything outside printable ASCII as {@code \\uXXXX}. */
@@ -201,10 +211,23 @@ class SecurityConfiguration {
 
     /** One of the given roles, or a partner holding the scope. */
     private static AuthorizationManager<RequestAuthorizationContext> staffOrPartnerWith(PartnerScope scope, Role... roles) {
-        return AuthorizationManagers.anyOf(AuthorityAuthorizationManager.hasAnyRole(names(roles)),
+        AuthorizationManager<RequestAuthorizationContext> rule = AuthorizationManagers.anyOf(
+                AuthorityAuthorizationManager.hasAnyRole(names(roles)),
                 AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(PARTNER.roleName()),
                         AuthorityAuthorizationManager.hasAuthority(scope.authority())));
+        // a partner refused here lacks this scope: say which, in the 403 (accessDeniedHandler reads it)
+        return (authentication, context) -> {
+            var result = rule.authorize(authentication, context);
+            if (result != null && !result.isGranted() && authentication.get() != null && authentication.get().getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + PARTNER.roleName()))) {
+                context.getRequest().setAttribute(MISSING_SCOPE, scope.value());
+            }
+            return result;
+        };
     }
+
+    /** Request attribute: the partner scope the call needed and the token did not carry. */
+    static final String MISSING_SCOPE = SecurityConfiguration.class.getName() + ".missingScope";
 
     private static String[] names(Role... roles) {
         return Arrays.stream(roles).map(Role::roleName).toArray(String[]::new);

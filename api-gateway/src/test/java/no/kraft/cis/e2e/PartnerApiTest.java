@@ -368,7 +368,12 @@ class PartnerApiTest extends ApiTest {
     void aPartnerSeesOnlyWhatItsScopesAllow() {
         Api lookupOnly = api.client("lookup-bot", "accounts:read");
         assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/partner/accounts?phone=" + mobile.substring(3)).status()).isEqualTo(200);
-        assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/balance").status()).isEqualTo(403);
+        Api.Response noBilling = lookupOnly.get(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/balance");
+        assertThat(noBilling.status()).isEqualTo(403);
+        // the 403 names the scope that was missing
+        assertThat(noBilling.text("/violations/0/rule")).isEqualTo("scope.missing");
+        assertThat(noBilling.text("/violations/0/scope")).isEqualTo("billing:read");
+        assertThat(noBilling.text("/detail")).contains("billing:read");
         assertThat(lookupOnly.get(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/invoices/" + february.invoiceNumber()).status())
                 .isEqualTo(403);
         assertThat(lookupOnly.post(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/payment-arrangements",
