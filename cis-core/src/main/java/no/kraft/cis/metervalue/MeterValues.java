@@ -49,16 +49,7 @@ public class MeterValues {
 
     /** The current quantities of the Norwegian days {@code [from, to)} without per-value objects — the billing path. */
     public java.util.Map<LocalDate, DayQuantities> quantities(long meteringPointId, LocalDate from, LocalDate to) {
-        java.util.Map<LocalDate, DayQuantities> days = new java.util.TreeMap<>();
-        jdbc.sql("""
-                        select day, resolution_minutes, quantities_wh from meter_value_day
-                        where metering_point_id = :mp and day >= :from and day < :to""")
-                .param("mp", meteringPointId).param("from", from).param("to", to)
-                .query(rs -> {
-                    LocalDate day = rs.getObject(1, LocalDate.class);
-                    days.put(day, new DayQuantities(day, rs.getInt(2), toInts(rs.getArray(3))));
-                });
-        return days;
+        return quantities(List.of(meteringPointId), from, to).get(meteringPointId);
     }
 
     /** As {@link #quantities(long, LocalDate, LocalDate)} for many metering points in one read, by metering point. */

@@ -121,19 +121,19 @@ public class Segments {
      */
     @Transactional(readOnly = true)
     public List<Period> membershipPeriods(long meteringPointId, long contractId, int segmentId) {
-        // plain SQL, not the repositories: the billing asks this per element and customer, and a JPA query would first
-        // flush-check every entity the billing transaction holds
-        return jdbc.sql("""
-                        select valid_from, valid_to from segment_membership
-                        where segment_id = :segment and (metering_point_id = :mp or contract_id = :contract)
-                        order by metering_point_id nulls last, valid_from""")
-                .param("segment", segmentId).param("mp", meteringPointId).param("contract", contractId)
-                .query((rs, n) -> new Period(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
-                .list();
+        return MembershipPeriod.periods(membershipPeriods(List.of(meteringPointId), List.of(contractId)), meteringPointId, contractId,
+                segmentId);
     }
 
     /** A membership period, of a metering point or a contract. */
     public record MembershipPeriod(int segmentId, Long meteringPointId, Long contractId, Period period) {
+
+        /** The periods in which the metering point, directly or through the contract, is a member of the segment. */
+        public static List<Period> periods(List<MembershipPeriod> memberships, long meteringPointId, long contractId, int segmentId) {
+            return memberships.stream().filter(m -> m.segmentId() == segmentId)
+                    .filter(m -> Long.valueOf(meteringPointId).equals(m.meteringPointId()) || Long.valueOf(contractId).equals(m.contractId()))
+                    .map(MembershipPeriod::period).toList();
+        }
     }
 
     /** The membership periods of many metering points and contracts at once (the billing run's chunk). */

@@ -125,15 +125,10 @@ public class InvoiceLines {
     }
 
     /**
-     * The month's data of many customers read at once: their contracts, the metering points their deliveries in the
-     * month name, those points' meter values, segment memberships and stored settlements (one statement each); tariff elements once per
-     * product and part of the month.
+     * The month's data of these customers read at once, from their deliveries as read already (any customers'; these
+     * customers' are kept): the metering points the deliveries in the month name, those points' meter values, segment
+     * memberships and stored settlements (one statement each); tariff elements once per product and part of the month.
      */
-    public Sources preloaded(java.util.Collection<Long> customerIds, YearMonth month) {
-        return preloaded(contracts.supplyPeriods(customerIds), customerIds, month);
-    }
-
-    /** As {@link #preloaded(java.util.Collection, YearMonth)}, with the deliveries already read (any customers'; these are kept). */
     public Sources preloaded(List<SupplyPeriod> read, java.util.Collection<Long> customerIds, YearMonth month) {
         Period period = new Period(month.atDay(1), month.plusMonths(1).atDay(1));
         java.util.Set<Long> wanted = new java.util.HashSet<>(customerIds);
@@ -185,9 +180,7 @@ public class InvoiceLines {
 
             @Override
             public List<Period> segmentPeriods(long meteringPointId, long contractId, int segmentId) {
-                return memberships.stream().filter(m -> m.segmentId() == segmentId)
-                        .filter(m -> Long.valueOf(meteringPointId).equals(m.meteringPointId()) || Long.valueOf(contractId).equals(m.contractId()))
-                        .map(Segments.MembershipPeriod::period).toList();
+                return Segments.MembershipPeriod.periods(memberships, meteringPointId, contractId, segmentId);
             }
 
             @Override
