@@ -106,17 +106,12 @@ public class Invoice extends AuditedEntity {
         this.creditsInvoiceId = creditsInvoiceId;
         this.replacesInvoiceId = replacesInvoiceId;
         this.billingRunId = billingRunId;
-        BigDecimal net = BigDecimal.ZERO.setScale(2);
-        BigDecimal vat = BigDecimal.ZERO.setScale(2);
         for (int i = 0; i < lines.size(); i++) {
-            NewInvoiceLine line = lines.get(i);
-            this.lines.add(new InvoiceLine(i + 1, line));
-            net = net.add(line.netAmount());
-            vat = vat.add(line.vatAmount());
+            this.lines.add(new InvoiceLine(i + 1, lines.get(i)));
         }
-        this.netAmount = net;
-        this.vatAmount = vat;
-        this.totalAmount = net.add(vat);
+        this.netAmount = NewInvoiceLine.netTotal(lines);
+        this.vatAmount = NewInvoiceLine.vatTotal(lines);
+        this.totalAmount = netAmount.add(vatAmount);
     }
 
     void markCredited() {

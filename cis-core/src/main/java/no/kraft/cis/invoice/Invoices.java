@@ -59,8 +59,10 @@ public class Invoices {
         Invoice issued = invoices.saveAndFlush(new Invoice(number, Invoice.Kind.INVOICE, invoice.customerId(),
                 Kid.of(invoice.customerNumber(), number), invoice.period(), invoice.issueDate(), invoice.dueDate(), invoice.lines(),
                 null, replacesInvoiceId, invoice.billingRunId()));
-        invoice.lines().stream().map(NewInvoiceLine::meteringPointId).filter(java.util.Objects::nonNull).distinct()
-                .forEach(mp -> advanceHorizon(mp, invoice.period().to()));
+        java.util.Map<Long, LocalDate> horizons = new java.util.TreeMap<>();
+        invoice.lines().stream().map(NewInvoiceLine::meteringPointId).filter(java.util.Objects::nonNull)
+                .forEach(mp -> horizons.put(mp, invoice.period().to()));
+        advanceHorizons(horizons);
         markNeedsHandled(issued);
         return issued;
     }
@@ -93,12 +95,8 @@ public class Invoices {
         List<BigDecimal> totals = new java.util.ArrayList<>();
         for (int i = 0; i < invoices.size(); i++) {
             NewInvoice invoice = invoices.get(i);
-            BigDecimal net = BigDecimal.ZERO.setScale(2);
-            BigDecimal vat = BigDecimal.ZERO.setScale(2);
-            for (NewInvoiceLine line : invoice.lines()) {
-                net = net.add(line.netAmount());
-                vat = vat.add(line.vatAmount());
-            }
+            BigDecimal net = invoice.netAmount();
+            BigDecimal vat = invoice.vatAmount();
             totals.add(net.add(vat));
             sql.append(i == 0 ? "" : ",").append("(?, 'INVOICE', ?, ?, ?, ?, ?, '', ?, ?, ?, false, ?, ?, ?, ?, ?)");
             args.addAll(java.util.Arrays.asList(provisional.get(i), invoice.customerId(), invoice.period().from(), invoice.period().to(),
@@ -134,18 +132,7 @@ public class Invoices {
                         period_to, quantity, unit, unit_price, net_amount, vat_rate, vat_amount, created_at, created_by, updated_at,
                         updated_by) values """ + lines).params(lineArgs).update();
         }
-        if (!horizons.isEmpty()) {
-            jdbc.sql("""
-                            insert into billing_horizon (metering_point_id, billed_until, version, created_at, created_by, updated_at, updated_by)
-                            select mp, until, 0, cast(:now as timestamptz), cast(:actor as varchar), cast(:now as timestamptz), cast(:actor as varchar)
-                            from unnest(cast(:mps as bigint[]), cast(:untils as date[])) as h(mp, until)
-                            on conflict (metering_point_id) do update
-                                set billed_until = greatest(billing_horizon.billed_until, excluded.billed_until),
-                                    version = billing_horizon.version + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
-                    .param("mps", horizons.keySet().toArray(Long[]::new))
-                    .param("untils", horizons.values().stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
-                    .param("now", now).param("actor", actor).update();
-        }
+        advanceHorizons(horizons);
         // last: the real numbers (the counter's row stays locked to the commit) and the KIDs made from them
         long last = jdbc.sql("update invoice_number_counter set last_number = last_number + :n where id = 1 returning last_number")
                 .param("n", invoices.size()).query(Long.class).single();
@@ -251,15 +238,21 @@ public class Invoices {
                 .query(Long.class).single();
     }
 
-    private void advanceHorizon(long meteringPointId, LocalDate until) {
+    /** Moves each metering point's billing horizon up to its day (never back), in one statement. */
+    private void advanceHorizons(java.util.Map<Long, LocalDate> untils) {
+        if (untils.isEmpty()) {
+            return;
+        }
         Timestamp now = Timestamp.from(audit.now());
         jdbc.sql("""
                         insert into billing_horizon (metering_point_id, billed_until, version, created_at, created_by, updated_at, updated_by)
-                        values (:mp, :until, 0, :now, :actor, :now, :actor)
+                        select mp, until, 0, cast(:now as timestamptz), cast(:actor as varchar), cast(:now as timestamptz), cast(:actor as varchar)
+                        from unnest(cast(:mps as bigint[]), cast(:untils as date[])) as h(mp, until)
                         on conflict (metering_point_id) do update
                             set billed_until = greatest(billing_horizon.billed_until, excluded.billed_until),
-                                version = billing_horizon.version + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by
-                        """)
-                .param("mp", meteringPointId).param("until", until).param("now", now).param("actor", audit.actor()).update();
+                                version = billing_horizon.version + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
+                .param("mps", untils.keySet().toArray(Long[]::new))
+                .param("untils", untils.values().stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
+                .param("now", now).param("actor", audit.actor()).update();
     }
 }

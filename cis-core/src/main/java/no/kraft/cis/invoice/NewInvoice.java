@@ -14,4 +14,13 @@ public record NewInvoice(long customerId, long customerNumber, Period period, Lo
             throw new IllegalArgumentException("a billing period has a start and an end");
         }
     }
+
+    /** The lines' net amounts added (the invoice only adds; each line is rounded once). */
+    public java.math.BigDecimal netAmount() {
+        return NewInvoiceLine.netTotal(lines);
+    }
+
+    public java.math.BigDecimal vatAmount() {
+        return NewInvoiceLine.vatTotal(lines);
+    }
 }

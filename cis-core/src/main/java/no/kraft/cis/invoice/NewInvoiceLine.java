@@ -24,4 +24,14 @@ public record NewInvoiceLine(Long meteringPointId, Long deliveryId, String eleme
         netAmount = netAmount.setScale(2);
         vatAmount = vatAmount.setScale(2);
     }
+
+    /** The net amounts of {@code lines} added, to øre. */
+    public static BigDecimal netTotal(java.util.List<NewInvoiceLine> lines) {
+        return lines.stream().map(NewInvoiceLine::netAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** The VAT amounts of {@code lines} added, to øre. */
+    public static BigDecimal vatTotal(java.util.List<NewInvoiceLine> lines) {
+        return lines.stream().map(NewInvoiceLine::vatAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
 }

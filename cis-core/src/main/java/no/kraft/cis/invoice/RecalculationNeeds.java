@@ -87,6 +87,19 @@ public class RecalculationNeeds {
     }
 
     /**
+     * The metering points and days a customer was invoiced for (its standing invoices' lines) or supplied in (its
+     * deliveries), for the customers in {@code :customers} — where a need concerns a customer.
+     */
+    private static final String CUSTOMER_DAYS = """
+            select i.customer_id, l.metering_point_id, l.period_from, l.period_to
+            from invoice i join invoice_line l on l.invoice_id = i.id
+            where i.customer_id = any(:customers) and i.kind = 'INVOICE' and not i.credited and l.metering_point_id is not null
+            union
+            select c.customer_id, d.metering_point_id, d.valid_from, d.valid_to
+            from contract c join delivery d on d.contract_id = c.id
+            where c.customer_id = any(:customers) and (d.valid_to is null or d.valid_to > d.valid_from)""";
+
+    /**
      * A need as it concerns one customer: the days of it that the customer was invoiced for, or was supplied in.
      *
      * @param needId the need
@@ -107,18 +120,13 @@ public class RecalculationNeeds {
                         select r.id, r.metering_point_id,
                             greatest(r.period_from, s.period_from), least(r.period_to, coalesce(s.period_to, r.period_to))
                         from recalculation_need r
-                        join (select l.metering_point_id, l.period_from, l.period_to
-                              from invoice i join invoice_line l on l.invoice_id = i.id
-                              where i.customer_id = :customer and i.kind = 'INVOICE' and not i.credited and l.metering_point_id is not null
-                              union
-                              select d.metering_point_id, d.valid_from, d.valid_to
-                              from contract c join delivery d on d.contract_id = c.id
-                              where c.customer_id = :customer and (d.valid_to is null or d.valid_to > d.valid_from)) s
+                        join (""" + CUSTOMER_DAYS + """
+                             ) s
                           on s.metering_point_id = r.metering_point_id
                          and daterange(s.period_from, s.period_to, '[)') && daterange(r.period_from, r.period_to, '[)')
-                        where not exists (select 1 from recalculation_need_handled h where h.need_id = r.id and h.customer_id = :customer)
+                        where not exists (select 1 from recalculation_need_handled h where h.need_id = r.id and h.customer_id = s.customer_id)
                         order by 3, 1""")
-                .param("customer", customerId)
+                .param("customers", new Long[] {customerId})
                 .query((rs, n) -> new CustomerNeed(rs.getLong(1), rs.getLong(2),
                         new Period(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))))
                 .list();
@@ -130,17 +138,12 @@ public class RecalculationNeeds {
         return new java.util.HashSet<>(jdbc.sql("""
                         select distinct s.customer_id
                         from recalculation_need r
-                        join (select i.customer_id, l.metering_point_id, l.period_from, l.period_to
-                              from invoice i join invoice_line l on l.invoice_id = i.id
-                              where i.customer_id = any(:ids) and i.kind = 'INVOICE' and not i.credited and l.metering_point_id is not null
-                              union
-                              select c.customer_id, d.metering_point_id, d.valid_from, d.valid_to
-                              from contract c join delivery d on d.contract_id = c.id
-                              where c.customer_id = any(:ids) and (d.valid_to is null or d.valid_to > d.valid_from)) s
+                        join (""" + CUSTOMER_DAYS + """
+                             ) s
                           on s.metering_point_id = r.metering_point_id
                          and daterange(s.period_from, s.period_to, '[)') && daterange(r.period_from, r.period_to, '[)')
                         where not exists (select 1 from recalculation_need_handled h where h.need_id = r.id and h.customer_id = s.customer_id)""")
-                .param("ids", customerIds.toArray(Long[]::new))
+                .param("customers", customerIds.toArray(Long[]::new))
                 .query(Long.class).list());
     }
 
