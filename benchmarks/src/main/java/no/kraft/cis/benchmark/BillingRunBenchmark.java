@@ -51,24 +51,18 @@ final class BillingRunBenchmark {
     static void run(String[] args) throws Exception {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         try (BenchmarkApp app = BenchmarkApp.start()) {
-            Path work = app.work();
             int port = app.port();
             JdbcClient jdbc = app.bean(JdbcClient.class);
             String token = app.bean(LocalTokenIssuer.class).issue("benchmark", Role.BILLING).accessToken();
 
             long t0 = System.nanoTime();
-            String[] ids = MeterValueImportBenchmark.registerMeteringPoints(jdbc, customers);
-            SettlementBenchmark.supplyAndClassify(jdbc);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            long written = SettlementBenchmark.supplyMonth(app, http, token, customers).values();
             jdbc.sql("""
                     insert into segment_membership (segment_id, metering_point_id, valid_from, created_at, created_by, updated_at, updated_by)
                     select case when value = 1 then 101 else 103 end, metering_point_id, valid_from, now(), 'benchmark', now(), 'benchmark'
                     from metering_point_property where code = 900""").update();
             product(app.bean(Tariffs.class), app.bean(PriceTables.class));
-            Path file = work.resolve("meter-values.csv");
-            long written = MeterValueImportBenchmark.writeFile(file, ids, MONTH.lengthOfMonth());
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            MeterValueImportBenchmark.upload(http, port, token, file);
-            Files.delete(file);
             jdbc.sql("vacuum analyze").update();
             System.out.printf(Locale.ROOT, "set up %,d customers, %,d values in %.0f s%n", customers, written, seconds(t0));
 

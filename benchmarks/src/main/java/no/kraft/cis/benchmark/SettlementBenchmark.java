@@ -1,6 +1,7 @@
 package no.kraft.cis.benchmark;
 
 import java.net.http.HttpClient;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -40,22 +41,15 @@ final class SettlementBenchmark {
     static void run(String[] args) throws Exception {
         int points = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         try (BenchmarkApp app = BenchmarkApp.start()) {
-            Path work = app.work();
             int port = app.port();
             JdbcClient jdbc = app.bean(JdbcClient.class);
             String token = app.bean(LocalTokenIssuer.class).issue("benchmark", Role.BILLING).accessToken();
 
             long t0 = System.nanoTime();
-            String[] ids = MeterValueImportBenchmark.registerMeteringPoints(jdbc, points);
-            supplyAndClassify(jdbc);
-            Path file = work.resolve("meter-values.csv");
-            long written = MeterValueImportBenchmark.writeFile(file, ids, MONTH.lengthOfMonth());
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            MeterValueImportBenchmark.Measured imported = MeterValueImportBenchmark.upload(http, port, token, file);
-            Files.delete(file);
-            jdbc.sql("vacuum analyze meter_value_day").update();
-            System.out.printf(Locale.ROOT, "set up %,d metering points and %,d values in %.0f s (import %.1f s)%n", points, written,
-                    seconds(t0), imported.seconds());
+            SuppliedMonth supplied = supplyMonth(app, http, token, points);
+            System.out.printf(Locale.ROOT, "set up %,d metering points and %,d values in %.0f s (import %.1f s)%n", points, supplied.values(),
+                    seconds(t0), supplied.importSeconds());
 
             TransactionTemplate tx = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
             bareRead(jdbc, tx);
@@ -97,6 +91,26 @@ final class SettlementBenchmark {
                     from settlement where not superseded""").query(String.class).single();
             System.out.println("stored: " + totals);
         }
+    }
+
+    /** What {@link #supplyMonth} made: the values written, and how long the API took to import them. */
+    record SuppliedMonth(long values, double importSeconds) {
+    }
+
+    /**
+     * {@code points} metering points with customers, contracts and SPOT deliveries, 900 and NO1 spot prices (SQL, not
+     * what is measured), and October 2025's 15-minute values through {@code POST /api/v1/meter-values}.
+     */
+    static SuppliedMonth supplyMonth(BenchmarkApp app, HttpClient http, String token, int points) throws IOException, InterruptedException {
+        JdbcClient jdbc = app.bean(JdbcClient.class);
+        String[] ids = MeterValueImportBenchmark.registerMeteringPoints(jdbc, points);
+        supplyAndClassify(jdbc);
+        Path file = app.work().resolve("meter-values.csv");
+        long written = MeterValueImportBenchmark.writeFile(file, ids, MONTH.lengthOfMonth());
+        MeterValueImportBenchmark.Measured imported = MeterValueImportBenchmark.upload(http, app.port(), token, file);
+        Files.delete(file);
+        jdbc.sql("vacuum analyze meter_value_day").update();
+        return new SuppliedMonth(written, imported.seconds());
     }
 
     /** The same rows the settlement reads, in the same order, arrays parsed — and nothing else. */
