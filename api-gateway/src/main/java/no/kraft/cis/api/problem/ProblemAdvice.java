@@ -141,9 +141,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof no.kraft.cis.api.request.UploadLimits.TooLarge tooLarge) {
-                // a body without a declared length that grew past the endpoint's limit while it was read
-                return problem(HttpStatus.CONTENT_TOO_LARGE, VALIDATION, "Payload too large", tooLarge.getMessage() + "; nothing was changed",
-                        List.of(new Violation(null, "upload.tooLarge", tooLarge.getMessage())));
+                return tooLarge(tooLarge);
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && DATA_EXCEPTIONS.containsKey(sql.getSQLState())) {
                 // a value the checks let through but its column cannot hold: the transaction rolled back, nothing changed
@@ -174,8 +172,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String message = "the body is not valid JSON";
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof no.kraft.cis.api.request.UploadLimits.TooLarge tooLarge) {
-                return problemObject(HttpStatus.CONTENT_TOO_LARGE, VALIDATION, "Payload too large", tooLarge.getMessage()
-                        + "; nothing was changed", List.of(new Violation(null, "upload.tooLarge", tooLarge.getMessage())));
+                return asObject(tooLarge(tooLarge));   // the body's stream stopped it, not its JSON
             }
         }
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
@@ -220,6 +217,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 List.of(new Violation(e.getParameterName(), "required", message)));
     }
 
+    /** A body without a declared length that grew past the endpoint's limit while it was read. */
+    private static ResponseEntity<ProblemDetail> tooLarge(no.kraft.cis.api.request.UploadLimits.TooLarge e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, VALIDATION, "Payload too large", e.getMessage() + "; nothing was changed",
+                List.of(new Violation(null, "upload.tooLarge", e.getMessage())));
+    }
+
     private static String lastName(String path) {
         String last = path.substring(path.lastIndexOf('.') + 1);
         int index = last.indexOf('[');
@@ -250,9 +253,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private static ResponseEntity<Object> problemObject(HttpStatus status, URI type, String title, String detail,
             List<Violation> violations) {
-        return (ResponseEntity) problem(status, type, title, detail, violations);
+        return asObject(problem(status, type, title, detail, violations));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> problem) {
+        return (ResponseEntity) problem;
     }
 }

@@ -73,7 +73,7 @@ public class UploadLimits extends OncePerRequestFilter {
         response.setStatus(413);
         response.setHeader("Connection", "close");
         response.setContentType("application/problem+json");
-        String message = "the body is larger than the " + DataSize.ofBytes(limit).toMegabytes() + " MB this endpoint takes";
+        String message = new TooLarge(limit).getMessage();
         response.getWriter().write("{\"type\":\"urn:kraft-cis:problem:validation\",\"title\":\"Payload too large\",\"status\":413,"
                 + "\"detail\":\"" + message + "; nothing was changed\",\"instance\":\"" + request.getRequestURI().replaceAll("[^A-Za-z0-9/._-]", "")
                 + "\",\"violations\":[{\"rule\":\"upload.tooLarge\",\"message\":\"" + message + "\"}]}");

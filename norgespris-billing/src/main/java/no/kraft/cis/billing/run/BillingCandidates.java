@@ -14,14 +14,16 @@ import org.springframework.stereotype.Component;
 class BillingCandidates {
 
     private final JdbcClient jdbc;
+    private final no.kraft.cis.customer.CustomerService customers;
 
-    BillingCandidates(JdbcClient jdbc) {
+    BillingCandidates(JdbcClient jdbc, no.kraft.cis.customer.CustomerService customers) {
         this.jdbc = jdbc;
+        this.customers = customers;
     }
 
     /** The internal id of a customer number (the run for one customer); -1 for none, which matches no one. */
     private long customerId(long customerNumber) {
-        return jdbc.sql("select id from customer where customer_number = :n").param("n", customerNumber).query(Long.class).optional()
+        return customers.find(new no.kraft.cis.customer.CustomerNumber(customerNumber)).map(no.kraft.cis.customer.Customer::id)
                 .orElse(-1L);
     }
 
