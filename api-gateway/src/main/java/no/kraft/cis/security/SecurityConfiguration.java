@@ -80,6 +80,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/partner/accounts", ACCOUNT, ACCOUNT + "/grid-operators",
                                 ACCOUNT + "/contracts", ACCOUNT + "/add-ons").access(partner(PartnerScope.ACCOUNTS_READ))
                         .requestMatchers(HttpMethod.POST, ACCOUNT + "/date-of-birth-confirmations").access(partner(PartnerScope.ACCOUNTS_READ))
+                        // a partner follows up what it placed, with the scope it placed it with (the controller keeps it to its own)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/partner/contract-orders", "/api/v1/partner/contract-orders/*")
+                                .access(partner(PartnerScope.ORDERS_WRITE))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/partner/work-orders", "/api/v1/partner/work-orders/*")
+                                .access(partner(PartnerScope.CASES_WRITE))
                         .requestMatchers("/api/v1/partner/**").denyAll()
                         // billing data outside the partner API is not the partners' (their scopes would not hold there)
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/invoices", "/api/v1/invoices/*", "/api/v1/customers/*/ledger")

@@ -354,6 +354,70 @@ class PartnerApiTest extends ApiTest {
     }
 
     @Test
+    void aPartnerFollowsUpTheOrdersAndWorkOrdersItPlacedAndNoOthers() {
+        Api bot = api.client("follow-up-bot-" + unique, "orders:write", "cases:write");
+        Api other = api.client("other-bot-" + unique, "orders:write", "cases:write");
+        String newPoint = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                TestData.meteringPoint(newPoint, "NO5", gridOwner, "35", "4621")).status()).isEqualTo(201);
+        Api.Response moveIn = bot.post(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/move-ins", json("meteringPointId", newPoint,
+                "startDate", "2026-04-01", "newAddress", json("street", "Fjellveien 3", "postcode", "5710", "city", "Voss")));
+        assertThat(moveIn.status()).as(moveIn.raw()).isEqualTo(201);
+        jdbc.sql("update consent set next_attempt_at = null").update();
+        long orderNumber = moveIn.json("/orderNumber").asLong();
+        Api.Response workOrder = bot.post(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/work-orders",
+                json("title", "Meter display is blank", "description", "Blank since Monday"));
+        long caseNumber = workOrder.json("/caseNumber").asLong();
+        api.post(Role.CUSTOMER_SERVICE, "/api/v1/cases/" + caseNumber + "/messages", json("text", "Called Kari Lund" + unique + " back"));
+
+        Api.Response orders = bot.get(Role.PARTNER, "/api/v1/partner/contract-orders");
+        assertThat(orders.status()).as(orders.raw()).isEqualTo(200);
+        assertThat(orders.json("").size()).isEqualTo(1);
+        assertThat(orders.json("/0/orderNumber").asLong()).isEqualTo(orderNumber);
+        assertThat(orders.text("/0/kind")).isEqualTo("MOVE_IN");
+        assertThat(orders.text("/0/meteringPointId")).isEqualTo(newPoint);
+
+        Api.Response progress = bot.get(Role.PARTNER, "/api/v1/partner/contract-orders/" + orderNumber);
+        assertThat(progress.status()).as(progress.raw()).isEqualTo(200);
+        assertThat(progress.text("/order/stage")).isEqualTo("ON_HOLD");
+        assertThat(progress.json("/steps").valueStream().map(s -> s.at("/code").asString()).toList())
+                .startsWith("VALIDATE", "ADD").contains("CONSENT_START");
+        assertThat(progress.json("/steps/0/infoCodes/0").asString()).isEqualTo("ORDER_VALID");
+        // no personal data: not the name, the e-mail, the national ID, nor the address the order carries
+        assertThat(progress.raw()).doesNotContain("Lund" + unique).doesNotContain("Fjellveien").doesNotContain("@")
+                .doesNotContain("nationalId");
+
+        Api.Response cases = bot.get(Role.PARTNER, "/api/v1/partner/work-orders");
+        assertThat(cases.json("").size()).isEqualTo(1);
+        assertThat(cases.json("/0/caseNumber").asLong()).isEqualTo(caseNumber);
+        Api.Response oneCase = bot.get(Role.PARTNER, "/api/v1/partner/work-orders/" + caseNumber);
+        assertThat(oneCase.status()).isEqualTo(200);
+        assertThat(oneCase.text("/status")).isEqualTo("OPEN");
+        assertThat(oneCase.json("/messages").asInt()).isEqualTo(1);
+        assertThat(oneCase.raw()).doesNotContain("Called");
+
+        // another client sees none of it, and its 404 is the same as for a number that does not exist
+        assertThat(other.get(Role.PARTNER, "/api/v1/partner/contract-orders").json("").size()).isZero();
+        assertThat(other.get(Role.PARTNER, "/api/v1/partner/work-orders").json("").size()).isZero();
+        Api.Response notMine = other.get(Role.PARTNER, "/api/v1/partner/contract-orders/" + orderNumber);
+        Api.Response none = other.get(Role.PARTNER, "/api/v1/partner/contract-orders/" + (orderNumber + 1_000_000));
+        assertThat(notMine.status()).isEqualTo(404);
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(notMine.text("/detail")).isEqualTo(none.text("/detail").replace(String.valueOf(orderNumber + 1_000_000),
+                String.valueOf(orderNumber)));
+        assertThat(other.get(Role.PARTNER, "/api/v1/partner/work-orders/" + caseNumber).status()).isEqualTo(404);
+        // a staff-opened case is nobody's work order here
+        Api.Response staffCase = api.post(Role.CUSTOMER_SERVICE, "/api/v1/cases", json("customerNumber", String.valueOf(kari), "kind",
+                "ENQUIRY", "title", "Asked about the bill", "description", "By phone"));
+        assertThat(bot.get(Role.PARTNER, "/api/v1/partner/work-orders/" + staffCase.json("/caseNumber").asLong()).status()).isEqualTo(404);
+        // the scope it placed them with is needed to read them
+        Api.Response noScope = api.client("reader-bot-" + unique, "accounts:read").get(Role.PARTNER, "/api/v1/partner/contract-orders");
+        assertThat(noScope.status()).isEqualTo(403);
+        assertThat(noScope.text("/violations/0/scope")).isEqualTo("orders:write");
+        assertThat(bot.get(Role.PARTNER, "/api/v1/partner/contract-orders/abc").text("/violations/0/field")).isEqualTo("orderNumber");
+    }
+
+    @Test
     void changeEmail() {
         Api.Response changed = agent.put(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/email", json("email", "kari.lund@example.com"));
         assertThat(changed.status()).as(changed.raw()).isEqualTo(200);

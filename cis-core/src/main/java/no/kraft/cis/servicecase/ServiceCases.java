@@ -120,6 +120,14 @@ public class ServiceCases {
             where.add("s.customer_id = :customer");
             params.put("customer", filter.customerId());
         }
+        if (filter.origin() != null) {
+            where.add("s.origin = :origin");
+            params.put("origin", filter.origin());
+        }
+        if (filter.kind() != null) {
+            where.add("s.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = jdbc.sql("select count(*) from service_case s" + condition).params(params).query(Long.class).single();
         params.put("limit", size);

@@ -77,6 +77,12 @@ public class OrderBook {
                 .query(OrderBook::order).optional();
     }
 
+    /** The orders one client or staff member placed, newest first. */
+    public List<ContractOrder> placedBy(String createdBy, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from contract_order where created_by = :by order by order_number desc limit :limit")
+                .param("by", createdBy).param("limit", limit).query(OrderBook::order).list();
+    }
+
     /** The order locked for a change, so two commands on one order run one after the other. */
     public ContractOrder lock(long id) {
         jdbc.sql("select id from contract_order where id = :id for update").param("id", id).query(Long.class).single();
