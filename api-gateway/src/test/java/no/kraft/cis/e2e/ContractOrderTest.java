@@ -168,6 +168,47 @@ class ContractOrderTest extends ApiTest {
         assertThat(view(number).path("status").asString()).isEqualTo("COMPLETED");
     }
 
+    @Autowired
+    no.kraft.cis.elhub.standin.StandInServer standIns;
+
+    private static java.net.http.HttpResponse<String> http(String method, String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The local demo's way to finish an order: the customer's pages on the stand-in port, over HTTP as a browser would. */
+    @Test
+    void theCustomerSignsAndAcceptsOnTheStandInsPages() throws Exception {
+        long number = placed(order(point(), TestData.nationalId(), "DOCUMENT"));
+        driver.advanceDue(10);
+        String session = sessionOf(number);
+        String pages = standIns.baseUrl() + "/standin/customer";
+        assertThat(http("GET", pages + "/").body()).contains(session).contains("Signer med BankID");
+        // the signature URL the customer gets by e-mail or SMS opens the signing page
+        String link = jdbc.sql("select signature_url from consent where signicat_session_id = :s").param("s", session)
+                .query(String.class).single();
+        assertThat(link).isEqualTo(pages + "/signing-sessions/" + session);
+        assertThat(http("GET", link).body()).contains("action=\"/standin/customer/signing-sessions/" + session + "/sign\"");
+        java.net.http.HttpResponse<String> signed = http("POST", link + "/sign");
+        assertThat(signed.statusCode()).isEqualTo(303);
+        assertThat(signed.headers().firstValue("Location")).hasValue("/standin/customer/");
+        assertThat(http("POST", link + "/sign").statusCode()).as("signed once only").isEqualTo(409);
+        assertThat(http("POST", pages + "/signing-sessions/no-such/sign").statusCode()).isEqualTo(404);
+        assertThat(http("GET", pages + "/").body()).doesNotContain(session);
+        clock.advance(Duration.ofMinutes(3));
+        driver.advanceDue(10);
+        assertThat(view(number).path("status").asString()).isEqualTo("COMPLETED");
+
+        long requested = placed(order(point(), TestData.nationalId(), "REQUEST"));
+        driver.advanceDue(10);
+        String request = view(requested).at("/consents/0/elhubRequestId").asString();
+        assertThat(http("GET", pages + "/").body()).contains(request).contains("Godta");
+        assertThat(http("POST", pages + "/authorization-requests/" + request + "/approve").statusCode()).isEqualTo(303);
+        clock.advance(Duration.ofMinutes(3));
+        driver.advanceDue(10);
+        assertThat(view(requested).path("status").asString()).isEqualTo("COMPLETED");
+    }
+
     @Test
     void duplicateAndForgedWebhooksChangeNothing() {
         long number = placed(order(point(), TestData.nationalId(), null));

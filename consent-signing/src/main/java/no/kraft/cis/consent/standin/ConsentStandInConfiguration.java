@@ -25,9 +25,18 @@ class ConsentStandInConfiguration {
 
     @Bean
     SignicatStandIn signicatStandIn(ConsentProperties properties, Clock clock, StandInServer server) {
-        SignicatStandIn standIn = new SignicatStandIn(clock, properties.signicat().clientId(), properties.signicat().clientSecret());
+        SignicatStandIn standIn = new SignicatStandIn(clock, properties.signicat().clientId(), properties.signicat().clientSecret(),
+                server.baseUrl() + CustomerPages.PATH);
         server.route(SignicatStandIn.TOKEN_PATH, StandInHttp.serve(standIn::token));
         server.route(SignicatStandIn.PATH, StandInHttp.serve(standIn::handle));
         return standIn;
+    }
+
+    /** The customer's side (sign, refuse, accept a request) as pages on the stand-in port, for a local demo. */
+    @Bean
+    CustomerPages standInCustomerPages(SignicatStandIn signicat, ElhubAccessStandIn elhub, StandInServer server) {
+        CustomerPages pages = new CustomerPages(signicat, elhub);
+        server.route(CustomerPages.PATH, StandInHttp.serve(pages::handle));
+        return pages;
     }
 }

@@ -267,6 +267,17 @@ public class ElhubAccessStandIn {
         requests.get(requestId).status = "Rejected";
     }
 
+    /** The consent requests waiting for the customer on Elhub's pages. */
+    public List<String> pendingRequests() {
+        return requests.values().stream().filter(r -> "Pending".equals(r.status)).map(r -> r.id).sorted().toList();
+    }
+
+    /** Pending, a final status, or {@code null} when there is no such request. */
+    public String requestStatus(String requestId) {
+        Req r = requests.get(requestId);
+        return r == null ? null : r.status;
+    }
+
     public void expireDocument(String documentId) {
         documents.get(documentId).status = "Expired";
     }

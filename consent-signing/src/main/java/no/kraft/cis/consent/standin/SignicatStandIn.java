@@ -65,10 +65,14 @@ public class SignicatStandIn {
         }
     }
 
-    public SignicatStandIn(Clock clock, String clientId, String clientSecret) {
+    private final String customerPages;
+
+    /** @param customerPages where the customer's signing page is (the signature URL points there) */
+    public SignicatStandIn(Clock clock, String clientId, String clientSecret, String customerPages) {
         this.clock = clock;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
+        this.customerPages = customerPages;
     }
 
     StandInHttp.Answer token(StandInHttp.Request r) {
@@ -169,7 +173,7 @@ public class SignicatStandIn {
         if (s.externalReference != null) {
             out.put("externalReference", s.externalReference);
         }
-        out.put("signatureUrl", "https://sign.standin.invalid/sign/?sessionId=" + s.id);
+        out.put("signatureUrl", customerPages + "/signing-sessions/" + s.id);
         boolean fin = !"READY".equals(s.state);
         out.put("lifecycle", Map.of("state", s.state, "stateIsFinal", fin));
         if (s.resultDocumentId != null) {
@@ -201,6 +205,23 @@ public class SignicatStandIn {
 
     public void reject(String sessionId) {
         sessions.get(sessionId).state = "REJECTED";
+    }
+
+    /** A session waiting for its signer, as the customer's page shows it (the national ID masked to the birth date). */
+    public record Pending(String id, String externalReference, String signerBirthDate, Instant dueDate) {
+    }
+
+    /** The sessions still waiting for a signature, oldest due first. */
+    public List<Pending> pending() {
+        return sessions.values().stream().filter(s -> "READY".equals(s.state))
+                .map(s -> new Pending(s.id, s.externalReference, s.nationalId == null ? "" : s.nationalId.substring(0, 6), s.dueDate))
+                .sorted(java.util.Comparator.comparing(Pending::dueDate)).toList();
+    }
+
+    /** READY (may be signed), a final state, or {@code null} when there is no such session. */
+    public String state(String sessionId) {
+        Session s = sessions.get(sessionId);
+        return s == null ? null : s.state;
     }
 
     /** Posts Signicat's event to our webhook: an event id, the session, and the shared secret in a header. */

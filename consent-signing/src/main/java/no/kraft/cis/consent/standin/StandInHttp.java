@@ -30,7 +30,11 @@ final class StandInHttp {
         }
     }
 
-    record Answer(int status, String type, byte[] body) {
+    record Answer(int status, String type, byte[] body, Map<String, String> headers) {
+
+        Answer(int status, String type, byte[] body) {
+            this(status, type, body, Map.of());
+        }
 
         static Answer json(int status, String json) {
             return new Answer(status, "application/json", json.getBytes(StandardCharsets.UTF_8));
@@ -56,6 +60,7 @@ final class StandInHttp {
             if (answer.type() != null) {
                 exchange.getResponseHeaders().add("Content-Type", answer.type());
             }
+            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
             if (answer.body().length > 0) {
                 exchange.getResponseBody().write(answer.body());
