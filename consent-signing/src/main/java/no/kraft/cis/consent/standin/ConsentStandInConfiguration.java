@@ -34,8 +34,17 @@ class ConsentStandInConfiguration {
 
     /** The customer's side (sign, refuse, accept a request) as pages on the stand-in port, for a local demo. */
     @Bean
-    CustomerPages standInCustomerPages(SignicatStandIn signicat, ElhubAccessStandIn elhub, StandInServer server) {
-        CustomerPages pages = new CustomerPages(signicat, elhub);
+    CustomerPages standInCustomerPages(SignicatStandIn signicat, ElhubAccessStandIn elhub, StandInServer server,
+            ConsentProperties properties, org.springframework.core.env.Environment environment) {
+        // as Signicat does, a finished session is announced on our webhook (the application's own port, known once it runs)
+        java.util.function.Consumer<String> announce = session -> {
+            String port = environment.getProperty("local.server.port");
+            if (port != null && properties.webhookSecret() != null) {
+                signicat.sendWebhook("http://127.0.0.1:" + port + "/api/v1/signicat/webhook", properties.webhookSecret(),
+                        "standin-" + java.util.UUID.randomUUID(), session);
+            }
+        };
+        CustomerPages pages = new CustomerPages(signicat, elhub, announce);
         server.route(CustomerPages.PATH, StandInHttp.serve(pages::handle));
         return pages;
     }

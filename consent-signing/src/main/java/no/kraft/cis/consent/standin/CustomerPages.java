@@ -17,10 +17,13 @@ final class CustomerPages {
 
     private final SignicatStandIn signicat;
     private final ElhubAccessStandIn elhub;
+    private final java.util.function.Consumer<String> sessionFinished;
 
-    CustomerPages(SignicatStandIn signicat, ElhubAccessStandIn elhub) {
+    /** @param sessionFinished told of a session signed or refused (sends Signicat's webhook) */
+    CustomerPages(SignicatStandIn signicat, ElhubAccessStandIn elhub, java.util.function.Consumer<String> sessionFinished) {
         this.signicat = signicat;
         this.elhub = elhub;
+        this.sessionFinished = sessionFinished;
     }
 
     StandInHttp.Answer handle(StandInHttp.Request r) {
@@ -49,6 +52,7 @@ final class CustomerPages {
                     } else {
                         signicat.reject(id);
                     }
+                    sessionFinished.accept(id);
                     yield done();
                 }
                 case "authorization-requests approve", "authorization-requests reject" -> {
