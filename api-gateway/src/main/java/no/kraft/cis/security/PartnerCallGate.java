@@ -9,6 +9,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import no.kraft.cis.problem.ProblemJson;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,14 +86,11 @@ public final class PartnerCallGate extends OncePerRequestFilter {
                 OptionalLong wait = limits.take(token.getName());
                 if (wait.isPresent()) {
                     status = 429;
-                    response.setStatus(429);
                     response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
-                    response.setContentType("application/problem+json");
-                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                            + "\"detail\":\"rate limit of client exceeded; retry after " + wait.getAsLong() + " s\","
-                            + "\"instance\":\"" + path.replaceAll("[^A-Za-z0-9/._-]", "") + "\","
-                            + "\"rule\":\"rateLimit.exceeded\","
-                            + "\"violations\":[{\"rule\":\"rateLimit.exceeded\",\"message\":\"retry after " + wait.getAsLong() + " s\"}]}");
+                    ProblemJson.write(request, response, "about:blank", 429, "Too Many Requests",
+                            "rate limit of client exceeded; retry after " + wait.getAsLong() + " s",
+                            List.of(ProblemJson.violation("rateLimit.exceeded", "retry after " + wait.getAsLong() + " s", Map.of())),
+                            Map.of("rule", "rateLimit.exceeded"));
                     return;
                 }
             }

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import no.kraft.cis.problem.ProblemJson;
 import no.kraft.cis.audit.AuditStamp;
 import no.kraft.cis.audit.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -180,33 +182,13 @@ class SecurityConfiguration {
     /** RFC 9457 with {@code instance}; a 401 says how to authenticate (RFC 6750 {@code WWW-Authenticate}). */
     private static void problem(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, int status, String title,
             String detail) throws IOException {
-        response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", request.getHeader("Authorization") == null ? "Bearer realm=\"kraft-cis\""
                     : "Bearer realm=\"kraft-cis\", error=\"invalid_token\"");
         }
-        response.setContentType("application/problem+json");
         Object scope = status == 403 ? request.getAttribute(MISSING_SCOPE) : null;
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + jsonString(detail) + "\",\"instance\":\"" + jsonString(request.getRequestURI()) + "\""
-                + (scope == null ? "" : ",\"violations\":[{\"rule\":\"scope.missing\",\"scope\":\"" + jsonString(scope.toString())
-                        + "\",\"message\":\"" + jsonString(detail) + "\"}]")
-                + "}");
-    }
-
-    /** The characters a JSON string must escape, escaped; anything outside printable ASCII as {@code \\uXXXX}. */
-    private static String jsonString(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        ProblemJson.write(request, response, "about:blank", status, title, detail, scope == null ? List.of()
+                : List.of(ProblemJson.violation("scope.missing", detail, Map.of("scope", scope.toString()))), Map.of());
     }
 
     /** Staff (customer service, admin), or a partner holding the scope. */

@@ -1,5 +1,7 @@
 package no.kraft.cis.api.problem;
 
+import no.kraft.cis.problem.ProblemJson;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -28,21 +30,7 @@ class ProblemErrorController implements ErrorController {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, status == HttpStatus.BAD_REQUEST
                 ? "the request's path or form is not accepted; nothing was changed" : status.getReasonPhrase());
         body.setTitle(status.getReasonPhrase());
-        body.setInstance(URI.create(uri instanceof String s ? safePath(s) : "/"));
+        body.setInstance(URI.create(uri instanceof String s ? ProblemJson.instance(s) : "/"));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
-    }
-
-    /** The path as a URI reference, whatever it held (encoded as needed, never failing). */
-    private static String safePath(String path) {
-        StringBuilder out = new StringBuilder();
-        for (char c : path.toCharArray()) {
-            if (c > 0x20 && c < 0x7f && c != '%' && c != '"' && c != '\\' && c != '<' && c != '>' && c != '`' && c != '{' && c != '}'
-                    && c != '|' && c != '^') {
-                out.append(c);
-            } else {
-                out.append(String.format("%%%02X", (int) c & 0xff));
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,7 @@
 package no.kraft.cis.api.problem;
 
+import no.kraft.cis.problem.ProblemJson;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +31,9 @@ public class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + (status == 400 ? "Bad Request" : "Error") + "\",\"status\":" + status
-                        + ",\"detail\":\"the request was refused before it reached the application; nothing was changed\","
-                        + "\"instance\":\"/\"}");
+                // the path is what Tomcat could not parse: not repeated
+                writer.write(ProblemJson.body("about:blank", status, status == 400 ? "Bad Request" : "Error",
+                        "the request was refused before it reached the application; nothing was changed", "/", java.util.Map.of()));
             }
         } catch (IOException | IllegalStateException e) {
             // the connection is gone or the response committed: nothing more to say

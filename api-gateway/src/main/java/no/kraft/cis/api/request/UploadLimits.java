@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import no.kraft.cis.problem.ProblemJson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -70,13 +72,10 @@ public class UploadLimits extends OncePerRequestFilter {
     }
 
     static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-        response.setStatus(413);
         response.setHeader("Connection", "close");
-        response.setContentType("application/problem+json");
         String message = new TooLarge(limit).getMessage();
-        response.getWriter().write("{\"type\":\"urn:kraft-cis:problem:validation\",\"title\":\"Payload too large\",\"status\":413,"
-                + "\"detail\":\"" + message + "; nothing was changed\",\"instance\":\"" + request.getRequestURI().replaceAll("[^A-Za-z0-9/._-]", "")
-                + "\",\"violations\":[{\"rule\":\"upload.tooLarge\",\"message\":\"" + message + "\"}]}");
+        ProblemJson.write(request, response, "urn:kraft-cis:problem:validation", 413, "Payload too large",
+                message + "; nothing was changed", List.of(ProblemJson.violation("upload.tooLarge", message, Map.of())), Map.of());
     }
 
     /** A body without a declared length, counted as it is read. */
