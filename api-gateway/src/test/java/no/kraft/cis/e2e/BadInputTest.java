@@ -255,6 +255,23 @@ class BadInputTest extends ApiTest {
     }
 
     @Test
+    void municipalityNumberMustBeInTheOfficialListInForceOnTheDay() {
+        // Bærum was 3024 until 2023 and is 3201 from 2024 (the county decides VAT exemption, so a stale number matters)
+        DatabaseSnapshot before = snapshot();
+        var body = TestData.meteringPoint(TestData.meteringPointId(), "NO1", gridOwner, "35", "3024");
+        Api.Response rejected = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", body);
+        assertThat(rejected.status()).as(rejected.raw()).isEqualTo(400);
+        assertThat(rejected.text("/violations/0/field")).isEqualTo("address.municipalityNumber");
+        assertThat(rejected.text("/violations/0/rule")).isEqualTo("municipalityNumber.unknown");
+        assertThat(rejected.text("/violations/0/message")).contains("3024", "2026-01-01");
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                TestData.meteringPoint(TestData.meteringPointId(), "NO1", gridOwner, "35", "9999")).status()).isEqualTo(400);
+        assertThat(snapshot()).isEqualTo(before);
+        body.put("validFrom", "2023-06-01");
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", body).status()).isEqualTo(201);
+    }
+
+    @Test
     void duplicatesAndMissingResources() {
         String nationalId = TestData.nationalId();
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(nationalId, "Ola", "En")).status()).isEqualTo(201);

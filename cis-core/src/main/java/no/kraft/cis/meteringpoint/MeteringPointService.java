@@ -27,6 +27,7 @@ public class MeteringPointService {
     private final ApplicationEventPublisher events;
     private final no.kraft.cis.invoice.RecalculationNeeds recalculation;
     private final IndustryCodeList industryCodes = IndustryCodeList.standard();
+    private final MunicipalityList municipalities = MunicipalityList.standard();
 
     MeteringPointService(MeteringPointRepository meteringPoints, GridOwnerRepository gridOwners, EntityManager entityManager,
             ApplicationEventPublisher events, no.kraft.cis.invoice.RecalculationNeeds recalculation) {
@@ -165,6 +166,14 @@ public class MeteringPointService {
                 industryCodes.requireValid(characteristics.industryCode(), validFrom);
             } catch (no.kraft.cis.rule.InvalidValueException e) {
                 throw ValidationFailedException.of("industryCode", e.rule(), e.getMessage());
+            }
+        }
+        String municipality = characteristics.address().municipalityNumber();
+        if (municipality != null) {
+            try {
+                municipalities.requireValid(municipality, validFrom);
+            } catch (no.kraft.cis.rule.InvalidValueException e) {
+                throw ValidationFailedException.of("address.municipalityNumber", e.rule(), e.getMessage());
             }
         }
     }
