@@ -272,6 +272,32 @@ class BadInputTest extends ApiTest {
     }
 
     @Test
+    void everyWrongTypeAndUnknownFieldOfOneBodyIsReportedAtOnce() {
+        DatabaseSnapshot before = snapshot();
+        String body = """
+                {"meteringPointId": "%s", "validFrom": "2026-13-01", "priceArea": {"code": "NO1"}, "gridOwnerGln": "%s",
+                 "address": {"street": "Fjellveien 3", "postcode": "5710", "city": "Vo\\u0000ss", "municipalityNumber": "4621", "flat": "H0101"},
+                 "endUserGroup": ["35"], "resolution": "PT15M", "vatExempt": "maybe", "dwellingUnits": "many", "emial": "x@example.no"}
+                """.formatted(TestData.meteringPointId(), gridOwner);
+        Api.Response rejected = api.postRaw(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", body);
+        assertThat(rejected.status()).as(rejected.raw()).isEqualTo(400);
+        assertThat(rejected.json("/violations").valueStream().map(v -> v.at("/field").asString() + "|" + v.at("/rule").asString()).toList())
+                .containsExactlyInAnyOrder("validFrom|date.format", "priceArea|format", "address.city|text.controlCharacter",
+                        "address.flat|field.unknown", "endUserGroup|format", "vatExempt|format", "dwellingUnits|format",
+                        "emial|field.unknown");
+        assertThat(rejected.json("/violations").valueStream().map(v -> v.at("/message").asString()).toList())
+                .contains("'priceArea' has the wrong type: text expected", "'dwellingUnits' has the wrong type or format: a number expected");
+        assertThat(snapshot()).isEqualTo(before);
+
+        // in a list, the element is named by its index; an unknown enum value lists the allowed ones
+        Api.Response order = api.postRaw(Role.CUSTOMER_SERVICE, "/api/v1/cases", """
+                {"kind": "ENQUIRY", "title": ["a"], "description": {"x": 1}, "flagged": "often"}""");
+        assertThat(order.status()).as(order.raw()).isEqualTo(400);
+        assertThat(order.json("/violations").valueStream().map(v -> v.at("/field").asString()).toList())
+                .containsExactlyInAnyOrder("title", "description", "flagged");
+    }
+
+    @Test
     void duplicatesAndMissingResources() {
         String nationalId = TestData.nationalId();
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(nationalId, "Ola", "En")).status()).isEqualTo(201);

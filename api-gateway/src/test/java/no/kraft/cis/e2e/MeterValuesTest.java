@@ -37,6 +37,23 @@ class MeterValuesTest extends ApiTest {
     static final String HEADER = "metering_point_id,day,resolution,values\n";
 
     @Test
+    void everyDuplicateLineIsNamedAndNothingIsStored() {
+        LocalDate d1 = LocalDate.of(2025, 10, 1);
+        LocalDate d2 = LocalDate.of(2025, 10, 2);
+        // lines 2 and 4 are 1 October, 3 and 5 are 2 October, 6 is 1 October a third time (line 1 is the header)
+        String file = HEADER + day(point, d1, 96, "0.100") + day(point, d2, 96, "0.100") + day(point, d1, 96, "0.200")
+                + day(point, d2, 96, "0.200") + day(point, d1, 96, "0.300");
+        Api.Response refused = api.postText(Role.BILLING, "/api/v1/meter-values", "text/csv", file);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.json("/violations").valueStream().map(v -> v.at("/field").asString() + "|" + v.at("/rule").asString()).toList())
+                .containsExactly("line 4|meterValue.duplicateDay", "line 5|meterValue.duplicateDay", "line 6|meterValue.duplicateDay");
+        assertThat(refused.json("/violations").valueStream().map(v -> v.at("/message").asString()).toList())
+                .allMatch(m -> m.contains("also on line 2") || m.contains("also on line 3"));
+        Api.Response values = api.get(Role.BILLING, "/api/v1/metering-points/" + point + "/meter-values?from=2025-10-01&to=2025-10-03");
+        assertThat(values.json("/values")).isEmpty();
+    }
+
+    @Test
     void importCorrectAndRecalculate() {
         String file = HEADER + day(point, LocalDate.of(2025, 10, 25), 96, "0.400") + day(point, LocalDate.of(2025, 10, 26), 100, "0.300");
         Api.Response imported = api.postText(Role.BILLING, "/api/v1/meter-values?source=elhub-2025-10-27", "text/csv", file);

@@ -90,9 +90,11 @@ public class MeterValueImport {
                 .query((rs, n) -> MeterValueFileException.at(rs.getInt(1), "meteringPoint.unknown",
                         "metering point " + rs.getString(2) + " is not registered"))
                 .list().forEach(violations::add);
+        // every line that repeats an earlier line's point and day, each naming the first
         jdbc.sql("""
-                        select max(line), min(line), gsrn, day from meter_value_stage
-                        group by gsrn, day having count(*) > 1 order by 2 limit 100""")
+                        select line, first_line, gsrn, day from (
+                            select line, gsrn, day, min(line) over (partition by gsrn, day) as first_line from meter_value_stage) d
+                        where line > first_line order by line limit 100""")
                 .query((rs, n) -> MeterValueFileException.at(rs.getInt(1), "meterValue.duplicateDay",
                         rs.getString(3) + " " + rs.getDate(4) + " is also on line " + rs.getInt(2)))
                 .list().forEach(violations::add);
