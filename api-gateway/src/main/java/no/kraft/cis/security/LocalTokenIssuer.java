@@ -89,6 +89,19 @@ public class LocalTokenIssuer {
     public record IssuedToken(String accessToken, long expiresIn, String role, String scope) {
     }
 
+    /** The signing key, shared with the local login (Spring Authorization Server), so the API trusts both kinds of token. */
+    com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> jwkSource() {
+        return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    String issuer() {
+        return settings.issuer();
+    }
+
+    long tokenSeconds() {
+        return settings.tokenSeconds();
+    }
+
     @Bean
     JwtDecoder localJwtDecoder() throws Exception {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();

@@ -43,6 +43,10 @@ class SecurityConfiguration {
 
     private static final String[] STAFF = names(CUSTOMER_SERVICE, ADMIN);
 
+    /** The same policy on every answer: the API, the web UI and the local login page. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
     private static final String[] BILLING_DATA_READERS = names(CUSTOMER_SERVICE, BILLING, ADMIN);
     private static final String ACCOUNT = "/api/v1/partner/accounts/*";
 
@@ -55,8 +59,7 @@ class SecurityConfiguration {
         // configuration is needed (browsers refuse cross-origin calls by default). Spring Security's defaults add
         // X-Content-Type-Options, X-Frame-Options, no-cache and, behind TLS, HSTS; the policy and referrer are ours
         http.headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                 .ReferrerPolicy.NO_REFERRER)));
         http.csrf(csrf -> csrf.disable())
@@ -64,6 +67,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
                                 "/actuator/info", "/local/oauth2/token", "/error").permitAll()
+                        // the staff web UI's files and screens (its data comes from the API, with the signed-in user's token)
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg", "/web-ui/config",
+                                "/customers/**", "/metering-points/**", "/invoices/**", "/auth/callback").permitAll()
                         // Signicat's webhook carries no token: it is authenticated by the shared secret and only a hint
                         .requestMatchers(HttpMethod.POST, "/api/v1/signicat/webhook").permitAll()
                         // orders come from the web shop, sales partners and customer service; documents and the consent

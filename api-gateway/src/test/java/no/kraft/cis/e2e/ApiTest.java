@@ -64,6 +64,11 @@ public abstract class ApiTest {
         steps = new Steps(api, jdbc);
     }
 
+    /** This application's address, on the loopback address (the web UI's sign-in is registered there). */
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
     protected DatabaseSnapshot snapshot() {
         return DatabaseSnapshot.take(jdbc);
     }

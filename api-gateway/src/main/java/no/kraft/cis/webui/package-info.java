@@ -1,0 +1,2 @@
+/** Serves the staff web UI and its sign-in settings. */
+package no.kraft.cis.webui;

@@ -1,0 +1,82 @@
+package no.kraft.cis.e2e;
+
+import static no.kraft.cis.e2e.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import no.kraft.cis.customer.CustomerService;
+import no.kraft.cis.invoice.Invoices;
+import no.kraft.cis.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The staff web UI in a real browser: Playwright (web-ui/e2e) drives Debian's Chromium against this application — the
+ * UI served from the web-ui jar, the login on the local Spring Authorization Server, the API on real PostgreSQL. This
+ * test sets up the customer the browser looks at through the API, then runs the Playwright suite and fails with its
+ * report. Chromium: {@code apt-get install chromium} ({@code .ci/run} does it when it is missing).
+ */
+class WebUiBrowserTest extends ApiTest {
+
+    static final Path WEB_UI = Path.of("..", "web-ui");
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    @Autowired
+    Invoices invoices;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void theStaffScreensWorkInARealBrowser() throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM)).as("Chromium is needed for the browser tests: apt-get install chromium (or run .ci/run)")
+                .isTrue();
+        String unique = String.valueOf(TestData.unique());
+        String nationalId = TestData.nationalId();
+        String local = "9" + String.format("%07d", Integer.parseInt(unique) % 10_000_000);
+        Map<String, Object> person = TestData.person(nationalId, "Kari", "Lund" + unique);
+        person.put("mobile", "+47" + local);
+        Api.Response created = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", person);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        long customer = created.json("/customerNumber").asLong();
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Vossnett AS"));
+        String point = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                TestData.meteringPoint(point, "NO5", gridOwner, "35", "4621")).status()).isEqualTo(201);
+        Api.Response contract = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts",
+                TestData.contract(customer, "2026-01-01", List.of(TestData.delivery(point, "SPOT", "2026-01-01", null))));
+        assertThat(contract.status()).as(contract.raw()).isEqualTo(201);
+        // February: 944.00 + 236.00 VAT = 1 180.00, due 20 March (the test's today is 15 March): the balance the UI shows
+        new Invoicing(api, invoices, customers, tx).invoice(customer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 20), "944.00", "236.00");
+        api.post(Role.PARTNER, "/api/v1/partner/accounts/" + customer + "/contacts",
+                json("channel", "PHONE", "summary", "Spurte om fakturaen"));
+
+        ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
+                .directory(WEB_UI.toFile()).redirectErrorStream(true);
+        playwright.environment().putAll(Map.of("BASE_URL", baseUrl(), "CUSTOMER_NUMBER", String.valueOf(customer),
+                "CUSTOMER_NAME", "Kari Lund" + unique, "CUSTOMER_PHONE", local.substring(0, 3) + " " + local.substring(3, 5) + " "
+                        + local.substring(5), "METERING_POINT_ID", point, "NATIONAL_ID", nationalId, "CHROMIUM", CHROMIUM.toString()));
+        Process process = playwright.start();
+        StringBuilder report = new StringBuilder();
+        try (var lines = process.inputReader().lines()) {
+            lines.forEach(line -> {
+                System.out.println("[playwright] " + line);
+                report.append(line).append('\n');
+            });
+        }
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the browser tests did not finish").isTrue();
+        assertThat(process.exitValue()).as("the browser tests failed:\n" + report).isZero();
+    }
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, fixture, signIn } from './support';
+
+test('a shared link to a customer asks for login and comes back to the customer', async ({ page }) => {
+  await page.goto(`/customers/${fixture.customerNumber}`);
+  // not signed in: the application's login page (OpenID Connect, authorization code + PKCE)
+  await expect(page).toHaveURL(/\/login/);
+  await expectAccessible(page);
+  await signIn(page, 'customer-service');
+  await expect(page).toHaveURL(new RegExp(`/customers/${fixture.customerNumber}$`));
+  await expect(page.getByRole('heading', { level: 1, name: fixture.name })).toBeVisible();
+  // the metering point, the delivery and the balance of the invoice, in Norwegian formats
+  await expect(page.getByRole('region', { name: 'Målepunkter' }).getByText(fixture.meteringPointId)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Kontrakter og leveranser' }).getByText('fra 01.01.2026')).toBeVisible();
+  await expect(page.getByTestId('balance')).toHaveText('1\u00a0180,00\u00a0kr');
+  await expect(page.getByRole('region', { name: 'Kontaktlogg' }).getByText('Spurte om fakturaen')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the search box finds a customer by phone as typed, and Enter opens the customer', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, 'customer-service');
+  const search = page.getByRole('searchbox', { name: 'Søk etter kunde' });
+  await expect(search).toBeFocused();
+  await expectAccessible(page);
+  await search.fill(fixture.phone);
+  await expect(page.getByText('Søker på telefon')).toBeVisible();
+  await expect(page.getByRole('link', { name: fixture.customerNumber })).toBeVisible();
+  await expectAccessible(page);
+  await search.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/customers/${fixture.customerNumber}$`));
+  await expect(page.getByRole('heading', { level: 1, name: fixture.name })).toBeVisible();
+});
+
+test('a wrong password is refused on the login page, next to the fields', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, 'customer-service', 'wrong-secret');
+  await expect(page.getByRole('alert')).toHaveText('Feil brukernavn eller passord.');
+  await expect(page.getByLabel('Brukernavn')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+});
+
+test('English on request, and signing out ends the session', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, 'customer-service');
+  await expect(page.getByRole('heading', { level: 1, name: 'Søk etter kunde' })).toBeVisible();
+  await page.getByText('English').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Search for a customer' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByText('Norsk').click();
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  // signed out at the issuer too: the next visit asks for the password again
+  await expect(page.getByRole('heading', { name: 'Logg inn' })).toBeVisible();
+  await page.goto(`/customers/${fixture.customerNumber}`);
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('customer service sees the national ID in full, the billing role only its birth-date part', async ({ page }) => {
+  await page.goto(`/customers/${fixture.customerNumber}`);
+  await signIn(page, 'customer-service');
+  await expect(page.getByText(fixture.nationalId, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await page.goto(`/customers/${fixture.customerNumber}`);
+  await signIn(page, 'billing');
+  await expect(page.getByRole('heading', { level: 1, name: fixture.name })).toBeVisible();
+  await expect(page.getByText(`${fixture.nationalId.slice(0, 6)}*****`, { exact: true })).toBeVisible();
+  await expect(page.getByText(fixture.nationalId, { exact: true })).toHaveCount(0);
+});

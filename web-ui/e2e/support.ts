@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** What the JUnit side set up for this run (WebUiBrowserTest). */
+export const fixture = {
+  customerNumber: process.env.CUSTOMER_NUMBER ?? '1000001',
+  name: process.env.CUSTOMER_NAME ?? 'Kari Nordmann',
+  phone: process.env.CUSTOMER_PHONE ?? '912 34 567',
+  meteringPointId: process.env.METERING_POINT_ID ?? '',
+  nationalId: process.env.NATIONAL_ID ?? '',
+  password: process.env.PASSWORD ?? 'local-secret',
+};
+
+/** Signs in on the login page the browser was sent to. */
+export async function signIn(page: Page, username: string, password = fixture.password) {
+  await expect(page.getByRole('heading', { name: 'Logg inn' })).toBeVisible();
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord').fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+/** WCAG 2.1 AA, zero violations (the list in the failure message names rule and element). */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, 'axe WCAG 2.1 AA violations').toEqual([]);
+}

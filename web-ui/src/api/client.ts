@@ -1,0 +1,48 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+import { currentUser, signIn } from '../auth/auth';
+
+/** An answer the API refused, with its RFC 9457 problem (the violations name field and rule). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: { title?: string; detail?: string; violations?: { field?: string; rule?: string; message?: string }[] },
+  ) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+  }
+}
+
+const bearer: Middleware = {
+  async onRequest({ request }) {
+    const user = await currentUser();
+    if (user) request.headers.set('Authorization', `Bearer ${user.access_token}`);
+    return request;
+  },
+  async onResponse({ response }) {
+    if (response.status === 401) {
+      // the session ran out: log in again and come back to this screen
+      await signIn();
+    }
+    return response;
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: '' });
+api.use(bearer);
+
+/** The data of an openapi-fetch answer, or an ApiError with the problem. */
+export function data<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.error !== undefined || !result.response.ok) {
+    throw new ApiError(result.response.status, (result.error ?? {}) as ApiError['problem']);
+  }
+  return result.data as T;
+}
+
+/** Opens a stored PDF (fetched with the token) in a new tab. */
+export async function openDocument(href: string): Promise<void> {
+  const user = await currentUser();
+  const response = await fetch(href, { headers: user ? { Authorization: `Bearer ${user.access_token}` } : {} });
+  if (!response.ok) throw new ApiError(response.status, {});
+  const url = URL.createObjectURL(await response.blob());
+  window.open(url, '_blank', 'noopener');
+}

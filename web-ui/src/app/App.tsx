@@ -1,0 +1,43 @@
+import { MantineProvider, createTheme } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { I18nProvider } from '../i18n/i18n';
+import { AuthCallback, RequireSignIn } from '../auth/RequireSignIn';
+import { Layout } from './Layout';
+import { HomePage } from '../features/search/HomePage';
+import { CustomerPage } from '../features/customer/CustomerPage';
+import { ApiError } from '../api/client';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // a refusal (4xx) will not change by asking again
+      retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+    },
+  },
+});
+
+// a darker primary than Mantine's default blue, so white text on it passes WCAG AA contrast
+const theme = createTheme({ primaryColor: 'blue', primaryShade: 8 });
+
+/** The screens; every one has its own URL (the server forwards the same paths to this page: WebUiController). */
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <I18nProvider>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/auth/callback" element={<AuthCallback />} />
+              <Route element={<RequireSignIn><Layout /></RequireSignIn>}>
+                <Route index element={<HomePage />} />
+                <Route path="/customers/:customerNumber" element={<CustomerPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </I18nProvider>
+    </MantineProvider>
+  );
+}

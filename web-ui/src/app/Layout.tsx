@@ -1,0 +1,37 @@
+import { Anchor, AppShell, Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
+import { Link, Outlet } from 'react-router';
+import { signOut } from '../auth/auth';
+import { useCurrentUser } from '../auth/RequireSignIn';
+import { useI18n, type Language } from '../i18n/i18n';
+
+export function Layout() {
+  const { t, language, setLanguage } = useI18n();
+  const user = useCurrentUser();
+  const name = user.data?.profile.preferred_username ?? user.data?.profile.sub;
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <a href="#main" className="skip-link">{t.skipToContent}</a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Anchor component={Link} to="/" underline="never" c="inherit">
+            <Title order={2} size="h4">{t.appName}</Title>
+          </Anchor>
+          <Group>
+            <SegmentedControl
+              aria-label={t.language}
+              size="xs"
+              value={language}
+              onChange={(v) => setLanguage(v as Language)}
+              data={[{ value: 'nb', label: 'Norsk' }, { value: 'en', label: 'English' }]}
+            />
+            <Text size="sm">{t.signedInAs} <strong>{name}</strong></Text>
+            <Button variant="default" size="xs" onClick={() => void signOut()}>{t.signOut}</Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,55 @@
+import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+
+// Staff sign in with OpenID Connect, authorization code + PKCE (oidc-client-ts does the PKCE). Where: GET /web-ui/config
+// (the company's identity provider, or in the local profile this application's own issuer). Tokens are kept in this
+// tab's sessionStorage only, and never in a URL.
+
+type Config = { authority?: string; clientId?: string; scope?: string };
+
+let manager: Promise<UserManager> | undefined;
+
+export function userManager(): Promise<UserManager> {
+  manager ??= fetch('/web-ui/config')
+    .then((r) => r.json() as Promise<Config>)
+    .then((config) => {
+      const origin = window.location.origin;
+      return new UserManager({
+        authority: config.authority || origin,
+        client_id: config.clientId || 'web-ui',
+        scope: config.scope || 'openid profile',
+        redirect_uri: `${origin}/auth/callback`,
+        post_logout_redirect_uri: `${origin}/`,
+        response_type: 'code',
+        userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+        automaticSilentRenew: false,
+      });
+    });
+  return manager;
+}
+
+/** Where the user was going, so the login brings them back to the same screen. */
+export type ReturnTo = { returnTo: string };
+
+export async function signIn(): Promise<void> {
+  const um = await userManager();
+  const returnTo = window.location.pathname + window.location.search;
+  await um.signinRedirect({ state: { returnTo } satisfies ReturnTo });
+}
+
+export async function currentUser(): Promise<User | null> {
+  const user = await (await userManager()).getUser();
+  return user && !user.expired ? user : null;
+}
+
+export async function signOut(): Promise<void> {
+  const um = await userManager();
+  const user = await um.getUser();
+  await um.removeUser();
+  await um.signoutRedirect({ id_token_hint: user?.id_token });
+}
+
+export async function completeSignIn(): Promise<string> {
+  const user = await (await userManager()).signinRedirectCallback();
+  const state = user.state as ReturnTo | undefined;
+  return state?.returnTo && state.returnTo.startsWith('/') && !state.returnTo.startsWith('/auth/') ? state.returnTo : '/';
+}

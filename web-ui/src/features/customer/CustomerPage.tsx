@@ -1,0 +1,225 @@
+import { Alert, Anchor, Badge, Card, Grid, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { ApiError, openDocument } from '../../api/client';
+import type { components } from '../../api/schema';
+import { useI18n } from '../../i18n/i18n';
+import { formatDate, formatDateTime, formatKroner, formatPeriod } from '../../lib/format';
+import { customerQueries } from './queries';
+
+type Overview = components['schemas']['CustomerOverviewResponse'];
+
+/** Customer 360: who the customer is, what we supply, what they owe, and what happened. */
+export function CustomerPage() {
+  const { t } = useI18n();
+  const { customerNumber = '' } = useParams();
+  const overview = useQuery(customerQueries.overview(customerNumber));
+
+  if (overview.isPending) return <Loader aria-label={t.loading} />;
+  if (overview.isError) {
+    const e = overview.error;
+    return (
+      <Stack>
+        <Alert color="red" title={e instanceof ApiError && e.status === 404 ? t.notFound : t.failed}>
+          {e instanceof ApiError && e.status === 403 ? t.forbidden(e.message) : e.message}
+        </Alert>
+        <Anchor component={Link} to="/">{t.back}</Anchor>
+      </Stack>
+    );
+  }
+  const o = overview.data;
+  const c = o.customer ?? {};
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{c.name}</Title>
+          <Text>
+            {t.customerNumber} {c.customerNumber} · {t.kind[c.kind ?? ''] ?? c.kind}
+          </Text>
+        </div>
+        <Anchor component={Link} to="/">{t.back}</Anchor>
+      </Group>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Card withBorder h="100%">
+            <Title order={2} size="h4">{t.contact}</Title>
+            <dl className="facts">
+              <dt>{t.mobile}</dt><dd>{c.mobile ?? '–'}</dd>
+              <dt>{t.email}</dt><dd>{c.email ?? '–'}</dd>
+              <dt>{t.postalAddress}</dt>
+              <dd>{c.address ? `${c.address.street ?? ''}, ${c.address.postcode ?? ''} ${c.address.city ?? ''}` : '–'}</dd>
+              {c.nationalId && (<><dt>{t.nationalId}</dt><dd>{c.nationalId}</dd></>)}
+              {c.organisationNumber && (<><dt>{t.organisationNumber}</dt><dd>{c.organisationNumber}</dd></>)}
+            </dl>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Card withBorder h="100%"><Balance customerNumber={customerNumber} /></Card>
+        </Grid.Col>
+      </Grid>
+      <Card withBorder><MeteringPoints overview={o} /></Card>
+      <Card withBorder><Contracts overview={o} /></Card>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder h="100%"><Cases customerNumber={customerNumber} /></Card></Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder h="100%"><ContactLog customerNumber={customerNumber} /></Card></Grid.Col>
+      </Grid>
+      <Card withBorder><Documents customerNumber={customerNumber} /></Card>
+      <Text size="xs" c="dimmed">{formatDate(o.asOf)}</Text>
+    </Stack>
+  );
+}
+
+function MeteringPoints({ overview }: { overview: Overview }) {
+  const { t } = useI18n();
+  const points = overview.meteringPoints ?? [];
+  return (
+    <section aria-labelledby="metering-points">
+      <Title order={2} size="h4" id="metering-points">{t.meteringPoints}</Title>
+      {points.length === 0 ? <Text>{t.noMeteringPoints}</Text> : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t.meteringPointId}</Table.Th><Table.Th>{t.address}</Table.Th><Table.Th>{t.priceArea}</Table.Th>
+              <Table.Th>{t.norgespris}</Table.Th><Table.Th>{t.scheme}</Table.Th><Table.Th>{t.suppliedSince}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {points.map((p) => {
+              const a = p.characteristics?.address;
+              const p888 = p.properties?.['888'];
+              const p900 = p.properties?.['900'];
+              const since = (p.deliveries ?? []).map((d) => d.validFrom ?? '').filter(Boolean).sort()[0];
+              return (
+                <Table.Tr key={p.meteringPointId}>
+                  <Table.Td><Text ff="monospace" size="sm">{p.meteringPointId}</Text></Table.Td>
+                  <Table.Td>{a ? `${a.street ?? ''}, ${a.postcode ?? ''} ${a.city ?? ''}` : '–'}</Table.Td>
+                  <Table.Td>{p.characteristics?.priceArea ?? '–'}</Table.Td>
+                  <Table.Td>
+                    {p888 ? <><Badge variant="light" color="gray" c="dark">{p888.value}</Badge> {p888.meaning}{p888.note ? ` – ${p888.note}` : ''}</> : '–'}
+                  </Table.Td>
+                  <Table.Td>{p900 ? <><Badge variant="light" color="gray" c="dark">{p900.value}</Badge> {p900.meaning}</> : '–'}</Table.Td>
+                  <Table.Td>{formatDate(since)}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function Contracts({ overview }: { overview: Overview }) {
+  const { t } = useI18n();
+  const contracts = overview.contracts ?? [];
+  return (
+    <section aria-labelledby="contracts">
+      <Title order={2} size="h4" id="contracts">{t.contracts}</Title>
+      {contracts.length === 0 ? <Text>{t.noContracts}</Text> : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr><Table.Th>{t.contract}</Table.Th><Table.Th>{t.meteringPointId}</Table.Th><Table.Th>{t.product}</Table.Th><Table.Th>{t.period}</Table.Th></Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {contracts.flatMap((k) => (k.deliveries ?? []).map((d) => (
+              <Table.Tr key={`${k.contractNumber}-${d.id}`}>
+                <Table.Td>{k.contractNumber}</Table.Td>
+                <Table.Td><Text ff="monospace" size="sm">{d.meteringPointId}</Text></Table.Td>
+                <Table.Td>{d.productCode}</Table.Td>
+                <Table.Td>{formatPeriod(d.validFrom, d.validTo, t.from)}</Table.Td>
+              </Table.Tr>
+            )))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function Balance({ customerNumber }: { customerNumber: string }) {
+  const { t } = useI18n();
+  const ledger = useQuery(customerQueries.ledger(customerNumber));
+  const open = (ledger.data?.items ?? []).filter((i) => (i.open ?? 0) !== 0);
+  return (
+    <section aria-labelledby="balance">
+      <Title order={2} size="h4" id="balance">{t.balance}</Title>
+      {ledger.isError && <Text>{ledger.error instanceof ApiError && ledger.error.status === 403 ? t.forbidden(ledger.error.message) : t.failed}</Text>}
+      {ledger.isSuccess && (
+        <>
+          <Group gap="xl" my="xs">
+            <div><Text size="sm">{t.balance}</Text><Text fw={700} size="xl" data-testid="balance">{formatKroner(ledger.data.balance)}</Text></div>
+            <div><Text size="sm">{t.overdue}</Text><Text fw={700} size="xl" data-testid="overdue">{formatKroner(ledger.data.overdue)}</Text></div>
+          </Group>
+          <Title order={3} size="h5">{t.openInvoices}</Title>
+          {open.length === 0 ? <Text size="sm">{t.noOpenInvoices}</Text> : (
+            <Table>
+              <Table.Thead>
+                <Table.Tr><Table.Th>{t.invoiceNumber}</Table.Th><Table.Th>{t.dueDate}</Table.Th><Table.Th>{t.total}</Table.Th><Table.Th>{t.open}</Table.Th><Table.Th>{t.kid}</Table.Th></Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {open.map((i) => (
+                  <Table.Tr key={i.invoiceNumber}>
+                    <Table.Td>{i.invoiceNumber}</Table.Td>
+                    <Table.Td>{formatDate(i.dueDate)}</Table.Td>
+                    <Table.Td>{formatKroner(i.total)}</Table.Td>
+                    <Table.Td>{formatKroner(i.open)}</Table.Td>
+                    <Table.Td><Text ff="monospace" size="sm">{i.kid}</Text></Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Cases({ customerNumber }: { customerNumber: string }) {
+  const { t } = useI18n();
+  const cases = useQuery(customerQueries.cases(customerNumber));
+  const items = cases.data?.items ?? [];
+  return (
+    <section aria-labelledby="cases">
+      <Title order={2} size="h4" id="cases">{t.cases}</Title>
+      {cases.isSuccess && items.length === 0 && <Text size="sm">{t.noCases}</Text>}
+      {items.map((c) => (
+        <Text key={c.caseNumber} size="sm">{c.caseNumber} · {c.title} · {c.status} · {t.deadline} {formatDate(c.deadline)}</Text>
+      ))}
+    </section>
+  );
+}
+
+function ContactLog({ customerNumber }: { customerNumber: string }) {
+  const { t } = useI18n();
+  const contacts = useQuery(customerQueries.contacts(customerNumber));
+  const items = contacts.data ?? [];
+  return (
+    <section aria-labelledby="contact-log">
+      <Title order={2} size="h4" id="contact-log">{t.contactLog}</Title>
+      {contacts.isSuccess && items.length === 0 && <Text size="sm">{t.noContacts}</Text>}
+      {items.map((c) => (
+        <Text key={c.id} size="sm">{formatDateTime(c.at)} · {c.channel} · {c.summary} ({c.by})</Text>
+      ))}
+    </section>
+  );
+}
+
+function Documents({ customerNumber }: { customerNumber: string }) {
+  const { t } = useI18n();
+  const documents = useQuery(customerQueries.documents(customerNumber));
+  const items = documents.data ?? [];
+  return (
+    <section aria-labelledby="documents">
+      <Title order={2} size="h4" id="documents">{t.documents}</Title>
+      {documents.isSuccess && items.length === 0 && <Text size="sm">{t.noDocuments}</Text>}
+      {items.map((d) => (
+        <Group key={d.id} gap="xs">
+          <Anchor component="button" type="button" onClick={() => d.href && void openDocument(d.href)}>{d.fileName}</Anchor>
+          <Text size="sm">{d.kind} · {formatDateTime(d.createdAt)}</Text>
+        </Group>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { Alert, Anchor, Card, Grid, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useI18n } from '../../i18n/i18n';
+import { classify } from './classify';
+import { searchQueries } from './queries';
+import { CaseList } from './CaseList';
+
+/** Home: one search box, focused on load, results as you type; my open cases and those flagged for follow-up. */
+export function HomePage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
+  const [debounced] = useDebouncedValue(text, 200);
+  const query = classify(debounced);
+  const hits = useQuery(searchQueries.customers(query));
+  const items = hits.data?.items ?? [];
+
+  return (
+    <Stack>
+      <Title order={1}>{t.searchLabel}</Title>
+      <TextInput
+        label={t.searchLabel}
+        description={t.searchHint}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          // Enter opens the first hit: the phone rings, the customer is on screen
+          const first = items[0];
+          if (e.key === 'Enter' && first?.customerNumber) navigate(`/customers/${first.customerNumber}`);
+        }}
+        autoFocus
+        size="lg"
+        type="search"
+        autoComplete="off"
+        rightSection={hits.isFetching ? <Loader size="xs" aria-hidden /> : null}
+      />
+      <div aria-live="polite">
+        {query.kind !== 'none' && <Text size="sm" c="dimmed">{t.searchingBy(t.searchBy[query.kind])}</Text>}
+        {hits.isError && <Alert color="red" title={t.failed}>{hits.error.message}</Alert>}
+        {hits.isSuccess && query.kind !== 'none' && (
+          items.length === 0 ? <Text>{t.searchNoHits}</Text> : <Text size="sm">{t.searchHits(hits.data.totalElements ?? items.length)}</Text>
+        )}
+      </div>
+      {items.length > 0 && (
+        <Table striped highlightOnHover aria-label={t.searchLabel}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t.customerNumber}</Table.Th>
+              <Table.Th>{t.name}</Table.Th>
+              <Table.Th>{t.city}</Table.Th>
+              <Table.Th>{t.mobile}</Table.Th>
+              <Table.Th>{t.email}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((c) => (
+              <Table.Tr key={c.customerNumber}>
+                <Table.Td><Anchor component={Link} to={`/customers/${c.customerNumber}`}>{c.customerNumber}</Anchor></Table.Td>
+                <Table.Td>{c.name} <Text span size="xs" c="dimmed">({t.kind[c.kind ?? ''] ?? c.kind})</Text></Table.Td>
+                <Table.Td>{c.city}</Table.Td>
+                <Table.Td>{c.mobile}</Table.Td>
+                <Table.Td>{c.email}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Card withBorder><CaseList title={t.myCases} options={searchQueries.myCases()} /></Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Card withBorder><CaseList title={t.flaggedCases} options={searchQueries.flaggedCases()} /></Card>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,43 @@
+// Norwegian formats for what staff read all day: 1 234,56 kr · 12,345 kWh · 01.10.2025.
+// Intl writes the thousands separator as a no-break space (U+00A0), so an amount never wraps between its digits.
+
+const kroner = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const kwh = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+
+/** An amount in NOK with two decimals: 1234.5 → "1 234,50 kr" (no-break spaces). */
+export function formatKroner(amount: number | string | undefined | null): string {
+  if (amount === undefined || amount === null || amount === '') return '–';
+  return `${kroner.format(Number(amount))}\u00a0kr`;
+}
+
+/** Energy in kWh with three decimals: 12.345 → "12,345 kWh". */
+export function formatKwh(energy: number | string | undefined | null): string {
+  if (energy === undefined || energy === null || energy === '') return '–';
+  return `${kwh.format(Number(energy))}\u00a0kWh`;
+}
+
+/** An ISO date (2025-10-01) as 01.10.2025, without going through a time zone. */
+export function formatDate(iso: string | undefined | null): string {
+  if (!iso) return '–';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  return `${match[3]}.${match[2]}.${match[1]}`;
+}
+
+/** An instant as the Norwegian date and time in Oslo: 2026-03-15T11:00:00Z → "15.03.2026 12:00". */
+export function formatDateTime(iso: string | undefined | null): string {
+  if (!iso) return '–';
+  const parts = new Intl.DateTimeFormat('nb-NO', {
+    timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}.${part('month')}.${part('year')} ${part('hour')}:${part('minute')}`;
+}
+
+/** A period [from, to) as staff read it: "01.10.2025 – 31.10.2025" (the last day included), or "fra 01.10.2025". */
+export function formatPeriod(from: string | undefined, to: string | undefined | null, since: string): string {
+  if (!to) return `${since} ${formatDate(from)}`;
+  const last = new Date(`${to}T00:00:00Z`);
+  last.setUTCDate(last.getUTCDate() - 1);
+  return `${formatDate(from)} – ${formatDate(last.toISOString().slice(0, 10))}`;
+}
