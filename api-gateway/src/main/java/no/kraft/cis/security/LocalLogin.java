@@ -115,9 +115,12 @@ class LocalLogin {
                         .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                         .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                         .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofSeconds(tokens.tokenSeconds())).build());
+                // the application's own port, and Vite's dev server (npm run dev) in front of it
                 for (String host : List.of("127.0.0.1", "localhost")) {
-                    client.redirectUri("http://" + host + ":" + port + "/auth/callback")
-                            .postLogoutRedirectUri("http://" + host + ":" + port + "/");
+                    for (String p : List.of(port, "5173")) {
+                        client.redirectUri("http://" + host + ":" + p + "/auth/callback")
+                                .postLogoutRedirectUri("http://" + host + ":" + p + "/");
+                    }
                 }
                 return client.build();
             }
