@@ -67,6 +67,12 @@ export const nb = {
   forbidden: (detail: string) => `Du har ikke tilgang: ${detail}`,
   failed: 'Noe gikk galt. Prøv igjen.',
   back: 'Til søket',
+  asOf: (date: string) => `Status per ${date}`,
+  meaning: {
+    ERROR: 'Feil', REGISTERED: 'Registrert', ACTIVE: 'Aktiv', CANCELLATION_REGISTERED: 'Oppsigelse registrert', CANCELLED: 'Avsluttet',
+    STROMSTOTTE: 'Strømstøtte', NORGESPRIS_HOUSEHOLD: 'Norgespris, bolig', NORGESPRIS_HOLIDAY_HOME: 'Norgespris, fritidsbolig',
+    NONE: 'Ingen kompensasjon',
+  } as Record<string, string>,
 };
 
 export type Messages = typeof nb;
@@ -138,4 +144,10 @@ export const en: Messages = {
   forbidden: (detail: string) => `You may not see this: ${detail}`,
   failed: 'Something went wrong. Try again.',
   back: 'Back to search',
+  asOf: (date: string) => `As of ${date}`,
+  meaning: {
+    ERROR: 'Error', REGISTERED: 'Registered', ACTIVE: 'Active', CANCELLATION_REGISTERED: 'Cancellation registered', CANCELLED: 'Cancelled',
+    STROMSTOTTE: 'Electricity support', NORGESPRIS_HOUSEHOLD: 'Norgespris, home', NORGESPRIS_HOLIDAY_HOME: 'Norgespris, holiday home',
+    NONE: 'No compensation',
+  },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatKroner, formatKwh, formatPeriod } from './format';
+import { formatDate, formatDateTime, formatKroner, formatKwh, formatPeriod, formatPhone } from './format';
 
 const NBSP = '\u00a0';
 
@@ -33,5 +33,11 @@ describe('Norwegian formats', () => {
     expect(formatPeriod('2025-10-01', '2025-11-01', 'fra')).toBe('01.10.2025 – 31.10.2025');
     expect(formatPeriod('2024-02-01', '2024-03-01', 'fra')).toBe('01.02.2024 – 29.02.2024');
     expect(formatPeriod('2026-01-01', null, 'fra')).toBe('fra 01.01.2026');
+  });
+
+  it('writes a mobile number in groups of three, two and three', () => {
+    expect(formatPhone('+4791234567')).toBe('+47 912 34 567');
+    expect(formatPhone('91234567')).toBe('912 34 567');
+    expect(formatPhone('+46701234567')).toBe('+46701234567');
   });
 });

@@ -41,3 +41,11 @@ export function formatPeriod(from: string | undefined, to: string | undefined | 
   last.setUTCDate(last.getUTCDate() - 1);
   return `${formatDate(from)} – ${formatDate(last.toISOString().slice(0, 10))}`;
 }
+
+/** A Norwegian mobile number as it is said: +4791234567 → "+47 912 34 567"; anything else as given. */
+export function formatPhone(phone: string | undefined | null): string {
+  if (!phone) return '–';
+  const m = /^(\+47)?(\d{3})(\d{2})(\d{3})$/.exec(phone.replace(/\s/g, ''));
+  if (!m) return phone;
+  return `${m[1] ? '+47 ' : ''}${m[2]} ${m[3]} ${m[4]}`;
+}

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError, openDocument } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, formatDateTime, formatKroner, formatPeriod } from '../../lib/format';
+import { formatDate, formatDateTime, formatKroner, formatPeriod, formatPhone } from '../../lib/format';
 import { customerQueries } from './queries';
 
 type Overview = components['schemas']['CustomerOverviewResponse'];
@@ -45,7 +45,7 @@ export function CustomerPage() {
           <Card withBorder h="100%">
             <Title order={2} size="h4">{t.contact}</Title>
             <dl className="facts">
-              <dt>{t.mobile}</dt><dd>{c.mobile ?? '–'}</dd>
+              <dt>{t.mobile}</dt><dd>{formatPhone(c.mobile)}</dd>
               <dt>{t.email}</dt><dd>{c.email ?? '–'}</dd>
               <dt>{t.postalAddress}</dt>
               <dd>{c.address ? `${c.address.street ?? ''}, ${c.address.postcode ?? ''} ${c.address.city ?? ''}` : '–'}</dd>
@@ -65,7 +65,7 @@ export function CustomerPage() {
         <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder h="100%"><ContactLog customerNumber={customerNumber} /></Card></Grid.Col>
       </Grid>
       <Card withBorder><Documents customerNumber={customerNumber} /></Card>
-      <Text size="xs" c="dimmed">{formatDate(o.asOf)}</Text>
+      <Text size="xs" c="dimmed">{t.asOf(formatDate(o.asOf))}</Text>
     </Stack>
   );
 }
@@ -96,9 +96,9 @@ function MeteringPoints({ overview }: { overview: Overview }) {
                   <Table.Td>{a ? `${a.street ?? ''}, ${a.postcode ?? ''} ${a.city ?? ''}` : '–'}</Table.Td>
                   <Table.Td>{p.characteristics?.priceArea ?? '–'}</Table.Td>
                   <Table.Td>
-                    {p888 ? <><Badge variant="light" color="gray" c="dark">{p888.value}</Badge> {p888.meaning}{p888.note ? ` – ${p888.note}` : ''}</> : '–'}
+                    {p888 ? <><Badge variant="light" color="gray" c="dark">{p888.value}</Badge> {t.meaning[p888.meaning ?? ''] ?? p888.meaning}{p888.note ? ` – ${p888.note}` : ''}</> : '–'}
                   </Table.Td>
-                  <Table.Td>{p900 ? <><Badge variant="light" color="gray" c="dark">{p900.value}</Badge> {p900.meaning}</> : '–'}</Table.Td>
+                  <Table.Td>{p900 ? <><Badge variant="light" color="gray" c="dark">{p900.value}</Badge> {t.meaning[p900.meaning ?? ''] ?? p900.meaning}</> : '–'}</Table.Td>
                   <Table.Td>{formatDate(since)}</Table.Td>
                 </Table.Tr>
               );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { classify } from './classify';
+import { formatPhone } from '../../lib/format';
 import { searchQueries } from './queries';
 import { CaseList } from './CaseList';
 
@@ -61,7 +62,7 @@ export function HomePage() {
                 <Table.Td><Anchor component={Link} to={`/customers/${c.customerNumber}`}>{c.customerNumber}</Anchor></Table.Td>
                 <Table.Td>{c.name} <Text span size="xs" c="dimmed">({t.kind[c.kind ?? ''] ?? c.kind})</Text></Table.Td>
                 <Table.Td>{c.city}</Table.Td>
-                <Table.Td>{c.mobile}</Table.Td>
+                <Table.Td>{formatPhone(c.mobile)}</Table.Td>
                 <Table.Td>{c.email}</Table.Td>
               </Table.Tr>
             ))}
