@@ -14,6 +14,8 @@ export default defineConfig({
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:8080',
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
+    // no animations: axe judges what is on screen, not a dialog half faded out (the UI honours the user's setting)
+    reducedMotion: 'reduce',
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -7,6 +7,11 @@ import { Layout } from './Layout';
 import { HomePage } from '../features/search/HomePage';
 import { CustomerPage } from '../features/customer/CustomerPage';
 import { ApiError } from '../api/client';
+import { lazy, Suspense } from 'react';
+import { Loader } from '@mantine/core';
+
+// screens used less often load when first opened, so the first screen loads fast
+const MeteringPointPage = lazy(() => import('../features/metering-point/MeteringPointPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -19,7 +24,7 @@ const queryClient = new QueryClient({
 });
 
 // a darker primary than Mantine's default blue, so white text on it passes WCAG AA contrast
-const theme = createTheme({ primaryColor: 'blue', primaryShade: 8 });
+const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, respectReducedMotion: true });
 
 /** The screens; every one has its own URL (the server forwards the same paths to this page: WebUiController). */
 export function App() {
@@ -33,6 +38,7 @@ export function App() {
               <Route element={<RequireSignIn><Layout /></RequireSignIn>}>
                 <Route index element={<HomePage />} />
                 <Route path="/customers/:customerNumber" element={<CustomerPage />} />
+                <Route path="/metering-points/:meteringPointId" element={<Suspense fallback={<Loader />}><MeteringPointPage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>

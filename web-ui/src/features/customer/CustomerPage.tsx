@@ -92,7 +92,7 @@ function MeteringPoints({ overview }: { overview: Overview }) {
               const since = (p.deliveries ?? []).map((d) => d.validFrom ?? '').filter(Boolean).sort()[0];
               return (
                 <Table.Tr key={p.meteringPointId}>
-                  <Table.Td><Text ff="monospace" size="sm">{p.meteringPointId}</Text></Table.Td>
+                  <Table.Td><Anchor component={Link} to={`/metering-points/${p.meteringPointId}`} ff="monospace" size="sm">{p.meteringPointId}</Anchor></Table.Td>
                   <Table.Td>{a ? `${a.street ?? ''}, ${a.postcode ?? ''} ${a.city ?? ''}` : '–'}</Table.Td>
                   <Table.Td>{p.characteristics?.priceArea ?? '–'}</Table.Td>
                   <Table.Td>

@@ -1,0 +1,48 @@
+import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, data } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { formErrors } from '../../lib/problem';
+import { meteringPointQueries } from './queries';
+
+/** "Bestill Norgespris" with a from-date, or "Kanseller": a command to Elhub, followed in the command list. */
+export function NorgesprisDialog({ meteringPointId, action, onClose }: {
+  meteringPointId: string; action: 'order' | 'cancel' | null; onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [startDate, setStartDate] = useState('');
+  const send = useMutation({
+    mutationFn: async () => {
+      const path = { path: { meteringPointId } };
+      return action === 'order'
+        ? data(await api.POST('/api/v1/metering-points/{meteringPointId}/norgespris/order', { params: path, body: { startDate } }))
+        : data(await api.POST('/api/v1/metering-points/{meteringPointId}/norgespris/cancel', { params: path }));
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: meteringPointQueries.all(meteringPointId) });
+      onClose();
+    },
+  });
+  const errors = formErrors(send.error, ['startDate']);
+  return (
+    <Modal opened={action !== null} onClose={onClose} closeButtonProps={{ 'aria-label': t.close }} title={action === 'order' ? t.orderNorgespris : t.cancelNorgespris}>
+      <form onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
+        <Stack>
+          {errors.summary.length > 0 && (
+            <Alert color="red" title={t.refused} role="alert"><List>{errors.summary.map((m) => <List.Item key={m}>{m}</List.Item>)}</List></Alert>
+          )}
+          {action === 'order' ? (
+            <TextInput type="date" label={t.fromDate} required value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)}
+              error={errors.byField.startDate} data-autofocus />
+          ) : <Text>{t.cancelNorgesprisText}</Text>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t.close}</Button>
+            <Button type="submit" loading={send.isPending}>{action === 'order' ? t.orderNorgespris : t.cancelNorgespris}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client';
+import { formErrors } from './problem';
+
+describe('the API refusal as form errors', () => {
+  it('puts each violation next to its field and the rest in the summary', () => {
+    const error = new ApiError(400, {
+      detail: '3 violations',
+      violations: [
+        { field: 'email', rule: 'email.format', message: "'email' is not an e-mail address" },
+        { field: 'address.postcode', rule: 'postcode.format', message: 'a postcode has four digits' },
+        { field: 'address.postcode', rule: 'postcode.unknown', message: 'no such postcode' },
+        { field: 'emial', rule: 'field.unknown', message: "'emial' is not a field of this request" },
+      ],
+    });
+    expect(formErrors(error, ['email', 'address.postcode'])).toEqual({
+      byField: { email: "'email' is not an e-mail address", 'address.postcode': 'a postcode has four digits; no such postcode' },
+      summary: ["'emial' is not a field of this request"],
+    });
+  });
+
+  it('says what went wrong when the refusal names no violation', () => {
+    expect(formErrors(new ApiError(409, { detail: 'version 3 is stale; the customer is at version 4' }), ['email']))
+      .toEqual({ byField: {}, summary: ['version 3 is stale; the customer is at version 4'] });
+    expect(formErrors(null, [])).toEqual({ byField: {}, summary: [] });
+  });
+});
