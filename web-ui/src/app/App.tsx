@@ -12,6 +12,7 @@ import { Loader } from '@mantine/core';
 
 // screens used less often load when first opened, so the first screen loads fast
 const MeteringPointPage = lazy(() => import('../features/metering-point/MeteringPointPage'));
+const InvoicePage = lazy(() => import('../features/invoice/InvoicePage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -38,6 +39,7 @@ export function App() {
               <Route element={<RequireSignIn><Layout /></RequireSignIn>}>
                 <Route index element={<HomePage />} />
                 <Route path="/customers/:customerNumber" element={<CustomerPage />} />
+                <Route path="/invoices/:invoiceNumber" element={<Suspense fallback={<Loader />}><InvoicePage /></Suspense>} />
                 <Route path="/metering-points/:meteringPointId" element={<Suspense fallback={<Loader />}><MeteringPointPage /></Suspense>} />
               </Route>
             </Routes>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Grid, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiError, openDocument } from '../../api/client';
@@ -6,6 +6,9 @@ import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatDateTime, formatKroner, formatPeriod, formatPhone } from '../../lib/format';
 import { customerQueries } from './queries';
+import { ContactDetailsDialog } from './ContactDetailsDialog';
+import { LogContactDialog } from './LogContactDialog';
+import { useState } from 'react';
 
 type Overview = components['schemas']['CustomerOverviewResponse'];
 
@@ -14,6 +17,7 @@ export function CustomerPage() {
   const { t } = useI18n();
   const { customerNumber = '' } = useParams();
   const overview = useQuery(customerQueries.overview(customerNumber));
+  const [dialog, setDialog] = useState<'contact' | 'log' | null>(null);
 
   if (overview.isPending) return <Loader aria-label={t.loading} />;
   if (overview.isError) {
@@ -43,7 +47,10 @@ export function CustomerPage() {
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Card withBorder h="100%">
-            <Title order={2} size="h4">{t.contact}</Title>
+            <Group justify="space-between">
+              <Title order={2} size="h4">{t.contact}</Title>
+              <Button size="xs" variant="default" onClick={() => setDialog('contact')}>{t.edit}</Button>
+            </Group>
             <dl className="facts">
               <dt>{t.mobile}</dt><dd>{formatPhone(c.mobile)}</dd>
               <dt>{t.email}</dt><dd>{c.email ?? '–'}</dd>
@@ -62,10 +69,17 @@ export function CustomerPage() {
       <Card withBorder><Contracts overview={o} /></Card>
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder h="100%"><Cases customerNumber={customerNumber} /></Card></Grid.Col>
-        <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder h="100%"><ContactLog customerNumber={customerNumber} /></Card></Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Card withBorder h="100%">
+            <ContactLog customerNumber={customerNumber} />
+            <Group mt="sm"><Button size="xs" variant="default" onClick={() => setDialog('log')}>{t.logContact}</Button></Group>
+          </Card>
+        </Grid.Col>
       </Grid>
       <Card withBorder><Documents customerNumber={customerNumber} /></Card>
       <Text size="xs" c="dimmed">{t.asOf(formatDate(o.asOf))}</Text>
+      {dialog === 'contact' && <ContactDetailsDialog customer={c} opened onClose={() => setDialog(null)} />}
+      <LogContactDialog customerNumber={customerNumber} opened={dialog === 'log'} onClose={() => setDialog(null)} />
     </Stack>
   );
 }
@@ -160,7 +174,7 @@ function Balance({ customerNumber }: { customerNumber: string }) {
               <Table.Tbody>
                 {open.map((i) => (
                   <Table.Tr key={i.invoiceNumber}>
-                    <Table.Td>{i.invoiceNumber}</Table.Td>
+                    <Table.Td><Anchor component={Link} to={`/invoices/${i.invoiceNumber}`}>{i.invoiceNumber}</Anchor></Table.Td>
                     <Table.Td>{formatDate(i.dueDate)}</Table.Td>
                     <Table.Td>{formatKroner(i.total)}</Table.Td>
                     <Table.Td>{formatKroner(i.open)}</Table.Td>

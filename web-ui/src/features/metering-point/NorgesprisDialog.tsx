@@ -28,7 +28,7 @@ export function NorgesprisDialog({ meteringPointId, action, onClose }: {
   const errors = formErrors(send.error, ['startDate']);
   return (
     <Modal opened={action !== null} onClose={onClose} closeButtonProps={{ 'aria-label': t.close }} title={action === 'order' ? t.orderNorgespris : t.cancelNorgespris}>
-      <form onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
+      <form noValidate onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
         <Stack>
           {errors.summary.length > 0 && (
             <Alert color="red" title={t.refused} role="alert"><List>{errors.summary.map((m) => <List.Item key={m}>{m}</List.Item>)}</List></Alert>

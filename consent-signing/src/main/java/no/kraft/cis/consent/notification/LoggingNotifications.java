@@ -14,8 +14,9 @@ public class LoggingNotifications implements Notifications {
 
     @Override
     public void send(Message message) {
-        LOG.info("{} to {}: {} ({} characters)", message.channel(), mask(message.to()), message.subject(),
-                message.text() == null ? 0 : message.text().length());
+        // an SMS has no subject: say so rather than log "null"
+        LOG.info("{} to {}: {} ({} characters)", message.channel(), mask(message.to()),
+                message.subject() == null ? "(no subject)" : message.subject(), message.text() == null ? 0 : message.text().length());
         LOG.debug("{} to {}: text: {}", message.channel(), mask(message.to()), message.text());
     }
 

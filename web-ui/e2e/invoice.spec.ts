@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, fixture, signIn } from './support';
+
+test('the invoice from the customer 360: lines by metering point, totals, and a postponed due date', async ({ page }) => {
+  await page.goto(`/customers/${fixture.customerNumber}`);
+  await signIn(page, 'customer-service');
+  await page.getByRole('region', { name: 'Saldo' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/invoices\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Faktura');
+  // 944,00 + 236,00 mva = 1 180,00 kr, due 20.03.2026
+  await expect(page.getByTestId('invoice-total')).toHaveText('1\u00a0180,00\u00a0kr');
+  await expect(page.getByText('20.03.2026')).toBeVisible();
+  await expectAccessible(page);
+
+  const postpone = page.getByRole('region', { name: 'Utsett forfall' });
+  // at most 14 days after the printed due date: 03.04.2026; a later date is refused with the rule
+  await expect(postpone.getByText('Senest 03.04.2026')).toBeVisible();
+  await postpone.getByLabel('Ny forfallsdato').fill('2026-04-30');
+  await postpone.getByRole('button', { name: 'Utsett forfall' }).click();
+  await expect(postpone.getByLabel('Ny forfallsdato')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await postpone.getByLabel('Ny forfallsdato').fill('2026-04-02');
+  await postpone.getByRole('button', { name: 'Utsett forfall' }).click();
+  await expect(postpone.getByRole('status')).toHaveText('Forfallet er utsatt.');
+  // postponed once: a second time is refused, and the rule says why
+  await page.reload();
+  await expect(page.getByText('arrangement.alreadyPostponed')).toBeVisible();
+});

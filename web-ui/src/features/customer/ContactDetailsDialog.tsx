@@ -1,0 +1,79 @@
+import { Alert, Button, Group, List, Modal, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { ApiError, api, data } from '../../api/client';
+import type { components } from '../../api/schema';
+import { useI18n } from '../../i18n/i18n';
+import { formErrors } from '../../lib/problem';
+import { customerQueries } from './queries';
+
+type Customer = components['schemas']['CustomerResponse'];
+
+const FIELDS = ['email', 'mobile', 'address'] as const;
+
+/**
+ * Changes the customer's e-mail, mobile and postal address, sending the version read: when someone else changed the
+ * customer in between, the API answers 409 and the dialog says so (with the latest values loaded), instead of overwriting.
+ */
+export function ContactDetailsDialog({ customer, opened, onClose }: { customer: Customer; opened: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const number = String(customer.customerNumber);
+  const stored = () => ({
+    email: customer.email ?? '', mobile: customer.mobile ?? '', street: customer.address?.street ?? '',
+    postcode: customer.address?.postcode ?? '', city: customer.address?.city ?? '',
+  });
+  const [form, setForm] = useState(stored);
+  // a newer version arrived (after a 409): show what is stored now; the next save is against that version
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => setForm(stored()), [customer.version]);
+  const save = useMutation({
+    mutationFn: async () => data(await api.PUT('/api/v1/customers/{customerNumber}', {
+      params: { path: { customerNumber: number } },
+      body: {
+        kind: customer.kind as 'PRIVATE' | 'ORGANISATION', nationalId: customer.nationalId, firstName: customer.firstName,
+        lastName: customer.lastName, organisationNumber: customer.organisationNumber, organisationName: customer.organisationName,
+        email: form.email || undefined, mobile: form.mobile || undefined,
+        address: form.street || form.postcode || form.city
+          ? { street: form.street, postcode: form.postcode, city: form.city, countryCode: 'NO' } : undefined,
+        version: customer.version,
+      },
+    })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: customerQueries.all(number) });
+      onClose();
+    },
+    onError: (error) => {
+      // a stale version: load what is stored now, so the next save is against it
+      if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries({ queryKey: customerQueries.all(number) });
+    },
+  });
+  const stale = save.error instanceof ApiError && save.error.status === 409;
+  const errors = formErrors(save.error, FIELDS);
+  const field = (name: keyof typeof form) => ({
+    value: form[name], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: e.currentTarget.value }),
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title={t.changeContact} closeButtonProps={{ 'aria-label': t.close }}>
+      <form noValidate onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
+        <Stack>
+          {stale && <Alert color="orange" title={t.staleTitle} role="alert">{t.staleText}</Alert>}
+          {!stale && errors.summary.length > 0 && (
+            <Alert color="red" title={t.refused} role="alert"><List>{errors.summary.map((m) => <List.Item key={m}>{m}</List.Item>)}</List></Alert>
+          )}
+          <TextInput label={t.email} type="email" {...field('email')} error={errors.byField.email} data-autofocus />
+          <TextInput label={t.mobile} {...field('mobile')} error={errors.byField.mobile} />
+          <TextInput label={t.street} {...field('street')} error={errors.byField.address} />
+          <Group grow>
+            <TextInput label={t.postcode} {...field('postcode')} />
+            <TextInput label={t.city} {...field('city')} />
+          </Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t.close}</Button>
+            <Button type="submit" loading={save.isPending}>{t.save}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

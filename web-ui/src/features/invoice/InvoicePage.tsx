@@ -1,0 +1,121 @@
+import { Alert, Anchor, Button, Card, Group, List, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, api, data } from '../../api/client';
+import type { components } from '../../api/schema';
+import { useI18n } from '../../i18n/i18n';
+import { formatDate, formatKroner, formatPeriod } from '../../lib/format';
+import { formErrors } from '../../lib/problem';
+import { invoiceQueries } from './queries';
+
+type Line = components['schemas']['LineResponse'];
+
+/** An invoice: its lines grouped by metering point, the totals, KID and due date, and a postponement of the due date. */
+export default function InvoicePage() {
+  const { t } = useI18n();
+  const { invoiceNumber = '' } = useParams();
+  const invoice = useQuery(invoiceQueries.detail(invoiceNumber));
+  if (invoice.isPending) return <Loader aria-label={t.loading} />;
+  if (invoice.isError) {
+    const e = invoice.error;
+    return <Alert color="red" title={e instanceof ApiError && e.status === 404 ? t.invoiceNotFound : t.failed}>{e.message}</Alert>;
+  }
+  const i = invoice.data;
+  const groups = new Map<string, Line[]>();
+  for (const line of i.lines ?? []) {
+    const key = line.meteringPointId ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{i.kind === 'CREDIT_NOTE' ? t.creditNote : t.invoice} {i.invoiceNumber}</Title>
+          <Text>{t.customer} <Anchor component={Link} to={`/customers/${i.customerNumber}`}>{i.customerNumber}</Anchor> · {formatPeriod(i.periodFrom, i.periodTo, t.from)}</Text>
+        </div>
+      </Group>
+      <Card withBorder>
+        <dl className="facts">
+          <dt>{t.issued}</dt><dd>{formatDate(i.issueDate)}</dd>
+          <dt>{t.dueDate}</dt><dd>{formatDate(i.dueDate)}</dd>
+          <dt>{t.kid}</dt><dd>{i.kid}</dd>
+          <dt>{t.net}</dt><dd>{formatKroner(i.netAmount)}</dd>
+          <dt>{t.vat}</dt><dd>{formatKroner(i.vatAmount)}</dd>
+          <dt>{t.total}</dt><dd><strong data-testid="invoice-total">{formatKroner(i.totalAmount)}</strong></dd>
+          {i.creditsInvoiceNumber && (<><dt>{t.credits}</dt><dd><Anchor component={Link} to={`/invoices/${i.creditsInvoiceNumber}`}>{i.creditsInvoiceNumber}</Anchor></dd></>)}
+          {i.replacesInvoiceNumber && (<><dt>{t.replaces}</dt><dd><Anchor component={Link} to={`/invoices/${i.replacesInvoiceNumber}`}>{i.replacesInvoiceNumber}</Anchor></dd></>)}
+          {i.credited && (<><dt>{t.status}</dt><dd>{t.creditedStatus}</dd></>)}
+        </dl>
+      </Card>
+      {[...groups.entries()].map(([point, lines]) => (
+        <Card withBorder key={point}>
+          <section aria-label={point ? `${t.meteringPoint} ${point}` : t.invoiceLines}>
+            <Title order={2} size="h4">{point ? <>{t.meteringPoint} <Anchor component={Link} to={`/metering-points/${point}`} ff="monospace">{point}</Anchor></> : t.invoiceLines}</Title>
+            <Table>
+              <Table.Thead>
+                <Table.Tr><Table.Th>{t.text}</Table.Th><Table.Th>{t.period}</Table.Th><Table.Th>{t.quantity}</Table.Th><Table.Th>{t.unitPrice}</Table.Th><Table.Th>{t.amount}</Table.Th><Table.Th>{t.vat}</Table.Th></Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {lines.map((l) => (
+                  <Table.Tr key={l.line}>
+                    <Table.Td>{l.text}</Table.Td>
+                    <Table.Td>{formatPeriod(l.from, l.to, t.from)}</Table.Td>
+                    <Table.Td>{l.quantity?.toLocaleString('nb-NO', { maximumFractionDigits: 3 })} {l.unit}</Table.Td>
+                    <Table.Td>{l.unitPrice?.toLocaleString('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 5 })}</Table.Td>
+                    <Table.Td>{formatKroner(l.netAmount)}</Table.Td>
+                    <Table.Td>{formatKroner(l.vatAmount)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </section>
+        </Card>
+      ))}
+      {i.kind !== 'CREDIT_NOTE' && i.customerNumber && (
+        <Card withBorder><Postpone customerNumber={String(i.customerNumber)} invoiceNumber={invoiceNumber} /></Card>
+      )}
+    </Stack>
+  );
+}
+
+/** Payment arrangement: the due date postponed, or the rule that refuses it. */
+function Postpone({ customerNumber, invoiceNumber }: { customerNumber: string; invoiceNumber: string }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const options = useQuery(invoiceQueries.arrangementOptions(customerNumber));
+  const option = (options.data ?? []).find((o) => String(o.invoiceNumber) === invoiceNumber);
+  const [newDueDate, setNewDueDate] = useState('');
+  const postpone = useMutation({
+    mutationFn: async () => data(await api.POST('/api/v1/partner/accounts/{customerNumber}/payment-arrangements', {
+      params: { path: { customerNumber } }, body: { invoiceNumber, newDueDate, reason: 'customer service' },
+    })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['invoices', invoiceNumber] });
+      void queryClient.invalidateQueries({ queryKey: ['customers', customerNumber] });
+      setNewDueDate('');
+    },
+  });
+  const errors = formErrors(postpone.error, ['newDueDate']);
+  return (
+    <section aria-labelledby="postpone">
+      <Title order={2} size="h4" id="postpone">{t.postpone}</Title>
+      {options.isSuccess && !option && <Text size="sm">{t.notOpen}</Text>}
+      {option && !option.postponable && (
+        <Alert color="gray" title={t.cannotPostpone}>
+          <List>{(option.refusals ?? []).map((r) => <List.Item key={r.rule}>{r.reason} ({r.rule})</List.Item>)}</List>
+        </Alert>
+      )}
+      {option?.postponable && (
+        <form noValidate onSubmit={(e) => { e.preventDefault(); postpone.mutate(); }}>
+          <Group align="flex-end">
+            <TextInput type="date" label={t.newDueDate} description={t.latestDueDate(formatDate(option.latestDueDate))}
+              value={newDueDate} onChange={(e) => setNewDueDate(e.currentTarget.value)} error={errors.byField.newDueDate ?? errors.summary[0]} required />
+            <Button type="submit" loading={postpone.isPending}>{t.postpone}</Button>
+          </Group>
+        </form>
+      )}
+      {postpone.isSuccess && <Text role="status" mt="xs">{t.postponed}</Text>}
+    </section>
+  );
+}
