@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiError, openDocument } from '../../api/client';
 import type { components } from '../../api/schema';
@@ -18,6 +18,8 @@ export function CustomerPage() {
   const { customerNumber = '' } = useParams();
   const overview = useQuery(customerQueries.overview(customerNumber));
   const [dialog, setDialog] = useState<'contact' | 'log' | null>(null);
+  // every part of the 360 loaded: what the search-to-360 benchmark waits for
+  const fetching = useIsFetching({ queryKey: customerQueries.all(customerNumber) });
 
   if (overview.isPending) return <Loader aria-label={t.loading} />;
   if (overview.isError) {
@@ -34,7 +36,7 @@ export function CustomerPage() {
   const o = overview.data;
   const c = o.customer ?? {};
   return (
-    <Stack>
+    <Stack data-screen="customer-360" data-busy={fetching > 0}>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1}>{c.name}</Title>

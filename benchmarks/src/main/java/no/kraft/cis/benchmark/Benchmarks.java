@@ -21,6 +21,7 @@ public final class Benchmarks {
             case "rme" -> RmeReportBenchmark.run(rest);
             case "billing-run" -> BillingRunBenchmark.run(rest);
             case "customer-lookup" -> CustomerLookupBenchmark.run(rest);
+            case "web-ui-search" -> WebUiSearchBenchmark.run(rest);
             default -> {
                 System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup");
                 System.exit(2);
