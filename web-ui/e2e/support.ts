@@ -8,6 +8,7 @@ export const fixture = {
   phone: process.env.CUSTOMER_PHONE ?? '912 34 567',
   meteringPointId: process.env.METERING_POINT_ID ?? '',
   nationalId: process.env.NATIONAL_ID ?? '',
+  newNationalId: process.env.NEW_NATIONAL_ID ?? '',
   password: process.env.PASSWORD ?? 'local-secret',
 };
 

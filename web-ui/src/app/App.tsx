@@ -13,6 +13,7 @@ import { Loader } from '@mantine/core';
 // screens used less often load when first opened, so the first screen loads fast
 const MeteringPointPage = lazy(() => import('../features/metering-point/MeteringPointPage'));
 const InvoicePage = lazy(() => import('../features/invoice/InvoicePage'));
+const NewCustomerPage = lazy(() => import('../features/register/NewCustomerPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -38,6 +39,7 @@ export function App() {
               <Route path="/auth/callback" element={<AuthCallback />} />
               <Route element={<RequireSignIn><Layout /></RequireSignIn>}>
                 <Route index element={<HomePage />} />
+                <Route path="/customers/new" element={<Suspense fallback={<Loader />}><NewCustomerPage /></Suspense>} />
                 <Route path="/customers/:customerNumber" element={<CustomerPage />} />
                 <Route path="/invoices/:invoiceNumber" element={<Suspense fallback={<Loader />}><InvoicePage /></Suspense>} />
                 <Route path="/metering-points/:meteringPointId" element={<Suspense fallback={<Loader />}><MeteringPointPage /></Suspense>} />

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiError, api, data } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { customerQueries } from './queries';
 
 type Customer = components['schemas']['CustomerResponse'];
@@ -58,9 +59,7 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
       <form noValidate onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
         <Stack>
           {stale && <Alert color="orange" title={t.staleTitle} role="alert">{t.staleText}</Alert>}
-          {!stale && errors.summary.length > 0 && (
-            <Alert color="red" title={t.refused} role="alert"><List>{errors.summary.map((m) => <List.Item key={m}>{m}</List.Item>)}</List></Alert>
-          )}
+          {!stale && <ErrorSummary messages={errors.summary} />}
           <TextInput label={t.email} type="email" {...field('email')} error={errors.byField.email} data-autofocus />
           <TextInput label={t.mobile} {...field('mobile')} error={errors.byField.mobile} />
           <TextInput label={t.street} {...field('street')} error={errors.byField.address} />

@@ -8,6 +8,9 @@ import { formatDate, formatDateTime, formatKroner, formatPeriod, formatPhone } f
 import { customerQueries } from './queries';
 import { ContactDetailsDialog } from './ContactDetailsDialog';
 import { LogContactDialog } from './LogContactDialog';
+import { NewContractDialog } from './NewContractDialog';
+import { DeliveryDialog, type DeliveryAction } from './DeliveryDialog';
+import { OpenCaseDialog } from './OpenCaseDialog';
 import { useState } from 'react';
 
 type Overview = components['schemas']['CustomerOverviewResponse'];
@@ -17,7 +20,8 @@ export function CustomerPage() {
   const { t } = useI18n();
   const { customerNumber = '' } = useParams();
   const overview = useQuery(customerQueries.overview(customerNumber));
-  const [dialog, setDialog] = useState<'contact' | 'log' | null>(null);
+  const [dialog, setDialog] = useState<'contact' | 'log' | 'contract' | 'case' | null>(null);
+  const [delivery, setDelivery] = useState<DeliveryAction | null>(null);
   // every part of the 360 loaded: what the search-to-360 benchmark waits for
   const fetching = useIsFetching({ queryKey: customerQueries.all(customerNumber) });
 
@@ -68,9 +72,17 @@ export function CustomerPage() {
         </Grid.Col>
       </Grid>
       <Card withBorder><MeteringPoints overview={o} /></Card>
-      <Card withBorder><Contracts overview={o} /></Card>
+      <Card withBorder>
+        <Contracts overview={o} onAction={setDelivery} />
+        <Group mt="sm"><Button size="xs" variant="default" onClick={() => setDialog('contract')}>{t.newContract}</Button></Group>
+      </Card>
       <Grid>
-        <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder h="100%"><Cases customerNumber={customerNumber} /></Card></Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Card withBorder h="100%">
+            <Cases customerNumber={customerNumber} />
+            <Group mt="sm"><Button size="xs" variant="default" onClick={() => setDialog('case')}>{t.openCase}</Button></Group>
+          </Card>
+        </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Card withBorder h="100%">
             <ContactLog customerNumber={customerNumber} />
@@ -82,6 +94,9 @@ export function CustomerPage() {
       <Text size="xs" c="dimmed">{t.asOf(formatDate(o.asOf))}</Text>
       {dialog === 'contact' && <ContactDetailsDialog customer={c} opened onClose={() => setDialog(null)} />}
       <LogContactDialog customerNumber={customerNumber} opened={dialog === 'log'} onClose={() => setDialog(null)} />
+      <NewContractDialog customerNumber={customerNumber} opened={dialog === 'contract'} onClose={() => setDialog(null)} />
+      <OpenCaseDialog customerNumber={customerNumber} opened={dialog === 'case'} onClose={() => setDialog(null)} />
+      <DeliveryDialog customerNumber={customerNumber} action={delivery} onClose={() => setDelivery(null)} />
     </Stack>
   );
 }
@@ -126,7 +141,7 @@ function MeteringPoints({ overview }: { overview: Overview }) {
   );
 }
 
-function Contracts({ overview }: { overview: Overview }) {
+function Contracts({ overview, onAction }: { overview: Overview; onAction: (a: DeliveryAction) => void }) {
   const { t } = useI18n();
   const contracts = overview.contracts ?? [];
   return (
@@ -135,7 +150,7 @@ function Contracts({ overview }: { overview: Overview }) {
       {contracts.length === 0 ? <Text>{t.noContracts}</Text> : (
         <Table>
           <Table.Thead>
-            <Table.Tr><Table.Th>{t.contract}</Table.Th><Table.Th>{t.meteringPointId}</Table.Th><Table.Th>{t.product}</Table.Th><Table.Th>{t.period}</Table.Th></Table.Tr>
+            <Table.Tr><Table.Th>{t.contract}</Table.Th><Table.Th>{t.meteringPointId}</Table.Th><Table.Th>{t.product}</Table.Th><Table.Th>{t.period}</Table.Th><Table.Th>{t.actions}</Table.Th></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {contracts.flatMap((k) => (k.deliveries ?? []).map((d) => (
@@ -144,6 +159,20 @@ function Contracts({ overview }: { overview: Overview }) {
                 <Table.Td><Text ff="monospace" size="sm">{d.meteringPointId}</Text></Table.Td>
                 <Table.Td>{d.productCode}</Table.Td>
                 <Table.Td>{formatPeriod(d.validFrom, d.validTo, t.from)}</Table.Td>
+                <Table.Td>
+                  {!d.validTo && (
+                    <Group gap="xs">
+                      <Button size="compact-xs" variant="default" aria-label={`${t.changeProduct} ${d.meteringPointId}`}
+                        onClick={() => onAction({ kind: 'product', contractNumber: k.contractNumber ?? 0, version: k.version ?? 0, deliveryId: d.id ?? 0, meteringPointId: d.meteringPointId ?? '' })}>
+                        {t.changeProduct}
+                      </Button>
+                      <Button size="compact-xs" variant="default" aria-label={`${t.endDelivery} ${d.meteringPointId}`}
+                        onClick={() => onAction({ kind: 'end', contractNumber: k.contractNumber ?? 0, version: k.version ?? 0, deliveryId: d.id ?? 0, meteringPointId: d.meteringPointId ?? '' })}>
+                        {t.endDelivery}
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
               </Table.Tr>
             )))}
           </Table.Tbody>

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, List, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { customerQueries } from './queries';
 
 const CHANNELS = ['PHONE', 'CHAT', 'EMAIL', 'LETTER', 'MEETING'] as const;
@@ -29,9 +30,7 @@ export function LogContactDialog({ customerNumber, opened, onClose }: { customer
     <Modal opened={opened} onClose={onClose} title={t.logContact} closeButtonProps={{ 'aria-label': t.close }}>
       <form noValidate onSubmit={(e) => { e.preventDefault(); log.mutate(); }}>
         <Stack>
-          {errors.summary.length > 0 && (
-            <Alert color="red" title={t.refused} role="alert"><List>{errors.summary.map((m) => <List.Item key={m}>{m}</List.Item>)}</List></Alert>
-          )}
+          <ErrorSummary messages={errors.summary} />
           <Select label={t.channel} data={CHANNELS.map((c) => ({ value: c, label: t.channels[c] ?? c }))} value={channel}
             onChange={(v) => v && setChannel(v as (typeof CHANNELS)[number])} allowDeselect={false} error={errors.byField.channel} />
           <Textarea label={t.summary} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} autosize minRows={3}

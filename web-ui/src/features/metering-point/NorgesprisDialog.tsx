@@ -1,9 +1,10 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { meteringPointQueries } from './queries';
 
 /** "Bestill Norgespris" with a from-date, or "Kanseller": a command to Elhub, followed in the command list. */
@@ -30,9 +31,7 @@ export function NorgesprisDialog({ meteringPointId, action, onClose }: {
     <Modal opened={action !== null} onClose={onClose} closeButtonProps={{ 'aria-label': t.close }} title={action === 'order' ? t.orderNorgespris : t.cancelNorgespris}>
       <form noValidate onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
         <Stack>
-          {errors.summary.length > 0 && (
-            <Alert color="red" title={t.refused} role="alert"><List>{errors.summary.map((m) => <List.Item key={m}>{m}</List.Item>)}</List></Alert>
-          )}
+          <ErrorSummary messages={errors.summary} />
           {action === 'order' ? (
             <TextInput type="date" label={t.fromDate} required value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)}
               error={errors.byField.startDate} data-autofocus />

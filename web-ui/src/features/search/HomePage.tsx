@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Grid, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Grid, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -21,7 +21,10 @@ export function HomePage() {
 
   return (
     <Stack>
-      <Title order={1}>{t.searchLabel}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t.searchLabel}</Title>
+        <Button component={Link} to="/customers/new" variant="default">{t.newCustomer}</Button>
+      </Group>
       <TextInput
         label={t.searchLabel}
         description={t.searchHint}
