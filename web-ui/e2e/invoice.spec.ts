@@ -26,3 +26,13 @@ test('the invoice from the customer 360: lines by metering point, totals, and a 
   await page.reload();
   await expect(page.getByText('arrangement.alreadyPostponed')).toBeVisible();
 });
+
+test('the billing role sees the invoice, and is told which role may postpone its due date', async ({ page }) => {
+  await page.goto(`/customers/${fixture.customerNumber}`);
+  await signIn(page, 'billing');
+  await page.getByRole('region', { name: 'Saldo' }).getByRole('link').first().click();
+  await expect(page.getByTestId('invoice-total')).toHaveText('1\u00a0180,00\u00a0kr');
+  await expect(page.getByRole('region', { name: 'Utsett forfall' }))
+    .toContainText('Dette krever rollen kundeservice eller administrator.');
+  await expectAccessible(page);
+});

@@ -6,7 +6,7 @@ import { currentUser, signIn } from '../auth/auth';
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: { title?: string; detail?: string; violations?: { field?: string; rule?: string; message?: string }[] },
+    readonly problem: { title?: string; detail?: string; violations?: { field?: string; rule?: string; message?: string; roles?: string[] }[] },
   ) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
   }

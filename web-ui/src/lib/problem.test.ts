@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
-import { formErrors } from './problem';
+import { formErrors, rolesNeeded } from './problem';
 
 describe('the API refusal as form errors', () => {
   it('puts each violation next to its field and the rest in the summary', () => {
@@ -23,5 +23,12 @@ describe('the API refusal as form errors', () => {
     expect(formErrors(new ApiError(409, { detail: 'version 3 is stale; the customer is at version 4' }), ['email']))
       .toEqual({ byField: {}, summary: ['version 3 is stale; the customer is at version 4'] });
     expect(formErrors(null, [])).toEqual({ byField: {}, summary: [] });
+  });
+
+  it('names the roles a 403 asks for', () => {
+    const refused = new ApiError(403, { violations: [{ rule: 'role.missing', roles: ['customer-service', 'admin'] }] });
+    expect(rolesNeeded(refused)).toEqual(['customer-service', 'admin']);
+    expect(rolesNeeded(new ApiError(403, {}))).toEqual([]);
+    expect(rolesNeeded(new ApiError(404, {}))).toEqual([]);
   });
 });

@@ -21,3 +21,9 @@ export function formErrors(error: unknown, fields: readonly string[]): { byField
   if (Object.keys(byField).length === 0 && summary.length === 0) summary.push(error.message);
   return { byField, summary };
 }
+
+/** The roles that may do what a 403 refused (the API names them: rule role.missing), or none. */
+export function rolesNeeded(error: unknown): string[] {
+  if (!(error instanceof ApiError) || error.status !== 403) return [];
+  return error.problem.violations?.find((v) => v.rule === 'role.missing')?.roles ?? [];
+}

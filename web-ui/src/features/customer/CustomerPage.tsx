@@ -6,6 +6,7 @@ import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatDateTime, formatKroner, formatPeriod, formatPhone } from '../../lib/format';
 import { customerQueries } from './queries';
+import { Refusal } from '../../components/Refusal';
 import { ContactDetailsDialog } from './ContactDetailsDialog';
 import { LogContactDialog } from './LogContactDialog';
 import { NewContractDialog } from './NewContractDialog';
@@ -189,7 +190,7 @@ function Balance({ customerNumber }: { customerNumber: string }) {
   return (
     <section aria-labelledby="balance">
       <Title order={2} size="h4" id="balance">{t.balance}</Title>
-      {ledger.isError && <Text>{ledger.error instanceof ApiError && ledger.error.status === 403 ? t.forbidden(ledger.error.message) : t.failed}</Text>}
+      {ledger.isError && <Refusal error={ledger.error} />}
       {ledger.isSuccess && (
         <>
           <Group gap="xl" my="xs">

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatKroner, formatPeriod } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { invoiceQueries } from './queries';
+import { Refusal } from '../../components/Refusal';
 
 type Line = components['schemas']['LineResponse'];
 
@@ -100,6 +101,7 @@ function Postpone({ customerNumber, invoiceNumber }: { customerNumber: string; i
   return (
     <section aria-labelledby="postpone">
       <Title order={2} size="h4" id="postpone">{t.postpone}</Title>
+      {options.isError && <Refusal error={options.error} />}
       {options.isSuccess && !option && <Text size="sm">{t.notOpen}</Text>}
       {option && !option.postponable && (
         <Alert color="gray" title={t.cannotPostpone}>

@@ -22,7 +22,7 @@ public final class ProblemJson {
     }
 
     /** One violation of a refused request: the rule, its message, and extra members (such as the missing scope). */
-    public static Map<String, Object> violation(String rule, String message, Map<String, String> extra) {
+    public static Map<String, Object> violation(String rule, String message, Map<String, ?> extra) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("rule", rule);
         v.putAll(extra);

@@ -149,7 +149,29 @@ class SecurityConfiguration {
                                 "a valid bearer token is required"))
                         .accessDeniedHandler((request, response, ex) -> problem(request, response, 403, "Forbidden",
                                 forbidden(request))));
-        return http.build();
+        org.springframework.security.web.DefaultSecurityFilterChain chain = http.build();
+        chain.getFilters().stream().filter(f -> f instanceof org.springframework.security.web.access.intercept.AuthorizationFilter)
+                .findFirst().ifPresent(f -> RULES.set(((org.springframework.security.web.access.intercept.AuthorizationFilter) f)
+                        .getAuthorizationManager()));
+        return chain;
+    }
+
+    /** The request rules above, to tell a refused caller which roles may do what they tried. */
+    private static final java.util.concurrent.atomic.AtomicReference<AuthorizationManager<jakarta.servlet.http.HttpServletRequest>> RULES =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The staff roles the rules let make this request (asked of the rules themselves, so the answer cannot drift). */
+    static List<Role> rolesAllowed(jakarta.servlet.http.HttpServletRequest request) {
+        AuthorizationManager<jakarta.servlet.http.HttpServletRequest> rules = RULES.get();
+        if (rules == null) {
+            return List.of();
+        }
+        return Arrays.stream(Role.values()).filter(r -> r != PARTNER).filter(role -> {
+            Authentication probe = new org.springframework.security.authentication.TestingAuthenticationToken("probe", null,
+                    "ROLE_" + role.roleName());
+            var decision = rules.authorize(() -> probe, request);
+            return decision != null && decision.isGranted();
+        }).toList();
     }
 
     /** The auditor of every write: the token's subject (a staff user or a client ID). */
@@ -182,7 +204,12 @@ class SecurityConfiguration {
     /** Why a 403: the partner scope that was missing, when that was it; otherwise the role. */
     private static String forbidden(jakarta.servlet.http.HttpServletRequest request) {
         Object scope = request.getAttribute(MISSING_SCOPE);
-        return scope == null ? "your role may not do this" : "this needs the partner scope '" + scope + "', which your token does not carry";
+        if (scope != null) {
+            return "this needs the partner scope '" + scope + "', which your token does not carry";
+        }
+        List<Role> allowed = rolesAllowed(request);
+        return allowed.isEmpty() ? "your role may not do this"
+                : "your role may not do this; it needs the role " + String.join(" or ", allowed.stream().map(Role::claimValue).toList());
     }
 
     /** RFC 9457 with {@code instance}; a 401 says how to authenticate (RFC 6750 {@code WWW-Authenticate}). */
@@ -193,8 +220,13 @@ class SecurityConfiguration {
                     : "Bearer realm=\"kraft-cis\", error=\"invalid_token\"");
         }
         Object scope = status == 403 ? request.getAttribute(MISSING_SCOPE) : null;
-        ProblemJson.write(request, response, "about:blank", status, title, detail, scope == null ? List.of()
-                : List.of(ProblemJson.violation("scope.missing", detail, Map.of("scope", scope.toString()))), Map.of());
+        List<Role> roles = status == 403 && scope == null ? rolesAllowed(request) : List.of();
+        List<Map<String, Object>> violations = scope != null
+                ? List.of(ProblemJson.violation("scope.missing", detail, Map.of("scope", scope.toString())))
+                : roles.isEmpty() ? List.of()
+                : List.of(ProblemJson.violation("role.missing", detail,
+                        Map.of("roles", roles.stream().map(Role::claimValue).toList())));
+        ProblemJson.write(request, response, "about:blank", status, title, detail, violations, Map.of());
     }
 
     /** Staff (customer service, admin), or a partner holding the scope. */

@@ -464,7 +464,13 @@ class PartnerApiTest extends ApiTest {
         assertThat(agent.get(Role.PARTNER, "/api/v1/customers/" + kari + "/overview").status()).isEqualTo(403);
         assertThat(lookupOnly.post(Role.PARTNER, "/api/v1/contract-orders", json()).status()).isEqualTo(403);
         // the billing role is not a partner; customer service may use the partner API
-        assertThat(api.get(Role.BILLING, "/api/v1/partner/accounts/" + kari + "/balance").status()).isEqualTo(403);
+        Api.Response billingRole = api.get(Role.BILLING, "/api/v1/partner/accounts/" + kari + "/balance");
+        assertThat(billingRole.status()).isEqualTo(403);
+        // a 403 for a role names the roles that may (asked of the security rules themselves)
+        assertThat(billingRole.text("/violations/0/rule")).isEqualTo("role.missing");
+        assertThat(billingRole.json("/violations/0/roles").valueStream().map(v -> v.asString()).toList())
+                .containsExactly("customer-service", "admin");
+        assertThat(billingRole.text("/detail")).isEqualTo("your role may not do this; it needs the role customer-service or admin");
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/partner/accounts/" + kari + "/balance").status()).isEqualTo(200);
     }
 
