@@ -22,6 +22,10 @@ test('the search box finds a customer by phone as typed, and Enter opens the cus
   await signIn(page, 'customer-service');
   const search = page.getByRole('searchbox', { name: 'Søk etter kunde' });
   await expect(search).toBeFocused();
+  // the queues at a glance: Elhub's for customer service; the payment queue is accounting's, and the screen says so
+  await expect(page.getByTestId('open-work-items')).toHaveText(/^\d+$/);
+  await expect(page.getByRole('region', { name: 'Innbetalinger som venter på manuell avstemming' }))
+    .toContainText('Dette krever rollen fakturering eller administrator.');
   await expectAccessible(page);
   await search.fill(fixture.phone);
   await expect(page.getByText('Søker på telefon')).toBeVisible();

@@ -53,3 +53,27 @@ test('a product change from a date, a case opened, on the customer 360', async (
   await expect(page.getByRole('region', { name: 'Mine åpne saker' }).getByText('Lurer på fastpris')).toBeVisible();
   await expectAccessible(page);
 });
+
+test('register a metering point: the municipality is checked against the list in force on the day', async ({ page }) => {
+  await page.goto('/metering-points/new');
+  await signIn(page, 'customer-service');
+  await page.getByLabel('Målepunkt-ID').fill(fixture.newMeteringPointId);
+  await page.getByLabel('Gyldig fra').fill('2026-01-01');
+  await page.getByRole('combobox', { name: 'Prisområde' }).click();
+  await page.getByRole('option', { name: 'NO1' }).click();
+  await page.getByRole('combobox', { name: 'Netteier' }).click();
+  await page.getByRole('option').first().click();
+  await page.getByLabel('Gateadresse').fill('Sandvikaveien 1');
+  await page.getByLabel('Postnummer').fill('1337');
+  await page.getByLabel('Sted').fill('Sandvika');
+  // Bærum was 3024 until 2023 and is 3201 from 2024
+  await page.getByLabel('Kommunenummer').fill('3024');
+  await page.getByRole('button', { name: 'Registrer' }).click();
+  await expect(page.getByLabel('Kommunenummer')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('municipality number 3024 is not in the official list', { exact: false })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Kommunenummer').fill('3201');
+  await page.getByRole('button', { name: 'Registrer' }).click();
+  await expect(page).toHaveURL(new RegExp(`/metering-points/${fixture.newMeteringPointId}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(fixture.newMeteringPointId);
+});

@@ -9,6 +9,7 @@ export const fixture = {
   meteringPointId: process.env.METERING_POINT_ID ?? '',
   nationalId: process.env.NATIONAL_ID ?? '',
   newNationalId: process.env.NEW_NATIONAL_ID ?? '',
+  newMeteringPointId: process.env.NEW_METERING_POINT_ID ?? '',
   password: process.env.PASSWORD ?? 'local-secret',
 };
 

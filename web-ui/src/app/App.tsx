@@ -14,6 +14,7 @@ import { Loader } from '@mantine/core';
 const MeteringPointPage = lazy(() => import('../features/metering-point/MeteringPointPage'));
 const InvoicePage = lazy(() => import('../features/invoice/InvoicePage'));
 const NewCustomerPage = lazy(() => import('../features/register/NewCustomerPage'));
+const NewMeteringPointPage = lazy(() => import('../features/register/NewMeteringPointPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -42,6 +43,7 @@ export function App() {
                 <Route path="/customers/new" element={<Suspense fallback={<Loader />}><NewCustomerPage /></Suspense>} />
                 <Route path="/customers/:customerNumber" element={<CustomerPage />} />
                 <Route path="/invoices/:invoiceNumber" element={<Suspense fallback={<Loader />}><InvoicePage /></Suspense>} />
+                <Route path="/metering-points/new" element={<Suspense fallback={<Loader />}><NewMeteringPointPage /></Suspense>} />
                 <Route path="/metering-points/:meteringPointId" element={<Suspense fallback={<Loader />}><MeteringPointPage /></Suspense>} />
               </Route>
             </Routes>

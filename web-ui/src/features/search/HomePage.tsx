@@ -8,6 +8,7 @@ import { classify } from './classify';
 import { formatPhone } from '../../lib/format';
 import { searchQueries } from './queries';
 import { CaseList } from './CaseList';
+import { Refusal } from '../../components/Refusal';
 
 /** Home: one search box, focused on load, results as you type; my open cases and those flagged for follow-up. */
 export function HomePage() {
@@ -23,7 +24,10 @@ export function HomePage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t.searchLabel}</Title>
-        <Button component={Link} to="/customers/new" variant="default">{t.newCustomer}</Button>
+        <Group>
+          <Button component={Link} to="/customers/new" variant="default">{t.newCustomer}</Button>
+          <Button component={Link} to="/metering-points/new" variant="default">{t.newMeteringPoint}</Button>
+        </Group>
       </Group>
       <TextInput
         label={t.searchLabel}
@@ -73,6 +77,8 @@ export function HomePage() {
         </Table>
       )}
       <Grid>
+        <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder><WorkCount /></Card></Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder><PaymentCount /></Card></Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Card withBorder><CaseList title={t.myCases} options={searchQueries.myCases()} /></Card>
         </Grid.Col>
@@ -81,5 +87,29 @@ export function HomePage() {
         </Grid.Col>
       </Grid>
     </Stack>
+  );
+}
+
+/** Open Elhub work items (the exception queue). */
+function WorkCount() {
+  const { t } = useI18n();
+  const items = useQuery(searchQueries.openWorkItems());
+  return (
+    <section aria-label={t.openWorkItems}>
+      <Text size="sm">{t.openWorkItems}</Text>
+      {items.isError ? <Refusal error={items.error} /> : <Text fw={700} size="xl" data-testid="open-work-items">{items.data?.length ?? '…'}</Text>}
+    </section>
+  );
+}
+
+/** Incoming payments waiting to be matched by hand. */
+function PaymentCount() {
+  const { t } = useI18n();
+  const queue = useQuery(searchQueries.unmatchedPayments());
+  return (
+    <section aria-label={t.unmatchedPayments}>
+      <Text size="sm">{t.unmatchedPayments}</Text>
+      {queue.isError ? <Refusal error={queue.error} /> : <Text fw={700} size="xl" data-testid="unmatched-payments">{queue.data?.total ?? '…'}</Text>}
+    </section>
   );
 }

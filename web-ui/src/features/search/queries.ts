@@ -17,6 +17,16 @@ export const searchQueries = {
         return data(await api.GET('/api/v1/customers', { params: { query: { [query.kind]: query.value, size: 20 } } }));
       },
     }),
+  openWorkItems: () =>
+    queryOptions({
+      queryKey: ['elhub', 'work-items', 'OPEN'],
+      queryFn: async () => data(await api.GET('/api/v1/elhub/work-items', { params: { query: { status: 'OPEN' } } })),
+    }),
+  unmatchedPayments: () =>
+    queryOptions({
+      queryKey: ['payments', 'queue'],
+      queryFn: async () => data(await api.GET('/api/v1/payment-queue', { params: { query: { size: 1 } } })),
+    }),
   myCases: () =>
     queryOptions({ queryKey: ['cases', 'mine'], queryFn: async () => data(await api.GET('/api/v1/cases/mine', {})) }),
   flaggedCases: () =>

@@ -68,7 +68,7 @@ class WebUiBrowserTest extends ApiTest {
         playwright.environment().putAll(Map.of("BASE_URL", baseUrl(), "CUSTOMER_NUMBER", String.valueOf(customer),
                 "CUSTOMER_NAME", "Kari Lund" + unique, "CUSTOMER_PHONE", local.substring(0, 3) + " " + local.substring(3, 5) + " "
                         + local.substring(5), "METERING_POINT_ID", point, "NATIONAL_ID", nationalId, "NEW_NATIONAL_ID", TestData.nationalId(),
-                "CHROMIUM", CHROMIUM.toString()));
+                "NEW_METERING_POINT_ID", TestData.meteringPointId(), "CHROMIUM", CHROMIUM.toString()));
         Process process = playwright.start();
         StringBuilder report = new StringBuilder();
         try (var lines = process.inputReader().lines()) {
