@@ -27,3 +27,23 @@ test('the metering point: history, and ordering Norgespris shows the refusal at 
   await expect(commands.getByText('I kø mot Elhub')).toBeVisible();
   await expectAccessible(page);
 });
+
+test('the cost explainer: each hour of a day, what was covered at what price, summing to the day', async ({ page }) => {
+  await page.goto(`/metering-points/${fixture.explainedMeteringPointId}?month=2026-02&day=2026-02-10`);
+  await signIn(page, 'customer-service');
+  const why = page.getByRole('region', { name: 'Hvorfor dette beløpet – 10.02.2026' });
+  // 9 days × 48 kWh used before the day, of the 5 000 kWh cap; Norgespris 0.40 kr/kWh
+  await expect(why).toContainText('Brukt i måneden før dagen: 432,000\u00a0kWh av taket på 5\u00a0000,000\u00a0kWh');
+  await expect(why).toContainText('0,40\u00a0kr/kWh');
+  await expect(why.getByRole('row')).toHaveCount(1 + 24 + 1);
+  // 00:00–01:00: 2.000 kWh at 1.20, covered: (1.20 − 0.40) × 2.000 × 1.25 = 2.00 kr; the day 24 × 2.00 = 48.00 kr
+  const first = why.getByRole('row').nth(1);
+  await expect(first).toContainText('00:00–01:00');
+  await expect(first).toContainText('2,000\u00a0kWh');
+  await expect(first).toContainText('1,20\u00a0kr/kWh');
+  await expect(first).toContainText('Dekket');
+  await expect(first).toContainText('2,00\u00a0kr');
+  await expect(why.getByTestId('day-amount')).toHaveText('48,00\u00a0kr');
+  await expect(why).toContainText('Måneden er ikke fakturert ennå');
+  await expectAccessible(page);
+});

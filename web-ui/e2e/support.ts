@@ -10,6 +10,7 @@ export const fixture = {
   nationalId: process.env.NATIONAL_ID ?? '',
   newNationalId: process.env.NEW_NATIONAL_ID ?? '',
   newMeteringPointId: process.env.NEW_METERING_POINT_ID ?? '',
+  explainedMeteringPointId: process.env.EXPLAINED_METERING_POINT_ID ?? '',
   password: process.env.PASSWORD ?? 'local-secret',
 };
 

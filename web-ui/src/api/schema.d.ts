@@ -1166,6 +1166,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/metering-points/{meteringPointId}/settlement-days/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why a day of the settlement came to what it did: each hour (or quarter-hour) with its consumption, price, covered part and compensation
+         * @description The cost explainer. The month is settled again in memory up to the day (nothing is stored); the intervals sum to the day's amount, and the days to the month's invoice line.
+         */
+        get: operations["explainDayInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/metering-points/{meteringPointId}/settlements/{month}": {
         parameters: {
             query?: never;
@@ -2698,6 +2718,30 @@ export interface components {
             name?: string;
             organisationNumber?: string;
         };
+        DayExplanationResponse: {
+            actualKwh?: number;
+            /** @description the day's compensation: the sum of its intervals */
+            amount?: number;
+            /** @description the scheme's monthly cap, kWh */
+            capKwh?: number;
+            coveredKwh?: number;
+            /** Format: date */
+            day?: string;
+            intervals?: components["schemas"]["IntervalResponse"][];
+            meteringPointId?: string;
+            /** @description consumption since the 1st before this day, kWh */
+            monthToDateBeforeKwh?: number;
+            /** @description Norgespris price or strømstøtte threshold, NOK/kWh excl. VAT */
+            referencePrice?: number;
+            scheme?: string;
+            /** @description PT60M (the law's hour) or PT15M */
+            settledPer?: string;
+            /**
+             * @description the day against the stored settlement (what the billing run invoiced): MATCHES; DIFFERS (meter values or properties changed since: the next run recalculates); NOT_SETTLED (not billed yet)
+             * @enum {string}
+             */
+            storedSettlement?: "MATCHES" | "DIFFERS" | "NOT_SETTLED";
+        };
         DayResponse: {
             /** Format: date */
             day?: string;
@@ -2984,6 +3028,22 @@ export interface components {
             /** Format: date-time */
             end?: string;
             nokPerKwh?: number;
+            /** Format: date-time */
+            start?: string;
+        };
+        IntervalResponse: {
+            /** @description compensation, NOK incl. VAT where due (4 decimals) */
+            amount?: number;
+            /** @description the part inside the month's cap, kWh */
+            coveredKwh?: number;
+            /** Format: date-time */
+            end?: string;
+            /** @description consumption, kWh */
+            kwh?: number;
+            /** @description consumption since the 1st at the interval's end, kWh */
+            monthToDateKwh?: number;
+            /** @description the interval's spot price, NOK/kWh excl. VAT */
+            spotPrice?: number;
             /** Format: date-time */
             start?: string;
         };
@@ -8302,6 +8362,65 @@ export interface operations {
             };
             /** @description conflicts with the stored state (the rule says which) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    explainDayInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meteringPointId: string;
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayExplanationResponse"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatDateTime, formatKroner, formatKwh, formatPeriod } from '../../lib/format';
 import { NorgesprisDialog } from './NorgesprisDialog';
 import { meteringPointQueries } from './queries';
+import { DayExplainer } from './DayExplainer';
 
 type Property = components['schemas']['PropertyResponse'];
 
@@ -141,6 +142,7 @@ function Settlement({ meteringPointId }: { meteringPointId: string }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const month = params.get('month') ?? lastMonth();
+  const explained = params.get('day');
   const settlement = useQuery(meteringPointQueries.settlement(meteringPointId, month));
   const s = settlement.data;
   return (
@@ -149,7 +151,7 @@ function Settlement({ meteringPointId }: { meteringPointId: string }) {
         <Title order={2} size="h4" id="settlement">{t.settlement}</Title>
         <TextInput type="month" label={t.month} value={month} onChange={(e) => e.currentTarget.value && setParams({ month: e.currentTarget.value })} />
       </Group>
-      {settlement.isError && <Text>{settlement.error.message}</Text>}
+      {settlement.isError && <Text size="sm">{settlement.error instanceof ApiError && settlement.error.status === 404 ? t.notBilledYet : settlement.error.message}</Text>}
       {s && (
         <>
           <Group gap="xl" my="sm">
@@ -164,7 +166,10 @@ function Settlement({ meteringPointId }: { meteringPointId: string }) {
             <Table.Tbody>
               {(s.days ?? []).map((d) => (
                 <Table.Tr key={d.day}>
-                  <Table.Td>{formatDate(d.day)}</Table.Td>
+                  <Table.Td>
+                    <Anchor component="button" type="button" onClick={() => d.day && setParams({ month, day: d.day })}
+                      aria-label={`${t.explain} ${formatDate(d.day)}`}>{formatDate(d.day)}</Anchor>
+                  </Table.Td>
                   <Table.Td>{formatKwh(d.actualKwh)}</Table.Td>
                   <Table.Td>{formatKwh(d.coveredKwh)}</Table.Td>
                   <Table.Td>{formatKwh(d.monthToDateKwh)}</Table.Td>
@@ -174,6 +179,12 @@ function Settlement({ meteringPointId }: { meteringPointId: string }) {
             </Table.Tbody>
           </Table>
         </>
+      )}
+      {/* a day is explained also before the month is billed (a link from a case, or the month still running) */}
+      {explained && (
+        <Card withBorder mt="md">
+          <DayExplainer meteringPointId={meteringPointId} day={explained} monthAmount={s?.norgespris?.amount ?? s?.stromstotte?.amount} />
+        </Card>
       )}
       <Anchor component={Link} to="/">{t.back}</Anchor>
     </section>

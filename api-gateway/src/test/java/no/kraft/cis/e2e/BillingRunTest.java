@@ -79,6 +79,26 @@ class BillingRunTest extends ApiTest {
         assertThat(amount(settlement.body(), "/norgespris/coveredKwh")).isEqualByComparingTo("1344");
         assertThat(settlement.json("/days")).hasSize(28);
 
+        // The cost explainer for 10 February: 0.500 kWh a quarter = 2.000 kWh an hour at spot 1.00, 9 × 48 = 432 kWh used
+        // before the day, all inside the 5 000 kWh cap: each hour (1.00 − 0.40) × 2.000 × 1.25 = 1.5000, the day 24 × 1.5 = 36.0000
+        Api.Response why = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + house + "/settlement-days/2026-02-10");
+        assertThat(why.status()).as(why.raw()).isEqualTo(200);
+        assertThat(why.text("/settledPer")).isEqualTo("PT60M");
+        assertThat(amount(why.body(), "/monthToDateBeforeKwh")).isEqualByComparingTo("432");
+        assertThat(amount(why.body(), "/capKwh")).isEqualByComparingTo("5000");
+        assertThat(amount(why.body(), "/referencePrice")).isEqualByComparingTo("0.40");
+        assertThat(why.json("/intervals")).hasSize(24);
+        assertThat(why.text("/intervals/0/start")).isEqualTo("2026-02-09T23:00:00Z");    // midnight in Oslo
+        assertThat(amount(why.body(), "/intervals/0/kwh")).isEqualByComparingTo("2.000");
+        assertThat(amount(why.body(), "/intervals/0/spotPrice")).isEqualByComparingTo("1.00");
+        assertThat(amount(why.body(), "/intervals/0/coveredKwh")).isEqualByComparingTo("2.000");
+        assertThat(amount(why.body(), "/intervals/23/amount")).isEqualByComparingTo("1.5000");
+        assertThat(amount(why.body(), "/intervals/23/monthToDateKwh")).isEqualByComparingTo("480");
+        assertThat(amount(why.body(), "/amount")).isEqualByComparingTo("36.0000");
+        assertThat(why.text("/storedSettlement")).isEqualTo("MATCHES");
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + house + "/settlement-days/2026-13-01")
+                .text("/violations/0/field")).isEqualTo("day");
+
         // Re-running bills nothing twice.
         DatabaseSnapshot before = snapshotOfInvoices();
         Api.Response again = runAndWait(customer);
@@ -90,6 +110,10 @@ class BillingRunTest extends ApiTest {
         Api.Response corrected = api.postText(Role.BILLING, "/api/v1/meter-values?source=elhub-correction", "text/csv",
                 "metering_point_id,day,resolution,values\n" + Steps.day(house, LocalDate.of(2026, 2, 10), 1000));
         assertThat(corrected.json("/recalculationNeeds").asInt()).isEqualTo(1);
+        // until the next run, the explainer shows the corrected day (96 kWh) and says the invoiced settlement differs
+        Api.Response changed = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + house + "/settlement-days/2026-02-10");
+        assertThat(amount(changed.body(), "/actualKwh")).isEqualByComparingTo("96");
+        assertThat(changed.text("/storedSettlement")).isEqualTo("DIFFERS");
 
         Api.Response correction = runAndWait(customer);
         assertThat(correction.json("/creditNotes").asInt()).isEqualTo(1);

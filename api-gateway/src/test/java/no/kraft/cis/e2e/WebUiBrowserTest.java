@@ -63,12 +63,26 @@ class WebUiBrowserTest extends ApiTest {
         api.post(Role.PARTNER, "/api/v1/partner/accounts/" + customer + "/contacts",
                 json("channel", "PHONE", "summary", "Spurte om fakturaen"));
 
+        // a second customer with a Norgespris household in NO5, whose February 2026 the cost explainer shows: 0.500 kWh a
+        // quarter = 2.000 kWh an hour at spot 1.20 (no other test prices NO5 in February 2026)
+        Api.Response second = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Per", "Forklar" + unique));
+        String explained = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                TestData.meteringPoint(explained, "NO5", gridOwner, "35", "4621")).status()).isEqualTo(201);
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(second.json("/customerNumber").asLong(),
+                "2026-01-01", List.of(TestData.delivery(explained, "SPOT", "2026-01-01", null)))).status()).isEqualTo(201);
+        steps.setProperty(Role.CUSTOMER_SERVICE, explained, 888, 1, "2026-02-01");
+        steps.classify(explained);
+        steps.spotPrices(YearMonth.of(2026, 2), Map.of("NO5", "1.20"));
+        steps.meterValues(YearMonth.of(2026, 2), Map.of(explained, 500));
+
         ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
                 .directory(WEB_UI.toFile()).redirectErrorStream(true);
         playwright.environment().putAll(Map.of("BASE_URL", baseUrl(), "CUSTOMER_NUMBER", String.valueOf(customer),
                 "CUSTOMER_NAME", "Kari Lund" + unique, "CUSTOMER_PHONE", local.substring(0, 3) + " " + local.substring(3, 5) + " "
                         + local.substring(5), "METERING_POINT_ID", point, "NATIONAL_ID", nationalId, "NEW_NATIONAL_ID", TestData.nationalId(),
                 "NEW_METERING_POINT_ID", TestData.meteringPointId(), "CHROMIUM", CHROMIUM.toString()));
+        playwright.environment().put("EXPLAINED_METERING_POINT_ID", explained);
         Process process = playwright.start();
         StringBuilder report = new StringBuilder();
         try (var lines = process.inputReader().lines()) {

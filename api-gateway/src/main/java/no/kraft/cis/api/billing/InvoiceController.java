@@ -2,12 +2,16 @@ package no.kraft.cis.api.billing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import no.kraft.cis.billing.settlement.CompensationSettlement;
 import no.kraft.cis.billing.settlement.DayResult;
+import no.kraft.cis.billing.settlement.PriceUnits;
 import no.kraft.cis.billing.settlement.SchemeTotal;
 import no.kraft.cis.billing.settlement.Settlements;
 import no.kraft.cis.customer.Customer;
@@ -102,6 +106,57 @@ class InvoiceController {
         return new SettlementResponse(id.value(), m, kwh(stored.result().actualWh()), SchemeResponse.of(stored.result().norgespris()),
                 SchemeResponse.of(stored.result().stromstotte()), stored.assumedZeroDays(),
                 stored.result().days().stream().map(SettlementDayResponse::of).toList());
+    }
+
+    record IntervalResponse(Instant start, Instant end, @Schema(description = "consumption, kWh") BigDecimal kwh,
+            @Schema(description = "the interval's spot price, NOK/kWh excl. VAT") BigDecimal spotPrice,
+            @Schema(description = "the part inside the month's cap, kWh") BigDecimal coveredKwh,
+            @Schema(description = "consumption since the 1st at the interval's end, kWh") BigDecimal monthToDateKwh,
+            @Schema(description = "compensation, NOK incl. VAT where due (4 decimals)") BigDecimal amount) {
+    }
+
+    record DayExplanationResponse(String meteringPointId, LocalDate day, String scheme,
+            @Schema(description = "PT60M (the law's hour) or PT15M") String settledPer,
+            @Schema(description = "the scheme's monthly cap, kWh") BigDecimal capKwh,
+            @Schema(description = "Norgespris price or strømstøtte threshold, NOK/kWh excl. VAT") BigDecimal referencePrice,
+            @Schema(description = "consumption since the 1st before this day, kWh") BigDecimal monthToDateBeforeKwh,
+            BigDecimal actualKwh, BigDecimal coveredKwh, @Schema(description = "the day's compensation: the sum of its intervals") BigDecimal amount,
+            @Schema(description = "the day against the stored settlement (what the billing run invoiced): MATCHES; DIFFERS (meter "
+                    + "values or properties changed since: the next run recalculates); NOT_SETTLED (not billed yet)",
+                    allowableValues = {"MATCHES", "DIFFERS", "NOT_SETTLED"}) String storedSettlement,
+            List<IntervalResponse> intervals) {
+    }
+
+    @Operation(summary = "Why a day of the settlement came to what it did: each hour (or quarter-hour) with its consumption, price, "
+            + "covered part and compensation",
+            description = "The cost explainer. The month is settled again in memory up to the day (nothing is stored); the intervals "
+                    + "sum to the day's amount, and the days to the month's invoice line.")
+    @GetMapping("/api/v1/metering-points/{meteringPointId}/settlement-days/{day}")
+    DayExplanationResponse explainDay(@PathVariable String meteringPointId, @PathVariable String day) {
+        FieldValidation check = new FieldValidation();
+        MeteringPointId id = check.field("meteringPointId", () -> new MeteringPointId(meteringPointId));
+        LocalDate d = check.field("day", () -> no.kraft.cis.api.RequestValues.date(day));
+        check.throwIfInvalid();
+        MeteringPoint point = meteringPoints.get(id);
+        CompensationSettlement.DayExplanation why;
+        try {
+            why = settlements.explain(point, d).orElseThrow(() -> new NotFoundException("settlement", id + " " + d));
+        } catch (no.kraft.cis.billing.settlement.MissingBillingData e) {
+            throw new no.kraft.cis.rule.ConflictException("day", "settlement.missingData", e.getMessage());
+        }
+        String stored = settlements.current(point.id(), YearMonth.from(d))
+                .flatMap(s -> s.result().days().stream().filter(x -> x.day().equals(d)).findFirst())
+                .map(s -> s.equals(why.day()) ? "MATCHES" : "DIFFERS").orElse("NOT_SETTLED");
+        java.time.Instant midnight = d.atStartOfDay(NorwegianTime.ZONE).toInstant();
+        long minutes = why.day().perHour() ? 60 : 15;
+        List<IntervalResponse> intervals = why.intervals().stream().map(i -> new IntervalResponse(
+                midnight.plusSeconds(60 * minutes * i.index()), midnight.plusSeconds(60 * minutes * (i.index() + 1)), kwh(i.wh()),
+                PriceUnits.toNok(i.priceUnits()).setScale(5, java.math.RoundingMode.HALF_UP), kwh(i.coveredWh()), kwh(i.monthToDateWh()),
+                i.amount().setScale(4, java.math.RoundingMode.HALF_UP))).toList();
+        DayResult r = why.day();
+        return new DayExplanationResponse(id.value(), d, r.compensation().name(), r.settledPer(), kwh(why.capWh()),
+                PriceUnits.toNok(why.referenceUnits()).setScale(5, java.math.RoundingMode.HALF_UP), kwh(why.monthToDateBeforeWh()),
+                kwh(r.actualWh()), kwh(r.coveredWh()), r.amount().setScale(4, java.math.RoundingMode.HALF_UP), stored, intervals);
     }
 
     private InvoiceResponse view(Invoice i, long customerNumber) {

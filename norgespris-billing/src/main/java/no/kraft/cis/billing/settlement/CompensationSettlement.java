@@ -46,7 +46,7 @@ public final class CompensationSettlement {
             if (!day.day().equals(month.atDay(d + 1))) {
                 throw new IllegalArgumentException("expected " + month.atDay(d + 1) + ", got " + day.day());
             }
-            DayResult result = settleDay(day, monthToDate);
+            DayResult result = settleDay(day, monthToDate, null);
             monthToDate = result.monthToDateWh();
             results.add(result);
             switch (day.compensation()) {
@@ -59,7 +59,58 @@ public final class CompensationSettlement {
         return new MonthResult(month, monthToDate, norgespris, stromstotte, results);
     }
 
-    private static DayResult settleDay(SettlementDay day, long monthToDateBefore) {
+    /**
+     * One interval of a settled day, for the cost explainer: its consumption, its price (NOK/kWh excl. VAT, in price
+     * units), the part inside the cap, the month-to-date consumption at its end, and its compensation (full precision, NOK
+     * incl. VAT where due; the day's amount is exactly the sum of its intervals').
+     */
+    public record Interval(int index, long wh, long priceUnits, long coveredWh, long monthToDateWh, BigDecimal amount) {
+    }
+
+    /**
+     * Why a day came to what it did: the month settled again up to that day, the day with its intervals.
+     *
+     * @param capWh the scheme's monthly cap (0 without a scheme); {@code referenceUnits} the Norgespris price or the
+     *     strømstøtte threshold, NOK/kWh excl. VAT in price units
+     */
+    public record DayExplanation(DayResult day, long capWh, long referenceUnits, long monthToDateBeforeWh, List<Interval> intervals) {
+    }
+
+    /** @throws IllegalArgumentException as {@link #settle}, or when {@code target} is not one of the days */
+    public static DayExplanation explain(List<SettlementDay> days, java.time.LocalDate target) {
+        long monthToDate = 0;
+        for (SettlementDay day : days) {
+            if (day.day().equals(target)) {
+                List<Interval> intervals = new ArrayList<>();
+                DayResult result = settleDay(day, monthToDate, intervals::add);
+                return new DayExplanation(result, capWh(day), reference(day), monthToDate, List.copyOf(intervals));
+            }
+            monthToDate = settleDay(day, monthToDate, null).monthToDateWh();
+        }
+        throw new IllegalArgumentException(target + " is not among the settled days");
+    }
+
+    private static long capWh(SettlementDay day) {
+        CompensationRules rules = day.rules();
+        return switch (day.compensation()) {
+            case NORGESPRIS_HOUSEHOLD -> rules.householdCapKwh() * 1000;
+            case NORGESPRIS_HOLIDAY_HOME -> rules.holidayHomeCapKwh() * 1000;
+            case STROMSTOTTE -> rules.stromstotteCapKwh() * 1000 * day.dwellingUnits();
+            case NONE -> 0;
+        };
+    }
+
+    private static long reference(SettlementDay day) {
+        CompensationRules rules = day.rules();
+        return switch (day.compensation()) {
+            case NORGESPRIS_HOUSEHOLD, NORGESPRIS_HOLIDAY_HOME -> PriceUnits.of(rules.norgespris().orElseThrow(
+                    () -> new IllegalArgumentException(day.day() + ": the rules from " + rules.validFrom() + " have no Norgespris")));
+            case STROMSTOTTE -> PriceUnits.of(rules.stromstotteThreshold());
+            case NONE -> 0;
+        };
+    }
+
+    private static DayResult settleDay(SettlementDay day, long monthToDateBefore, java.util.function.Consumer<Interval> explained) {
         CompensationRules rules = day.rules();
         int[] wh = day.wh();
         long[] spot = day.spot();
@@ -76,18 +127,8 @@ public final class CompensationSettlement {
         int intervals = quarterMetered && perHour ? wh.length / 4 : wh.length;
 
         CompensationClass scheme = day.compensation();
-        long capWh = switch (scheme) {
-            case NORGESPRIS_HOUSEHOLD -> rules.householdCapKwh() * 1000;
-            case NORGESPRIS_HOLIDAY_HOME -> rules.holidayHomeCapKwh() * 1000;
-            case STROMSTOTTE -> rules.stromstotteCapKwh() * 1000 * day.dwellingUnits();
-            case NONE -> 0;
-        };
-        long reference = switch (scheme) {
-            case NORGESPRIS_HOUSEHOLD, NORGESPRIS_HOLIDAY_HOME -> PriceUnits.of(rules.norgespris().orElseThrow(
-                    () -> new IllegalArgumentException(day.day() + ": the rules from " + rules.validFrom() + " have no Norgespris")));
-            case STROMSTOTTE -> PriceUnits.of(rules.stromstotteThreshold());
-            case NONE -> 0;
-        };
+        long capWh = capWh(day);
+        long reference = reference(day);
         boolean norgespris = scheme == CompensationClass.NORGESPRIS_HOUSEHOLD || scheme == CompensationClass.NORGESPRIS_HOLIDAY_HOME;
 
         long accumulated = monthToDateBefore;
@@ -110,21 +151,34 @@ public final class CompensationSettlement {
             long inCap = scheme == CompensationClass.NONE ? 0 : Math.max(0, Math.min(consumption, capWh - accumulated));
             accumulated += consumption;
             actual += consumption;
+            long units = 0;
             if (inCap > 0) {
                 covered += inCap;
                 long perKwh = norgespris ? price - reference : Math.max(0, price - reference);
-                sum = Math.addExact(sum, Math.multiplyExact(perKwh, inCap));
+                units = Math.multiplyExact(perKwh, inCap);
+                sum = Math.addExact(sum, units);
+            }
+            if (explained != null) {
+                explained.accept(new Interval(i, consumption, price, inCap, accumulated, withShareAndVat(units, day, scheme)));
             }
         }
-        BigDecimal amount = BigDecimal.valueOf(sum, PriceUnits.AMOUNT_SCALE);
+        BigDecimal exVat = BigDecimal.valueOf(sum, PriceUnits.AMOUNT_SCALE);
         if (scheme == CompensationClass.STROMSTOTTE) {
-            amount = amount.multiply(rules.stromstotteShare());
+            exVat = exVat.multiply(rules.stromstotteShare());
         }
-        BigDecimal exVat = amount;
-        if (!day.vatExempt() && sum != 0) {
-            amount = amount.multiply(BigDecimal.ONE.add(rules.vatRate()));
+        return new DayResult(day.day(), scheme, actual, covered, withShareAndVat(sum, day, scheme), exVat, accumulated, perHour);
+    }
+
+    /** Price units × Wh as NOK: × the strømstøtte share, × (1 + VAT) unless VAT-exempt. Linear, so intervals sum to the day. */
+    private static BigDecimal withShareAndVat(long units, SettlementDay day, CompensationClass scheme) {
+        BigDecimal amount = BigDecimal.valueOf(units, PriceUnits.AMOUNT_SCALE);
+        if (scheme == CompensationClass.STROMSTOTTE) {
+            amount = amount.multiply(day.rules().stromstotteShare());
         }
-        return new DayResult(day.day(), scheme, actual, covered, amount, exVat, accumulated, perHour);
+        if (!day.vatExempt() && units != 0) {
+            amount = amount.multiply(BigDecimal.ONE.add(day.rules().vatRate()));
+        }
+        return amount;
     }
 
     private static long mean4(long[] spot, int from) {

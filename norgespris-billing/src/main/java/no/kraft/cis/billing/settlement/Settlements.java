@@ -93,6 +93,26 @@ public class Settlements {
         return Optional.of(store(point.id(), result, input.get().assumedZeroDays(), stored));
     }
 
+    /**
+     * Why a day of the month came to what it did (the cost explainer): the month settled again in memory — nothing is
+     * stored — up to that day, with the day's intervals. Days without meter values count as 0 kWh outside the span of
+     * days that have them (as the billing run counts the days outside the supply).
+     *
+     * @return empty if the metering point has no scheme in the month or no meter values in it
+     */
+    @Transactional(readOnly = true)
+    public Optional<CompensationSettlement.DayExplanation> explain(MeteringPoint point, LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        Map<LocalDate, MeterValues.DayQuantities> values = meterValues.quantities(point.id(), month.atDay(1), month.plusMonths(1).atDay(1));
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = values.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = values.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+        return input(point, month, new no.kraft.cis.period.Period(first, last.plusDays(1)), monthPrices.current(), values)
+                .map(input -> CompensationSettlement.explain(input.days(), day));
+    }
+
     /** The current stored settlement of a month. */
     @Transactional(readOnly = true)
     public Optional<Stored> current(long meteringPointId, YearMonth month) {

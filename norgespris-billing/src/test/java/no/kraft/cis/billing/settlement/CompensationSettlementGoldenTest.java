@@ -66,6 +66,45 @@ class CompensationSettlementGoldenTest {
     }
 
     @Test
+    void theExplanationOfTheDayTheCapFillsShowsEachHourAndSumsToTheDay() {
+        // The case above: 20 January 2026, 10.5 kWh an hour at 1.10 (the mean of its quarter-hours), 4 788 kWh used before
+        // the day. Hours 0..19 are covered whole: 10.5 × (1.10 − 0.40) × 1.25 = 9.1875 each; hour 20 crosses the cap with
+        // 2.0 of its 10.5 kWh at 2.30: 2.0 × 1.90 × 1.25 = 4.75; hours 21..23 above the cap: nothing.
+        // The day: 20 × 9.1875 + 4.75 = 188.50 — the same as the day in the month's settlement.
+        List<SettlementDay> days = new ArrayList<>();
+        for (int d = 1; d <= 31; d++) {
+            int[] wh = new int[96];
+            long[] spot = new long[96];
+            for (int q = 0; q < 96; q++) {
+                wh[q] = new int[] {1000, 2000, 3000, 4500}[q % 4];
+                boolean crossing = d == 20 && q / 4 == 20;
+                spot[q] = PriceUnits.of(new BigDecimal(crossing ? new String[] {"2.00", "2.20", "2.40", "2.60"}[q % 4]
+                        : new String[] {"0.80", "1.00", "1.20", "1.40"}[q % 4]));
+            }
+            days.add(new SettlementDay(LocalDate.of(2026, 1, d), wh, spot, NORGESPRIS_HOUSEHOLD, false, RULES_2026));
+        }
+        CompensationSettlement.DayExplanation why = CompensationSettlement.explain(days, LocalDate.of(2026, 1, 20));
+        assertThat(why.monthToDateBeforeWh()).isEqualTo(4_788_000);
+        assertThat(why.capWh()).isEqualTo(5_000_000);
+        assertThat(why.referenceUnits()).isEqualTo(PriceUnits.of(new BigDecimal("0.40")));
+        assertThat(why.intervals()).hasSize(24);
+        assertThat(why.intervals().get(0).wh()).isEqualTo(10_500);
+        assertThat(why.intervals().get(0).priceUnits()).isEqualTo(PriceUnits.of(new BigDecimal("1.10")));
+        assertThat(why.intervals().get(0).amount()).isEqualByComparingTo("9.1875");
+        assertThat(why.intervals().subList(0, 20)).allMatch(i -> i.coveredWh() == 10_500);
+        CompensationSettlement.Interval crossing = why.intervals().get(20);
+        assertThat(crossing.coveredWh()).isEqualTo(2_000);
+        assertThat(crossing.priceUnits()).isEqualTo(PriceUnits.of(new BigDecimal("2.30")));
+        assertThat(crossing.amount()).isEqualByComparingTo("4.75");
+        assertThat(crossing.monthToDateWh()).isEqualTo(5_008_500);     // 4 998 + 10.5
+        assertThat(why.intervals().subList(21, 24)).allMatch(i -> i.coveredWh() == 0 && i.amount().signum() == 0);
+        assertThat(why.day().amount()).isEqualByComparingTo("188.50");
+        assertThat(why.intervals().stream().map(CompensationSettlement.Interval::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(why.day().amount());
+        assertThat(why.day()).isEqualTo(CompensationSettlement.settle(days).days().get(19));
+    }
+
+    @Test
     void perQuarterHourRuleCrossesTheCapInsideAQuarterHour() {
         // January 2026, 1.700 kWh every quarter-hour = 163.2 kWh a day; after 30 days 4 896.0 kWh.
         // 31 January: quarters 0..60 add 61 × 1.7 = 103.7 → 4 999.7; quarter 61 (15:15–15:30) has 1.7 kWh of which 0.3

@@ -1,0 +1,81 @@
+import { Alert, Badge, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { api, data } from '../../api/client';
+import type { components } from '../../api/schema';
+import { useI18n } from '../../i18n/i18n';
+import { formatDate, formatKroner, formatKwh } from '../../lib/format';
+import { Refusal } from '../../components/Refusal';
+
+type Interval = components['schemas']['IntervalResponse'];
+
+/** "HH:mm–HH:mm" in Oslo time (a DST day has 23 or 25 hours, so the clock is read, not counted). */
+export function clockSpan(start?: string, end?: string): string {
+  const f = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
+  return start && end ? `${f.format(new Date(start))}–${f.format(new Date(end))}` : '';
+}
+
+/** Covered whole, in part (the interval that filled the cap), or not (above the cap, or no scheme). */
+export function coverage(i: Interval): 'whole' | 'part' | 'none' {
+  const kwh = i.kwh ?? 0;
+  const covered = i.coveredKwh ?? 0;
+  if (covered <= 0) return 'none';
+  return covered < kwh ? 'part' : 'whole';
+}
+
+/**
+ * The cost explainer: for one day, each hour (the law's hour; quarter-hours where the rules say so) with consumption,
+ * spot price, the part inside the month's cap and its compensation — summing to the day, as the days sum to the invoice line.
+ */
+export function DayExplainer({ meteringPointId, day, monthAmount }: { meteringPointId: string; day: string; monthAmount?: number }) {
+  const { t } = useI18n();
+  const why = useQuery({
+    queryKey: ['metering-points', meteringPointId, 'settlement-day', day],
+    queryFn: async () => data(await api.GET('/api/v1/metering-points/{meteringPointId}/settlement-days/{day}', {
+      params: { path: { meteringPointId, day } },
+    })),
+  });
+  if (why.isError) return <Refusal error={why.error} />;
+  if (!why.data) return null;
+  const w = why.data;
+  return (
+    <section aria-labelledby="explainer">
+      <Title order={3} size="h5" id="explainer">{t.explainerTitle(formatDate(w.day))}</Title>
+      <Text size="sm">
+        {t.explainerIntro(formatKwh(w.monthToDateBeforeKwh), formatKwh(w.capKwh), formatKroner(w.referencePrice).replace('kr', 'kr/kWh'),
+          w.settledPer === 'PT60M' ? t.perHour : t.perQuarterHour)}
+      </Text>
+      {w.storedSettlement === 'DIFFERS' && <Alert color="orange" title={t.explainerChanged} mt="xs">{t.explainerChangedText}</Alert>}
+      {w.storedSettlement === 'NOT_SETTLED' && <Text size="sm" mt="xs">{t.explainerNotBilled}</Text>}
+      <Table striped mt="xs">
+        <Table.Thead>
+          <Table.Tr><Table.Th>{t.time}</Table.Th><Table.Th>{t.consumption}</Table.Th><Table.Th>{t.spotPrice}</Table.Th><Table.Th>{t.covered}</Table.Th><Table.Th>{t.monthToDate}</Table.Th><Table.Th>{t.amount}</Table.Th></Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(w.intervals ?? []).map((i) => {
+            const c = coverage(i);
+            return (
+              <Table.Tr key={i.start}>
+                <Table.Td>{clockSpan(i.start, i.end)}</Table.Td>
+                <Table.Td>{formatKwh(i.kwh)}</Table.Td>
+                <Table.Td>{formatKroner(i.spotPrice)}/kWh</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={c === 'whole' ? 'green' : c === 'part' ? 'yellow' : 'gray'} c="dark">{t.coverage[c]}</Badge>{' '}
+                  {c === 'part' ? formatKwh(i.coveredKwh) : null}
+                </Table.Td>
+                <Table.Td>{formatKwh(i.monthToDateKwh)}</Table.Td>
+                <Table.Td>{formatKroner(i.amount)}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th>{t.dayTotal}</Table.Th><Table.Th>{formatKwh(w.actualKwh)}</Table.Th><Table.Th />
+            <Table.Th>{formatKwh(w.coveredKwh)}</Table.Th><Table.Th /><Table.Th data-testid="day-amount">{formatKroner(w.amount)}</Table.Th>
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+      {monthAmount !== undefined && <Text size="sm" mt="xs">{t.explainerMonth(formatKroner(monthAmount))}</Text>}
+    </section>
+  );
+}
