@@ -45,5 +45,10 @@ test('the cost explainer: each hour of a day, what was covered at what price, su
   await expect(first).toContainText('2,00\u00a0kr');
   await expect(why.getByTestId('day-amount')).toHaveText('48,00\u00a0kr');
   await expect(why).toContainText('Måneden er ikke fakturert ennå');
+  // the day's meter values as a chart: 96 quarter-hours of 0.500 kWh = 48 kWh, the spot price beside them
+  const values = page.getByRole('region', { name: 'Måleverdier' });
+  await expect(values).toContainText('48,000\u00a0kWh i 96 intervaller');
+  await expect(values.getByRole('img', { name: /Forbruk per intervall, til sammen 48,000/ })).toBeVisible();
+  await expect(values.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expectAccessible(page);
 });

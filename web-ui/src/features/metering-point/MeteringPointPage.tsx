@@ -9,6 +9,7 @@ import { formatDate, formatDateTime, formatKroner, formatKwh, formatPeriod } fro
 import { NorgesprisDialog } from './NorgesprisDialog';
 import { meteringPointQueries } from './queries';
 import { DayExplainer } from './DayExplainer';
+import { MeterValuesChart } from './MeterValuesChart';
 
 type Property = components['schemas']['PropertyResponse'];
 
@@ -76,6 +77,7 @@ export default function MeteringPointPage() {
         </section>
       </Card>
       <Card withBorder><Commands meteringPointId={meteringPointId} /></Card>
+      <Card withBorder><MeterValuesChartForMonth meteringPointId={meteringPointId} /></Card>
       <Card withBorder><Settlement meteringPointId={meteringPointId} /></Card>
       <NorgesprisDialog meteringPointId={meteringPointId} action={dialog} onClose={() => setDialog(null)} />
     </Stack>
@@ -135,6 +137,13 @@ function Commands({ meteringPointId }: { meteringPointId: string }) {
       )}
     </section>
   );
+}
+
+/** The meter values of the day being explained (or the month's first day). */
+function MeterValuesChartForMonth({ meteringPointId }: { meteringPointId: string }) {
+  const [params] = useSearchParams();
+  const day = params.get('day') ?? `${params.get('month') ?? lastMonth()}-01`;
+  return <MeterValuesChart key={day} meteringPointId={meteringPointId} initialDay={day} />;
 }
 
 /** The month's settlement day by day: the cost explainer's first part. */
