@@ -9,7 +9,9 @@ test('the invoice from the customer 360: lines by metering point, totals, and a 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Faktura');
   // 944,00 + 236,00 mva = 1 180,00 kr, due 20.03.2026
   await expect(page.getByTestId('invoice-total')).toHaveText('1\u00a0180,00\u00a0kr');
-  await expect(page.getByText('20.03.2026')).toBeVisible();
+  await expect(page.getByTestId('invoice-due')).toHaveText('20.03.2026');
+  await expect(page.getByTestId('invoice-open')).toHaveText('1\u00a0180,00\u00a0kr');
+  await expect(page.getByTestId('invoice-paid')).toHaveText('0,00\u00a0kr');
   await expectAccessible(page);
 
   const postpone = page.getByRole('region', { name: 'Utsett forfall' });
@@ -22,6 +24,7 @@ test('the invoice from the customer 360: lines by metering point, totals, and a 
   await postpone.getByLabel('Ny forfallsdato').fill('2026-04-02');
   await postpone.getByRole('button', { name: 'Utsett forfall' }).click();
   await expect(postpone.getByRole('status')).toHaveText('Forfallet er utsatt.');
+  await expect(page.getByTestId('invoice-due')).toHaveText('02.04.2026');
   // postponed once: a second time is refused, and the rule says why
   await page.reload();
   await expect(page.getByText('arrangement.alreadyPostponed')).toBeVisible();

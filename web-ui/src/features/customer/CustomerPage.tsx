@@ -65,6 +65,7 @@ export function CustomerPage() {
               <dd>{c.address ? `${c.address.street ?? ''}, ${c.address.postcode ?? ''} ${c.address.city ?? ''}` : '–'}</dd>
               {c.nationalId && (<><dt>{t.nationalId}</dt><dd>{c.nationalId}</dd></>)}
               {c.organisationNumber && (<><dt>{t.organisationNumber}</dt><dd>{c.organisationNumber}</dd></>)}
+              <dt>{t.paymentChannel}</dt><dd><PaymentChannel customerNumber={customerNumber} /></dd>
             </dl>
           </Card>
         </Grid.Col>
@@ -100,6 +101,15 @@ export function CustomerPage() {
       <DeliveryDialog customerNumber={customerNumber} action={delivery} onClose={() => setDelivery(null)} />
     </Stack>
   );
+}
+
+/** How the customer receives and pays invoices (chosen, or the default that follows from the contact details). */
+function PaymentChannel({ customerNumber }: { customerNumber: string }) {
+  const { t } = useI18n();
+  const channel = useQuery(customerQueries.paymentChannel(customerNumber));
+  if (!channel.data) return <>–</>;
+  const name = t.paymentChannels[channel.data.channel ?? ''] ?? channel.data.channel;
+  return <>{name}{channel.data.chosen ? '' : ` (${t.defaultChannel})`}</>;
 }
 
 function MeteringPoints({ overview }: { overview: Overview }) {

@@ -14,6 +14,11 @@ export const customerQueries = {
       queryKey: [...customerQueries.all(customerNumber), 'ledger'],
       queryFn: async () => data(await api.GET('/api/v1/customers/{customerNumber}/ledger', { params: { path: { customerNumber } } })),
     }),
+  paymentChannel: (customerNumber: string) =>
+    queryOptions({
+      queryKey: [...customerQueries.all(customerNumber), 'payment-channel'],
+      queryFn: async () => data(await api.GET('/api/v1/customers/{customerNumber}/payment-channel', { params: { path: { customerNumber } } })),
+    }),
   contacts: (customerNumber: string) =>
     queryOptions({
       queryKey: [...customerQueries.all(customerNumber), 'contacts'],

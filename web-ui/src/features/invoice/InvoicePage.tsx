@@ -38,6 +38,7 @@ export default function InvoicePage() {
       </Group>
       <Card withBorder>
         <dl className="facts">
+          <LedgerStatus customerNumber={String(i.customerNumber)} invoiceNumber={invoiceNumber} />
           <dt>{t.issued}</dt><dd>{formatDate(i.issueDate)}</dd>
           <dt>{t.dueDate}</dt><dd>{formatDate(i.dueDate)}</dd>
           <dt>{t.kid}</dt><dd>{i.kid}</dd>
@@ -60,7 +61,12 @@ export default function InvoicePage() {
               <Table.Tbody>
                 {lines.map((l) => (
                   <Table.Tr key={l.line}>
-                    <Table.Td>{l.text}</Table.Td>
+                    <Table.Td>
+                      {l.text}
+                      {l.elementCode && point && /NORGESPRIS|STROMSTOTTE/.test(l.elementCode) && l.from && (
+                        <> · <Anchor component={Link} to={`/metering-points/${point}?month=${l.from.slice(0, 7)}`}>{t.settlementBehind}</Anchor></>
+                      )}
+                    </Table.Td>
                     <Table.Td>{formatPeriod(l.from, l.to, t.from)}</Table.Td>
                     <Table.Td>{l.quantity?.toLocaleString('nb-NO', { maximumFractionDigits: 3 })} {l.unit}</Table.Td>
                     <Table.Td>{l.unitPrice?.toLocaleString('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 5 })}</Table.Td>
@@ -77,6 +83,25 @@ export default function InvoicePage() {
         <Card withBorder><Postpone customerNumber={String(i.customerNumber)} invoiceNumber={invoiceNumber} /></Card>
       )}
     </Stack>
+  );
+}
+
+/** What the ledger says of the invoice: paid, open, the due date in force (after a postponement), collection. */
+function LedgerStatus({ customerNumber, invoiceNumber }: { customerNumber: string; invoiceNumber: string }) {
+  const { t } = useI18n();
+  const ledger = useQuery({
+    queryKey: ['customers', customerNumber, 'ledger'],
+    queryFn: async () => data(await api.GET('/api/v1/customers/{customerNumber}/ledger', { params: { path: { customerNumber } } })),
+  });
+  const item = (ledger.data?.items ?? []).find((x) => String(x.invoiceNumber) === invoiceNumber);
+  if (!item) return null;
+  return (
+    <>
+      <dt>{t.paid}</dt><dd data-testid="invoice-paid">{formatKroner(item.paid)}</dd>
+      <dt>{t.open}</dt><dd data-testid="invoice-open">{formatKroner(item.open)}</dd>
+      <dt>{t.dueInForce}</dt><dd data-testid="invoice-due">{formatDate(item.dueDate)}</dd>
+      {item.inCollectionSince && (<><dt>{t.inCollection}</dt><dd>{formatDate(item.inCollectionSince)}</dd></>)}
+    </>
   );
 }
 
