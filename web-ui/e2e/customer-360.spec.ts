@@ -14,6 +14,9 @@ test('a shared link to a customer asks for login and comes back to the customer'
   await expect(page.getByRole('region', { name: 'Kontrakter og leveranser' }).getByText('fra 01.01.2026')).toBeVisible();
   await expect(page.getByTestId('balance')).toHaveText('1\u00a0180,00\u00a0kr');
   await expect(page.getByText('Betalingskanal')).toBeVisible();
+  // the switch on its way, with its stage
+  await expect(page.getByRole('region', { name: 'Bestillinger' })).toContainText('Leverandørbytte');
+  await expect(page.getByRole('region', { name: 'Bestillinger' })).toContainText(/Valider og legg til|På vent/);
   await expect(page.getByRole('region', { name: 'Kontaktlogg' }).getByText('Spurte om fakturaen')).toBeVisible();
   await expectAccessible(page);
 });

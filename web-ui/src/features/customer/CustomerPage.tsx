@@ -92,7 +92,10 @@ export function CustomerPage() {
           </Card>
         </Grid.Col>
       </Grid>
-      <Card withBorder><Documents customerNumber={customerNumber} /></Card>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder h="100%"><Orders customerNumber={customerNumber} /></Card></Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder h="100%"><Documents customerNumber={customerNumber} /></Card></Grid.Col>
+      </Grid>
       <Text size="xs" c="dimmed">{t.asOf(formatDate(o.asOf))}</Text>
       {dialog === 'contact' && <ContactDetailsDialog customer={c} opened onClose={() => setDialog(null)} />}
       <LogContactDialog customerNumber={customerNumber} opened={dialog === 'log'} onClose={() => setDialog(null)} />
@@ -257,6 +260,25 @@ function ContactLog({ customerNumber }: { customerNumber: string }) {
       {contacts.isSuccess && items.length === 0 && <Text size="sm">{t.noContacts}</Text>}
       {items.map((c) => (
         <Text key={c.id} size="sm">{formatDateTime(c.at)} · {c.channel} · {c.summary} ({c.by})</Text>
+      ))}
+    </section>
+  );
+}
+
+/** Contract orders (switch, move-in) with their stage: Validate and add → On hold → Import → Finalize. */
+function Orders({ customerNumber }: { customerNumber: string }) {
+  const { t } = useI18n();
+  const orders = useQuery(customerQueries.orders(customerNumber));
+  const items = orders.data ?? [];
+  return (
+    <section aria-labelledby="orders">
+      <Title order={2} size="h4" id="orders">{t.orders}</Title>
+      {orders.isSuccess && items.length === 0 && <Text size="sm">{t.noOrders}</Text>}
+      {items.map((o) => (
+        <Text key={o.orderNumber} size="sm">
+          {o.orderNumber} · {t.orderKinds[o.kind ?? ''] ?? o.kind} · <Text span ff="monospace" inherit>{o.meteringPointId}</Text> · {t.from} {formatDate(o.startDate)} ·{' '}
+          <Badge variant="light" color="gray" c="dark">{t.stages[o.stage ?? ''] ?? o.stage}</Badge> {t.orderStatus[o.status ?? ''] ?? o.status}
+        </Text>
       ))}
     </section>
   );

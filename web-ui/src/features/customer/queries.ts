@@ -19,6 +19,11 @@ export const customerQueries = {
       queryKey: [...customerQueries.all(customerNumber), 'payment-channel'],
       queryFn: async () => data(await api.GET('/api/v1/customers/{customerNumber}/payment-channel', { params: { path: { customerNumber } } })),
     }),
+  orders: (customerNumber: string) =>
+    queryOptions({
+      queryKey: [...customerQueries.all(customerNumber), 'contract-orders'],
+      queryFn: async () => data(await api.GET('/api/v1/customers/{customerNumber}/contract-orders', { params: { path: { customerNumber } } })),
+    }),
   contacts: (customerNumber: string) =>
     queryOptions({
       queryKey: [...customerQueries.all(customerNumber), 'contacts'],

@@ -210,6 +210,30 @@ class ContractOrderTest extends ApiTest {
     }
 
     @Test
+    void theCustomer360ListsTheCustomersOrdersOnTheirWayAndImported() {
+        String nin = TestData.nationalId();
+        Api.Response customer = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(nin, "Kari", "Nordmann"));
+        long customerNumber = customer.json("/customerNumber").asLong();
+        long number = placed(order(point(), nin, "DOCUMENT"));
+        driver.advanceDue(10);
+        // on its way (not imported yet): found by the national ID
+        Api.Response waiting = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customerNumber + "/contract-orders");
+        assertThat(waiting.status()).as(waiting.raw()).isEqualTo(200);
+        assertThat(waiting.json("/0/orderNumber").asLong()).isEqualTo(number);
+        assertThat(waiting.text("/0/stage")).isEqualTo("ON_HOLD");
+        assertThat(waiting.raw()).doesNotContain(nin);
+        signicat.sign(sessionOf(number));
+        clock.advance(Duration.ofMinutes(3));
+        driver.advanceDue(10);
+        // imported onto the customer: found by the customer number, finished
+        Api.Response done = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customerNumber + "/contract-orders");
+        assertThat(done.json("")).hasSize(1);
+        assertThat(done.text("/0/status")).isEqualTo("COMPLETED");
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + (customerNumber + 100000) + "/contract-orders").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void duplicateAndForgedWebhooksChangeNothing() {
         long number = placed(order(point(), TestData.nationalId(), null));
         driver.advanceDue(10);

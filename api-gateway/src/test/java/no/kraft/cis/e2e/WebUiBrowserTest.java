@@ -63,6 +63,17 @@ class WebUiBrowserTest extends ApiTest {
         api.post(Role.PARTNER, "/api/v1/partner/accounts/" + customer + "/contacts",
                 json("channel", "PHONE", "summary", "Spurte om fakturaen"));
 
+        // an order on its way for the same person (a switch of a second metering point), parked on hold
+        String ordered = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
+                TestData.meteringPoint(ordered, "NO5", gridOwner, "35", "4621")).status()).isEqualTo(201);
+        Map<String, Object> order = new java.util.LinkedHashMap<>(Map.of("channel", "CUSTOMER_SERVICE", "kind", "SWITCH",
+                "customerKind", "PRIVATE", "nationalId", nationalId, "firstName", "Kari", "lastName", "Lund" + unique,
+                "email", "kari@example.no", "meteringPointId", ordered, "productCode", "SPOT", "startDate", "2026-04-01"));
+        Api.Response placed = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders", order);
+        assertThat(placed.status()).as(placed.raw()).isEqualTo(201);
+        jdbc.sql("update consent set next_attempt_at = null").update();
+
         // a second customer with a Norgespris household in NO5, whose February 2026 the cost explainer shows: 0.500 kWh a
         // quarter = 2.000 kWh an hour at spot 1.20 (no other test prices NO5 in February 2026)
         Api.Response second = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Per", "Forklar" + unique));

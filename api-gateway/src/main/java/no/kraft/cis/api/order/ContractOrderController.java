@@ -221,6 +221,24 @@ class ContractOrderController {
         return pdf(d);
     }
 
+    record OrderSummary(long orderNumber, String kind, String channel, String stage, String status, String meteringPointId,
+            String productCode, LocalDate startDate, Instant createdAt) {
+    }
+
+    @Operation(summary = "The customer's contract orders with their stage, newest first (at most 50)",
+            description = "Those imported onto the customer, and those still on their way for the customer's national ID or "
+                    + "organisation number.")
+    @GetMapping("/api/v1/customers/{customerNumber}/contract-orders")
+    List<OrderSummary> customerOrders(@PathVariable String customerNumber) {
+        var customer = customers.get(FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(customerNumber)));
+        String nationalId = customer.nationalId().map(n -> n.value()).orElse(null);
+        String organisation = customer.identity() instanceof no.kraft.cis.customer.CustomerIdentity.Organisation o
+                ? o.organisationNumber().value() : null;
+        return book.ofCustomer(customer.number().value(), nationalId, organisation, 50).stream()
+                .map(o -> new OrderSummary(o.number().value(), o.kind().name(), o.channel().name(), o.stage().name(), o.status().name(),
+                        o.meteringPointId(), o.productCode(), o.startDate(), o.createdAt())).toList();
+    }
+
     @Operation(summary = "The customer's stored documents (order confirmations, Elhub's and the signed consent documents)")
     @GetMapping("/api/v1/customers/{customerNumber}/documents")
     List<DocumentResponse> customerDocuments(@PathVariable String customerNumber) {

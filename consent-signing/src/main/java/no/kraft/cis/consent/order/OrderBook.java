@@ -77,6 +77,18 @@ public class OrderBook {
                 .query(OrderBook::order).optional();
     }
 
+    /**
+     * A customer's orders, newest first: those imported onto the customer, and those still on their way for the same
+     * national ID or organisation number.
+     */
+    public List<ContractOrder> ofCustomer(long customerNumber, String nationalId, String organisationNumber, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from contract_order where customer_number = :n"
+                        + " or (customer_number is null and (national_id = :nin or organisation_number = :org))"
+                        + " order by order_number desc limit :limit")
+                .param("n", customerNumber).param("nin", nationalId).param("org", organisationNumber).param("limit", limit)
+                .query(OrderBook::order).list();
+    }
+
     /** The orders one client or staff member placed, newest first. */
     public List<ContractOrder> placedBy(String createdBy, int limit) {
         return jdbc.sql("select " + COLUMNS + " from contract_order where created_by = :by order by order_number desc limit :limit")
