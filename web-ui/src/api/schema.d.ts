@@ -2674,6 +2674,20 @@ export interface components {
              */
             version?: number;
         };
+        CustomerOrderSummary: {
+            channel?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            kind?: string;
+            meteringPointId?: string;
+            /** Format: int64 */
+            orderNumber?: number;
+            productCode?: string;
+            stage?: string;
+            /** Format: date */
+            startDate?: string;
+            status?: string;
+        };
         CustomerOverviewResponse: {
             /** Format: date */
             asOf?: string;
@@ -6012,7 +6026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrderSummary"][];
+                    "application/json": components["schemas"]["CustomerOrderSummary"][];
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */

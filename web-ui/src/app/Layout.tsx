@@ -1,5 +1,6 @@
 import { Anchor, AppShell, Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
-import { Link, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
 import { signOut } from '../auth/auth';
 import { useCurrentUser } from '../auth/RequireSignIn';
 import { useI18n, type Language } from '../i18n/i18n';
@@ -8,6 +9,16 @@ export function Layout() {
   const { t, language, setLanguage } = useI18n();
   const user = useCurrentUser();
   const name = user.data?.profile.preferred_username ?? user.data?.profile.sub;
+  // a new screen: focus moves to its content (as a page load would), so keyboard and screen-reader users start there
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [location.pathname]);
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <a href="#main" className="skip-link">{t.skipToContent}</a>

@@ -25,9 +25,9 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
     postcode: customer.address?.postcode ?? '', city: customer.address?.city ?? '',
   });
   const [form, setForm] = useState(stored);
-  // a newer version arrived (after a 409): show what is stored now; the next save is against that version
+  // opened, or a newer version arrived (after a 409): show what is stored now; the next save is against that version
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => setForm(stored()), [customer.version]);
+  useEffect(() => { if (opened) setForm(stored()); }, [opened, customer.version]);
   const save = useMutation({
     mutationFn: async () => data(await api.PUT('/api/v1/customers/{customerNumber}', {
       params: { path: { customerNumber: number } },
@@ -42,6 +42,7 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
     })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: customerQueries.all(number) });
+      save.reset();
       onClose();
     },
     onError: (error) => {
@@ -55,7 +56,7 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
     value: form[name], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: e.currentTarget.value }),
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t.changeContact} closeButtonProps={{ 'aria-label': t.close }}>
+    <Modal opened={opened} onClose={() => { save.reset(); onClose(); }} title={t.changeContact} closeButtonProps={{ 'aria-label': t.close }}>
       <form noValidate onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
         <Stack>
           {stale && <Alert color="orange" title={t.staleTitle} role="alert">{t.staleText}</Alert>}

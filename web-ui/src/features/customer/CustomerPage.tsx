@@ -97,7 +97,7 @@ export function CustomerPage() {
         <Grid.Col span={{ base: 12, md: 6 }}><Card withBorder h="100%"><Documents customerNumber={customerNumber} /></Card></Grid.Col>
       </Grid>
       <Text size="xs" c="dimmed">{t.asOf(formatDate(o.asOf))}</Text>
-      {dialog === 'contact' && <ContactDetailsDialog customer={c} opened onClose={() => setDialog(null)} />}
+      <ContactDetailsDialog customer={c} opened={dialog === 'contact'} onClose={() => setDialog(null)} />
       <LogContactDialog customerNumber={customerNumber} opened={dialog === 'log'} onClose={() => setDialog(null)} />
       <NewContractDialog customerNumber={customerNumber} opened={dialog === 'contract'} onClose={() => setDialog(null)} />
       <OpenCaseDialog customerNumber={customerNumber} opened={dialog === 'case'} onClose={() => setDialog(null)} />

@@ -221,7 +221,7 @@ class ContractOrderController {
         return pdf(d);
     }
 
-    record OrderSummary(long orderNumber, String kind, String channel, String stage, String status, String meteringPointId,
+    record CustomerOrderSummary(long orderNumber, String kind, String channel, String stage, String status, String meteringPointId,
             String productCode, LocalDate startDate, Instant createdAt) {
     }
 
@@ -229,13 +229,13 @@ class ContractOrderController {
             description = "Those imported onto the customer, and those still on their way for the customer's national ID or "
                     + "organisation number.")
     @GetMapping("/api/v1/customers/{customerNumber}/contract-orders")
-    List<OrderSummary> customerOrders(@PathVariable String customerNumber) {
+    List<CustomerOrderSummary> customerOrders(@PathVariable String customerNumber) {
         var customer = customers.get(FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(customerNumber)));
         String nationalId = customer.nationalId().map(n -> n.value()).orElse(null);
         String organisation = customer.identity() instanceof no.kraft.cis.customer.CustomerIdentity.Organisation o
                 ? o.organisationNumber().value() : null;
         return book.ofCustomer(customer.number().value(), nationalId, organisation, 50).stream()
-                .map(o -> new OrderSummary(o.number().value(), o.kind().name(), o.channel().name(), o.stage().name(), o.status().name(),
+                .map(o -> new CustomerOrderSummary(o.number().value(), o.kind().name(), o.channel().name(), o.stage().name(), o.status().name(),
                         o.meteringPointId(), o.productCode(), o.startDate(), o.createdAt())).toList();
     }
 
