@@ -16,7 +16,9 @@ test('the metering point: history, and ordering Norgespris shows the refusal at 
   await dialog.getByLabel('Fra dato').fill('2020-01-01');
   await dialog.getByRole('button', { name: 'Bestill Norgespris' }).click();
   // the API's rule, next to the field; nothing was sent
-  await expect(dialog.getByText('Norgespris can be ordered from today at the earliest')).toBeVisible();
+  // in the summary at the top (which takes the focus) and at the field
+  await expect(dialog.getByRole('alert')).toContainText('Norgespris can be ordered from today at the earliest');
+  await expect(dialog.getByRole('alert')).toBeFocused();
   await expect(dialog.getByLabel('Fra dato')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
   await dialog.getByLabel('Fra dato').fill('2026-04-01');
@@ -42,8 +44,8 @@ test('the cost explainer: each hour of a day, what was covered at what price, su
   await expect(first).toContainText('2,000\u00a0kWh');
   await expect(first).toContainText('1,20\u00a0kr/kWh');
   await expect(first).toContainText('Dekket');
-  await expect(first).toContainText('2,00\u00a0kr');
-  await expect(why.getByTestId('day-amount')).toHaveText('48,00\u00a0kr');
+  await expect(first).toContainText('2,0000\u00a0kr');
+  await expect(why.getByTestId('day-amount')).toHaveText('48,0000\u00a0kr');
   await expect(why).toContainText('Måneden er ikke fakturert ennå');
   // the day's meter values as a chart: 96 quarter-hours of 0.500 kWh = 48 kWh, the spot price beside them
   const values = page.getByRole('region', { name: 'Måleverdier' });

@@ -38,11 +38,24 @@ export function data<T>(result: { data?: T; error?: unknown; response: Response 
   return result.data as T;
 }
 
-/** Opens a stored PDF (fetched with the token) in a new tab. */
+/**
+ * Opens a stored PDF (fetched with the token) in a new tab. The tab is opened at the click, before the fetch, so a
+ * pop-up blocker lets it through; it is closed again when the document cannot be had.
+ */
 export async function openDocument(href: string): Promise<void> {
-  const user = await currentUser();
-  const response = await fetch(href, { headers: user ? { Authorization: `Bearer ${user.access_token}` } : {} });
-  if (!response.ok) throw new ApiError(response.status, {});
-  const url = URL.createObjectURL(await response.blob());
-  window.open(url, '_blank', 'noopener');
+  const tab = window.open('', '_blank');
+  try {
+    const user = await currentUser();
+    const response = await fetch(href, { headers: user ? { Authorization: `Bearer ${user.access_token}` } : {} });
+    if (!response.ok) throw new ApiError(response.status, (await response.json().catch(() => ({}))) as ApiError['problem']);
+    const url = URL.createObjectURL(new Blob([await response.arrayBuffer()], { type: 'application/pdf' }));
+    if (tab) {
+      tab.opener = null;
+      tab.location.href = url;
+    }
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (e) {
+    tab?.close();
+    throw e;
+  }
 }

@@ -3066,7 +3066,7 @@ export interface components {
             start?: string;
         };
         IntervalResponse: {
-            /** @description compensation, NOK incl. VAT where due (4 decimals) */
+            /** @description compensation, NOK incl. VAT where due, exact (the intervals sum to the day exactly) */
             amount?: number;
             /** @description the part inside the month's cap, kWh */
             coveredKwh?: number;

@@ -17,7 +17,9 @@ export function Layout() {
       first.current = false;
       return;
     }
-    document.getElementById('main')?.focus();
+    // unless the screen put the focus somewhere itself (the home screen's search box)
+    const main = document.getElementById('main');
+    if (main && !main.contains(document.activeElement)) main.focus();
   }, [location.pathname]);
   return (
     <AppShell header={{ height: 60 }} padding="md">

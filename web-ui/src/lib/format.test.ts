@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatKroner, formatKwh, formatPeriod, formatPhone } from './format';
+import { formatDate, formatDateTime, formatKroner, formatKronerPrecise, formatKwh, formatNokPerKwh, formatPeriod, formatPhone } from './format';
 
 const NBSP = '\u00a0';
 
@@ -39,5 +39,14 @@ describe('Norwegian formats', () => {
     expect(formatPhone('+4791234567')).toBe('+47 912 34 567');
     expect(formatPhone('91234567')).toBe('912 34 567');
     expect(formatPhone('+46701234567')).toBe('+46701234567');
+  });
+
+  it('writes the settlement to four decimals and prices per kWh with their decimals', () => {
+    expect(formatKronerPrecise(9.1875)).toBe(`9,1875${NBSP}kr`);
+    expect(formatKronerPrecise(188.5)).toBe(`188,5000${NBSP}kr`);
+    expect(formatNokPerKwh(1.2)).toBe(`1,20${NBSP}kr/kWh`);
+    expect(formatNokPerKwh(0.98765)).toBe(`0,98765${NBSP}kr/kWh`);
+    // a rounded-away negative amount is not "−0,00"
+    expect(formatKroner(-0.001)).toBe(`0,00${NBSP}kr`);
   });
 });

@@ -1,13 +1,27 @@
 // Norwegian formats for what staff read all day: 1 234,56 kr · 12,345 kWh · 01.10.2025.
 // Intl writes the thousands separator as a no-break space (U+00A0), so an amount never wraps between its digits.
 
-const kroner = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const kroner = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' });
+const kronerPrecise = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 4, maximumFractionDigits: 4, signDisplay: 'negative' });
+const perKwh = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 5, signDisplay: 'negative' });
 const kwh = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
 /** An amount in NOK with two decimals: 1234.5 → "1 234,50 kr" (no-break spaces). */
 export function formatKroner(amount: number | string | undefined | null): string {
   if (amount === undefined || amount === null || amount === '') return '–';
   return `${kroner.format(Number(amount))}\u00a0kr`;
+}
+
+/** An amount to four decimals, as the settlement's days and hours are (their sum is rounded once, on the invoice). */
+export function formatKronerPrecise(amount: number | string | undefined | null): string {
+  if (amount === undefined || amount === null || amount === '') return '–';
+  return `${kronerPrecise.format(Number(amount))}\u00a0kr`;
+}
+
+/** A price per kWh with the decimals it has (2 to 5): 1.2 → "1,20 kr/kWh", 0.98765 → "0,98765 kr/kWh". */
+export function formatNokPerKwh(price: number | string | undefined | null): string {
+  if (price === undefined || price === null || price === '') return '–';
+  return `${perKwh.format(Number(price))}\u00a0kr/kWh`;
 }
 
 /** Energy in kWh with three decimals: 12.345 → "12,345 kWh". */

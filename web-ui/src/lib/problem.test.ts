@@ -3,19 +3,19 @@ import { ApiError } from '../api/client';
 import { formErrors, rolesNeeded } from './problem';
 
 describe('the API refusal as form errors', () => {
-  it('puts each violation next to its field and the rest in the summary', () => {
+  it('puts each violation next to its field and every one in the summary', () => {
     const error = new ApiError(400, {
-      detail: '3 violations',
+      detail: '4 violations',
       violations: [
         { field: 'email', rule: 'email.format', message: "'email' is not an e-mail address" },
-        { field: 'address.postcode', rule: 'postcode.format', message: 'a postcode has four digits' },
-        { field: 'address.postcode', rule: 'postcode.unknown', message: 'no such postcode' },
+        { field: 'address', rule: 'address.postcode', message: 'a postcode has four digits' },
+        { field: 'address', rule: 'address.city', message: 'the city is required' },
         { field: 'emial', rule: 'field.unknown', message: "'emial' is not a field of this request" },
       ],
     });
-    expect(formErrors(error, ['email', 'address.postcode'])).toEqual({
-      byField: { email: "'email' is not an e-mail address", 'address.postcode': 'a postcode has four digits; no such postcode' },
-      summary: ["'emial' is not a field of this request"],
+    expect(formErrors(error, ['email', 'address.postcode', 'address.city'])).toEqual({
+      byField: { email: "'email' is not an e-mail address", 'address.postcode': 'a postcode has four digits', 'address.city': 'the city is required' },
+      summary: ["'email' is not an e-mail address", 'a postcode has four digits', 'the city is required', "'emial' is not a field of this request"],
     });
   });
 

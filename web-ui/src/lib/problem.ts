@@ -1,8 +1,8 @@
 import { ApiError } from '../api/client';
 
 /**
- * The API's refusal as form errors: each violation's message next to its field (the field named as the API names it,
- * e.g. "address.postcode"), and those that name no field of the form for the summary at the top.
+ * The API's refusal as form errors: each violation's message next to its field (the field as the API names it, or for
+ * an address part its rule, e.g. "address.postcode"), and every message in the summary at the top.
  */
 export function formErrors(error: unknown, fields: readonly string[]): { byField: Record<string, string>; summary: string[] } {
   if (!(error instanceof ApiError)) {
@@ -11,14 +11,16 @@ export function formErrors(error: unknown, fields: readonly string[]): { byField
   const byField: Record<string, string> = {};
   const summary: string[] = [];
   for (const v of error.problem.violations ?? []) {
-    const message = v.message ?? v.rule ?? 'invalid';
-    if (v.field && fields.includes(v.field)) {
-      byField[v.field] = byField[v.field] ? `${byField[v.field]}; ${message}` : message;
-    } else {
-      summary.push(message);
+    const message = v.message ?? v.rule ?? '';
+    // an address refusal names the whole address as its field and the part in its rule (address.postcode)
+    const field = v.field && fields.includes(v.field) ? v.field : v.rule && fields.includes(v.rule) ? v.rule : undefined;
+    if (field) {
+      byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
     }
+    // the summary at the top lists every refusal, those at a field too (Aksel: next to the field and summarised)
+    summary.push(message);
   }
-  if (Object.keys(byField).length === 0 && summary.length === 0) summary.push(error.message);
+  if (summary.length === 0) summary.push(error.message);
   return { byField, summary };
 }
 

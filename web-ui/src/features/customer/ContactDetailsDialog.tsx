@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useOnOpen } from '../../lib/useOnOpen';
 import { ApiError, api, data } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
@@ -10,7 +11,7 @@ import { customerQueries } from './queries';
 
 type Customer = components['schemas']['CustomerResponse'];
 
-const FIELDS = ['email', 'mobile', 'address'] as const;
+const FIELDS = ['email', 'mobile', 'address', 'address.street', 'address.postcode', 'address.city'] as const;
 
 /**
  * Changes the customer's e-mail, mobile and postal address, sending the version read: when someone else changed the
@@ -25,9 +26,10 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
     postcode: customer.address?.postcode ?? '', city: customer.address?.city ?? '',
   });
   const [form, setForm] = useState(stored);
-  // opened, or a newer version arrived (after a 409): show what is stored now; the next save is against that version
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => { if (opened) setForm(stored()); }, [opened, customer.version]);
+  // the form starts from what is stored when the dialog opens; after a 409 it is loaded again (below), never on a
+  // background refetch, which would wipe what the user is typing
+  useOnOpen(opened, () => { save.reset(); setForm(stored()); });
+  const reloadAfterConflict = useRef(false);
   const save = useMutation({
     mutationFn: async () => data(await api.PUT('/api/v1/customers/{customerNumber}', {
       params: { path: { customerNumber: number } },
@@ -45,31 +47,42 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
       save.reset();
       onClose();
     },
-    onError: (error) => {
-      // a stale version: load what is stored now, so the next save is against it
-      if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries({ queryKey: customerQueries.all(number) });
+    onError: async (error) => {
+      // a stale version: load what is stored now into the form, so the user sees the other change and saves against it
+      if (error instanceof ApiError && error.status === 409) {
+        await queryClient.invalidateQueries({ queryKey: customerQueries.all(number) });
+        reloadAfterConflict.current = true;
+      }
     },
   });
   const stale = save.error instanceof ApiError && save.error.status === 409;
+  useEffect(() => {
+    if (reloadAfterConflict.current) {
+      reloadAfterConflict.current = false;
+      setForm(stored());
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [customer.version]);
+  const close = () => { save.reset(); onClose(); };
   const errors = formErrors(save.error, FIELDS);
   const field = (name: keyof typeof form) => ({
     value: form[name], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: e.currentTarget.value }),
   });
   return (
-    <Modal opened={opened} onClose={() => { save.reset(); onClose(); }} title={t.changeContact} closeButtonProps={{ 'aria-label': t.close }}>
+    <Modal opened={opened} onClose={close} title={t.changeContact} closeButtonProps={{ 'aria-label': t.close }}>
       <form noValidate onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
         <Stack>
           {stale && <Alert color="orange" title={t.staleTitle} role="alert">{t.staleText}</Alert>}
           {!stale && <ErrorSummary messages={errors.summary} />}
           <TextInput label={t.email} type="email" {...field('email')} error={errors.byField.email} data-autofocus />
           <TextInput label={t.mobile} {...field('mobile')} error={errors.byField.mobile} />
-          <TextInput label={t.street} {...field('street')} error={errors.byField.address} />
+          <TextInput label={t.street} {...field('street')} error={errors.byField['address.street'] ?? errors.byField.address} />
           <Group grow>
-            <TextInput label={t.postcode} {...field('postcode')} />
-            <TextInput label={t.city} {...field('city')} />
+            <TextInput label={t.postcode} {...field('postcode')} error={errors.byField['address.postcode']} />
+            <TextInput label={t.city} {...field('city')} error={errors.byField['address.city']} />
           </Group>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t.close}</Button>
+            <Button variant="default" onClick={close}>{t.close}</Button>
             <Button type="submit" loading={save.isPending}>{t.save}</Button>
           </Group>
         </Stack>

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatDateTime, formatKroner, formatPeriod, formatPhone } from '../../lib/format';
 import { customerQueries } from './queries';
 import { Refusal } from '../../components/Refusal';
+import { useTitle } from '../../lib/useTitle';
 import { ContactDetailsDialog } from './ContactDetailsDialog';
 import { LogContactDialog } from './LogContactDialog';
 import { NewContractDialog } from './NewContractDialog';
@@ -21,6 +22,7 @@ export function CustomerPage() {
   const { t } = useI18n();
   const { customerNumber = '' } = useParams();
   const overview = useQuery(customerQueries.overview(customerNumber));
+  useTitle(overview.data?.customer?.name ?? t.customer);
   const [dialog, setDialog] = useState<'contact' | 'log' | 'contract' | 'case' | null>(null);
   const [delivery, setDelivery] = useState<DeliveryAction | null>(null);
   // every part of the 360 loaded: what the search-to-360 benchmark waits for
@@ -110,6 +112,7 @@ export function CustomerPage() {
 function PaymentChannel({ customerNumber }: { customerNumber: string }) {
   const { t } = useI18n();
   const channel = useQuery(customerQueries.paymentChannel(customerNumber));
+  if (channel.isError) return <Refusal error={channel.error} />;
   if (!channel.data) return <>–</>;
   const name = t.paymentChannels[channel.data.channel ?? ''] ?? channel.data.channel;
   return <>{name}{channel.data.chosen ? '' : ` (${t.defaultChannel})`}</>;
@@ -242,9 +245,12 @@ function Cases({ customerNumber }: { customerNumber: string }) {
   return (
     <section aria-labelledby="cases">
       <Title order={2} size="h4" id="cases">{t.cases}</Title>
+      {cases.isError && <Refusal error={cases.error} />}
       {cases.isSuccess && items.length === 0 && <Text size="sm">{t.noCases}</Text>}
       {items.map((c) => (
-        <Text key={c.caseNumber} size="sm">{c.caseNumber} · {c.title} · {c.status} · {t.deadline} {formatDate(c.deadline)}</Text>
+        <Text key={c.caseNumber} size="sm">
+          {c.caseNumber} · {t.caseKinds[c.kind ?? ''] ?? c.kind} · {c.title} · {t.caseStatus[c.status ?? ''] ?? c.status} · {t.deadline} {formatDate(c.deadline)}
+        </Text>
       ))}
     </section>
   );
@@ -257,9 +263,10 @@ function ContactLog({ customerNumber }: { customerNumber: string }) {
   return (
     <section aria-labelledby="contact-log">
       <Title order={2} size="h4" id="contact-log">{t.contactLog}</Title>
+      {contacts.isError && <Refusal error={contacts.error} />}
       {contacts.isSuccess && items.length === 0 && <Text size="sm">{t.noContacts}</Text>}
       {items.map((c) => (
-        <Text key={c.id} size="sm">{formatDateTime(c.at)} · {c.channel} · {c.summary} ({c.by})</Text>
+        <Text key={c.id} size="sm">{formatDateTime(c.at)} · {t.channels[c.channel ?? ''] ?? c.channel} · {c.summary} ({c.by})</Text>
       ))}
     </section>
   );
@@ -273,6 +280,7 @@ function Orders({ customerNumber }: { customerNumber: string }) {
   return (
     <section aria-labelledby="orders">
       <Title order={2} size="h4" id="orders">{t.orders}</Title>
+      {orders.isError && <Refusal error={orders.error} />}
       {orders.isSuccess && items.length === 0 && <Text size="sm">{t.noOrders}</Text>}
       {items.map((o) => (
         <Text key={o.orderNumber} size="sm">
@@ -288,14 +296,17 @@ function Documents({ customerNumber }: { customerNumber: string }) {
   const { t } = useI18n();
   const documents = useQuery(customerQueries.documents(customerNumber));
   const items = documents.data ?? [];
+  const [opening, setOpening] = useState<unknown>(null);
   return (
     <section aria-labelledby="documents">
       <Title order={2} size="h4" id="documents">{t.documents}</Title>
+      {documents.isError && <Refusal error={documents.error} />}
+      {opening !== null && <Refusal error={opening} />}
       {documents.isSuccess && items.length === 0 && <Text size="sm">{t.noDocuments}</Text>}
       {items.map((d) => (
         <Group key={d.id} gap="xs">
-          <Anchor component="button" type="button" onClick={() => d.href && void openDocument(d.href)}>{d.fileName}</Anchor>
-          <Text size="sm">{d.kind} · {formatDateTime(d.createdAt)}</Text>
+          <Anchor component="button" type="button" onClick={() => { setOpening(null); if (d.href) openDocument(d.href).catch(setOpening); }}>{d.fileName}</Anchor>
+          <Text size="sm">{t.documentKinds[d.kind ?? ''] ?? d.kind} · {formatDateTime(d.createdAt)}</Text>
         </Group>
       ))}
     </section>

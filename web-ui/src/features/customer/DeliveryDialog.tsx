@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
 import { productsQuery } from './NewContractDialog';
 import { customerQueries } from './queries';
+import { useOnOpen } from '../../lib/useOnOpen';
 
 export type DeliveryAction = { kind: 'product' | 'end'; contractNumber: number; version: number; deliveryId: number; meteringPointId: string };
 
@@ -35,6 +36,7 @@ export function DeliveryDialog({ customerNumber, action, onClose }: { customerNu
       onClose();
     },
   });
+  useOnOpen(action, () => { send.reset(); setDate(''); setProduct(null); });
   const errors = formErrors(send.error, ['date', 'endDate', 'productCode']);
   const title = action?.kind === 'product' ? t.changeProduct : t.endDelivery;
   return (

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { customerQueries } from './queries';
+import { useOnOpen } from '../../lib/useOnOpen';
 
 const CHANNELS = ['PHONE', 'CHAT', 'EMAIL', 'LETTER', 'MEETING'] as const;
 
@@ -25,6 +26,7 @@ export function LogContactDialog({ customerNumber, opened, onClose }: { customer
       onClose();
     },
   });
+  useOnOpen(opened, () => { log.reset(); setSummary(''); setChannel('PHONE'); });
   const errors = formErrors(log.error, ['channel', 'summary']);
   return (
     <Modal opened={opened} onClose={onClose} title={t.logContact} closeButtonProps={{ 'aria-label': t.close }}>

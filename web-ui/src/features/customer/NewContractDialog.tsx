@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
 import { customerQueries } from './queries';
+import { useOnOpen } from '../../lib/useOnOpen';
 
 export const productsQuery = { queryKey: ['products'], queryFn: async () => data(await api.GET('/api/v1/products', {})), staleTime: 300_000 };
 
@@ -26,6 +27,7 @@ export function NewContractDialog({ customerNumber, opened, onClose }: { custome
       onClose();
     },
   });
+  useOnOpen(opened, () => { open.reset(); setPoint(''); setProduct(null); setStart(''); });
   const errors = formErrors(open.error, ['startDate', 'deliveries[0].meteringPointId', 'deliveries[0].productCode', 'deliveries[0].validFrom']);
   return (
     <Modal opened={opened} onClose={onClose} title={t.newContract} closeButtonProps={{ 'aria-label': t.close }}>

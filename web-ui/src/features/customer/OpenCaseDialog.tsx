@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
 import { customerQueries } from './queries';
+import { useOnOpen } from '../../lib/useOnOpen';
 import { useCurrentUser } from '../../auth/RequireSignIn';
 
 const KINDS = ['ENQUIRY', 'COMPLAINT', 'WORK_ORDER'] as const;
@@ -32,6 +33,7 @@ export function OpenCaseDialog({ customerNumber, opened, onClose }: { customerNu
       onClose();
     },
   });
+  useOnOpen(opened, () => { open.reset(); setKind('ENQUIRY'); setTitle(''); setDescription(''); setDeadline(''); setFlagged(false); });
   const errors = formErrors(open.error, ['kind', 'title', 'description', 'deadline']);
   return (
     <Modal opened={opened} onClose={onClose} title={t.openCase} closeButtonProps={{ 'aria-label': t.close }}>

@@ -9,6 +9,7 @@ import { formatDate, formatKroner, formatPeriod } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { invoiceQueries } from './queries';
 import { Refusal } from '../../components/Refusal';
+import { useTitle } from '../../lib/useTitle';
 
 type Line = components['schemas']['LineResponse'];
 
@@ -17,6 +18,7 @@ export default function InvoicePage() {
   const { t } = useI18n();
   const { invoiceNumber = '' } = useParams();
   const invoice = useQuery(invoiceQueries.detail(invoiceNumber));
+  useTitle(`${t.invoice} ${invoiceNumber}`);
   if (invoice.isPending) return <Loader aria-label={t.loading} />;
   if (invoice.isError) {
     const e = invoice.error;

@@ -3,15 +3,30 @@ import { useQuery } from '@tanstack/react-query';
 import { api, data } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, formatKroner, formatKwh } from '../../lib/format';
+import { formatDate, formatKroner, formatKronerPrecise, formatKwh, formatNokPerKwh } from '../../lib/format';
 import { Refusal } from '../../components/Refusal';
 
 type Interval = components['schemas']['IntervalResponse'];
 
-/** "HH:mm–HH:mm" in Oslo time (a DST day has 23 or 25 hours, so the clock is read, not counted). */
+const hhmm = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
+const offset = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', timeZoneName: 'shortOffset' });
+const zoneOf = (d: Date) => offset.formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? '';
+
+/**
+ * "HH:mm–HH:mm" in Oslo time (a DST day has 23 or 25 hours, so the clock is read, not counted). On the day the clocks
+ * go back, the hour that comes twice is told apart by its UTC offset: "02:00–02:00 (GMT+2)", "02:00–03:00 (GMT+1)".
+ */
 export function clockSpan(start?: string, end?: string): string {
-  const f = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
-  return start && end ? `${f.format(new Date(start))}–${f.format(new Date(end))}` : '';
+  if (!start || !end) return '';
+  const from = new Date(start);
+  const to = new Date(end);
+  const span = `${hhmm.format(from)}–${hhmm.format(to)}`;
+  const day = new Date(from);
+  const noon = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 10));
+  const midnight = new Date(noon.getTime() - 11 * 3_600_000);
+  const ambiguous = zoneOf(midnight) === 'GMT+2' && zoneOf(noon) === 'GMT+1';
+  const inFold = ambiguous && (hhmm.format(from).startsWith('02') || hhmm.format(to).startsWith('02') || hhmm.format(from).startsWith('03'));
+  return inFold ? `${span} (${zoneOf(from)})` : span;
 }
 
 /** Covered whole, in part (the interval that filled the cap), or not (above the cap, or no scheme). */
@@ -41,7 +56,7 @@ export function DayExplainer({ meteringPointId, day, monthAmount }: { meteringPo
     <section aria-labelledby="explainer">
       <Title order={3} size="h5" id="explainer">{t.explainerTitle(formatDate(w.day))}</Title>
       <Text size="sm">
-        {t.explainerIntro(formatKwh(w.monthToDateBeforeKwh), formatKwh(w.capKwh), formatKroner(w.referencePrice).replace('kr', 'kr/kWh'),
+        {t.explainerIntro(formatKwh(w.monthToDateBeforeKwh), formatKwh(w.capKwh), formatNokPerKwh(w.referencePrice),
           w.settledPer === 'PT60M' ? t.perHour : t.perQuarterHour)}
       </Text>
       {w.storedSettlement === 'DIFFERS' && <Alert color="orange" title={t.explainerChanged} mt="xs">{t.explainerChangedText}</Alert>}
@@ -57,13 +72,13 @@ export function DayExplainer({ meteringPointId, day, monthAmount }: { meteringPo
               <Table.Tr key={i.start}>
                 <Table.Td>{clockSpan(i.start, i.end)}</Table.Td>
                 <Table.Td>{formatKwh(i.kwh)}</Table.Td>
-                <Table.Td>{formatKroner(i.spotPrice)}/kWh</Table.Td>
+                <Table.Td>{formatNokPerKwh(i.spotPrice)}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={c === 'whole' ? 'green' : c === 'part' ? 'yellow' : 'gray'} c="dark">{t.coverage[c]}</Badge>{' '}
                   {c === 'part' ? formatKwh(i.coveredKwh) : null}
                 </Table.Td>
                 <Table.Td>{formatKwh(i.monthToDateKwh)}</Table.Td>
-                <Table.Td>{formatKroner(i.amount)}</Table.Td>
+                <Table.Td>{formatKronerPrecise(i.amount)}</Table.Td>
               </Table.Tr>
             );
           })}
@@ -71,7 +86,7 @@ export function DayExplainer({ meteringPointId, day, monthAmount }: { meteringPo
         <Table.Tfoot>
           <Table.Tr>
             <Table.Th>{t.dayTotal}</Table.Th><Table.Th>{formatKwh(w.actualKwh)}</Table.Th><Table.Th />
-            <Table.Th>{formatKwh(w.coveredKwh)}</Table.Th><Table.Th /><Table.Th data-testid="day-amount">{formatKroner(w.amount)}</Table.Th>
+            <Table.Th>{formatKwh(w.coveredKwh)}</Table.Th><Table.Th /><Table.Th data-testid="day-amount">{formatKronerPrecise(w.amount)}</Table.Th>
           </Table.Tr>
         </Table.Tfoot>
       </Table>

@@ -9,13 +9,17 @@ import { formatDate, formatDateTime, formatKroner, formatKwh, formatPeriod } fro
 import { NorgesprisDialog } from './NorgesprisDialog';
 import { meteringPointQueries } from './queries';
 import { DayExplainer } from './DayExplainer';
+import { Refusal } from '../../components/Refusal';
+import { useTitle } from '../../lib/useTitle';
 import { MeterValuesChart } from './MeterValuesChart';
 
 type Property = components['schemas']['PropertyResponse'];
 
+/** Last month in Oslo (not UTC: on the 1st before 01:00 or 02:00 UTC it would still be the month before). */
 function lastMonth(): string {
-  const now = new Date();
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit' })
+    .format(new Date()).split('-').map(Number);
+  const d = new Date(Date.UTC(year ?? 2000, (month ?? 1) - 2, 1));
   return d.toISOString().slice(0, 7);
 }
 
@@ -24,6 +28,7 @@ export default function MeteringPointPage() {
   const { t } = useI18n();
   const { meteringPointId = '' } = useParams();
   const point = useQuery(meteringPointQueries.detail(meteringPointId));
+  useTitle(`${t.meteringPoint} ${meteringPointId}`);
   const [dialog, setDialog] = useState<'order' | 'cancel' | null>(null);
 
   if (point.isPending) return <Loader aria-label={t.loading} />;
@@ -114,6 +119,7 @@ function Commands({ meteringPointId }: { meteringPointId: string }) {
   return (
     <section aria-labelledby="elhub-commands">
       <Title order={2} size="h4" id="elhub-commands">{t.elhubCommands}</Title>
+      {commands.isError && <Refusal error={commands.error} />}
       {commands.isSuccess && items.length === 0 && <Text size="sm">{t.noCommands}</Text>}
       {items.length > 0 && (
         <Table aria-live="polite">
@@ -142,7 +148,7 @@ function Commands({ meteringPointId }: { meteringPointId: string }) {
 /** The meter values of the day being explained (or the month's first day). */
 function MeterValuesChartForMonth({ meteringPointId }: { meteringPointId: string }) {
   const [params] = useSearchParams();
-  const day = params.get('day') ?? `${params.get('month') ?? lastMonth()}-01`;
+  const day = params.get('day') ?? `${params.get('month') ?? lastMonth()}-01`;  // the explained day, else the month's first
   return <MeterValuesChart key={day} meteringPointId={meteringPointId} initialDay={day} />;
 }
 
@@ -150,8 +156,9 @@ function MeterValuesChartForMonth({ meteringPointId }: { meteringPointId: string
 function Settlement({ meteringPointId }: { meteringPointId: string }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const month = params.get('month') ?? lastMonth();
   const explained = params.get('day');
+  // a link to a day names its month too; without either, last month
+  const month = params.get('month') ?? explained?.slice(0, 7) ?? lastMonth();
   const settlement = useQuery(meteringPointQueries.settlement(meteringPointId, month));
   const s = settlement.data;
   return (

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { meteringPointQueries } from './queries';
+import { useOnOpen } from '../../lib/useOnOpen';
 
 /** "Bestill Norgespris" with a from-date, or "Kanseller": a command to Elhub, followed in the command list. */
 export function NorgesprisDialog({ meteringPointId, action, onClose }: {
@@ -26,6 +27,7 @@ export function NorgesprisDialog({ meteringPointId, action, onClose }: {
       onClose();
     },
   });
+  useOnOpen(action, () => { send.reset(); setStartDate(''); });
   const errors = formErrors(send.error, ['startDate']);
   return (
     <Modal opened={action !== null} onClose={onClose} closeButtonProps={{ 'aria-label': t.close }} title={action === 'order' ? t.orderNorgespris : t.cancelNorgespris}>

@@ -6,23 +6,28 @@ import { api, data } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
+import { useTitle } from '../../lib/useTitle';
 
-const FIELDS = ['kind', 'nationalId', 'firstName', 'lastName', 'organisationNumber', 'organisationName', 'email', 'mobile', 'address'];
+const FIELDS = ['kind', 'nationalId', 'firstName', 'lastName', 'organisationNumber', 'organisationName', 'email', 'mobile', 'address',
+  'address.street', 'address.postcode', 'address.city'];
 
 /** Register a private customer or an organisation; the API's refusal is shown at each field, nothing is stored. */
 export default function NewCustomerPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
+  useTitle(t.newCustomer);
   const [kind, setKind] = useState<'PRIVATE' | 'ORGANISATION'>('PRIVATE');
   const [f, setF] = useState<Record<string, string>>({});
   const value = (name: string) => ({ value: f[name] ?? '', onChange: (e: React.ChangeEvent<HTMLInputElement>) => setF({ ...f, [name]: e.currentTarget.value }) });
+  // the address goes when any part of it is filled in (the API says which part is missing)
+  const address = f.street || f.postcode || f.city ? { street: f.street, postcode: f.postcode, city: f.city, countryCode: 'NO' } : undefined;
   const register = useMutation({
     mutationFn: async () => data(await api.POST('/api/v1/customers', {
       body: kind === 'PRIVATE'
         ? { kind, nationalId: f.nationalId, firstName: f.firstName, lastName: f.lastName, email: f.email || undefined, mobile: f.mobile || undefined,
-            address: f.street ? { street: f.street, postcode: f.postcode, city: f.city, countryCode: 'NO' } : undefined }
+            address }
         : { kind, organisationNumber: f.organisationNumber, organisationName: f.organisationName, email: f.email || undefined,
-            mobile: f.mobile || undefined, address: f.street ? { street: f.street, postcode: f.postcode, city: f.city, countryCode: 'NO' } : undefined },
+            mobile: f.mobile || undefined, address },
     })),
     onSuccess: (created) => navigate(`/customers/${created.customerNumber}`),
   });
@@ -52,10 +57,10 @@ export default function NewCustomerPage() {
             )}
             <TextInput label={t.email} type="email" {...value('email')} error={errors.byField.email} />
             <TextInput label={t.mobile} {...value('mobile')} error={errors.byField.mobile} />
-            <TextInput label={t.street} {...value('street')} error={errors.byField.address} />
+            <TextInput label={t.street} {...value('street')} error={errors.byField['address.street'] ?? errors.byField.address} />
             <Group grow>
-              <TextInput label={t.postcode} {...value('postcode')} />
-              <TextInput label={t.city} {...value('city')} />
+              <TextInput label={t.postcode} {...value('postcode')} error={errors.byField['address.postcode']} />
+              <TextInput label={t.city} {...value('city')} error={errors.byField['address.city']} />
             </Group>
             <Group justify="flex-end"><Button type="submit" loading={register.isPending}>{t.register}</Button></Group>
           </Stack>

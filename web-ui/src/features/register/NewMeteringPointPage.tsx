@@ -6,6 +6,7 @@ import { api, data } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
+import { useTitle } from '../../lib/useTitle';
 
 const FIELDS = ['meteringPointId', 'validFrom', 'priceArea', 'gridOwnerGln', 'address', 'address.municipalityNumber', 'endUserGroup',
   'industryCode', 'resolution'];
@@ -14,6 +15,7 @@ const FIELDS = ['meteringPointId', 'validFrom', 'priceArea', 'gridOwnerGln', 'ad
 export default function NewMeteringPointPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
+  useTitle(t.newMeteringPoint);
   const gridOwners = useQuery({ queryKey: ['grid-owners'], queryFn: async () => data(await api.GET('/api/v1/grid-owners', {})), staleTime: 300_000 });
   const [f, setF] = useState<Record<string, string>>({ resolution: 'PT15M', endUserGroup: '35' });
   const value = (name: string) => ({ value: f[name] ?? '', onChange: (e: React.ChangeEvent<HTMLInputElement>) => setF({ ...f, [name]: e.currentTarget.value }) });

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
+import { Refusal } from '../../components/Refusal';
 
 type CasePage = components['schemas']['CasePage'];
 
@@ -15,6 +16,7 @@ export function CaseList({ title, options }: { title: string; options: UseQueryO
   return (
     <section aria-label={title}>
       <Title order={2} size="h4" mb="xs">{title}</Title>
+      {cases.isError && <Refusal error={cases.error} />}
       {cases.isSuccess && items.length === 0 && <Text size="sm">{t.noCases}</Text>}
       {items.length > 0 && (
         <Table>

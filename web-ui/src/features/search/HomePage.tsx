@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, Grid, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { classify } from './classify';
@@ -9,16 +9,31 @@ import { formatPhone } from '../../lib/format';
 import { searchQueries } from './queries';
 import { CaseList } from './CaseList';
 import { Refusal } from '../../components/Refusal';
+import { useTitle } from '../../lib/useTitle';
 
 /** Home: one search box, focused on load, results as you type; my open cases and those flagged for follow-up. */
 export function HomePage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [text, setText] = useState('');
+  useTitle(t.searchLabel);
   const [debounced] = useDebouncedValue(text, 200);
   const query = classify(debounced);
   const hits = useQuery(searchQueries.customers(query));
   const items = hits.data?.items ?? [];
+  const [enterFor, setEnterFor] = useState<string | null>(null);
+  const current = debounced === text && hits.isSuccess && !hits.isFetching;
+  useEffect(() => {
+    if (enterFor === null) return;
+    if (enterFor !== text) {
+      setEnterFor(null);
+      return;
+    }
+    if (!current) return;
+    setEnterFor(null);
+    const first = items[0];
+    if (first?.customerNumber) navigate(`/customers/${first.customerNumber}`);
+  }, [enterFor, text, current, items, navigate]);
 
   return (
     <Stack>
@@ -35,9 +50,9 @@ export function HomePage() {
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
-          // Enter opens the first hit: the phone rings, the customer is on screen
-          const first = items[0];
-          if (e.key === 'Enter' && first?.customerNumber) navigate(`/customers/${first.customerNumber}`);
+          // Enter opens the first hit: the phone rings, the customer is on screen. Only the hits of what is typed now:
+          // pressed before they are in (a number pasted, Enter at once), it waits for them
+          if (e.key === 'Enter') setEnterFor(text);
         }}
         autoFocus
         size="lg"

@@ -53,6 +53,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, PartnerProperties partner, JdbcClient jdbc,
             AuditStamp audit) throws Exception {
+        // the request rules, once built: a 403 asks them which roles may (rolesAllowed)
+        java.util.concurrent.atomic.AtomicReference<AuthorizationManager<jakarta.servlet.http.HttpServletRequest>> requestRules =
+                new java.util.concurrent.atomic.AtomicReference<>();
         // every partner call, and every call to the partner API: rate limit (partners) and audit, before authorisation
         http.addFilterBefore(new PartnerCallGate(partner.rateLimits(System::nanoTime), jdbc, audit), AuthorizationFilter.class);
         // same-origin only: the staff web UI is served by this application, partners call server to server, so no CORS
@@ -141,34 +144,33 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(properties.rolesClaim())))
                         .authenticationEntryPoint((request, response, e) -> problem(request, response, 401, "Unauthorized",
-                                "a valid bearer token is required"))
-                        .accessDeniedHandler((request, response, e) -> problem(request, response, 403, "Forbidden",
-                                forbidden(request))))
+                                "a valid bearer token is required", List.of()))
+                        .accessDeniedHandler((request, response, e) -> forbidden(request, response, requestRules.get())))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problem(request, response, 401, "Unauthorized",
-                                "a valid bearer token is required"))
-                        .accessDeniedHandler((request, response, ex) -> problem(request, response, 403, "Forbidden",
-                                forbidden(request))));
+                                "a valid bearer token is required", List.of()))
+                        .accessDeniedHandler((request, response, ex) -> forbidden(request, response, requestRules.get())));
         org.springframework.security.web.DefaultSecurityFilterChain chain = http.build();
         chain.getFilters().stream().filter(f -> f instanceof org.springframework.security.web.access.intercept.AuthorizationFilter)
-                .findFirst().ifPresent(f -> RULES.set(((org.springframework.security.web.access.intercept.AuthorizationFilter) f)
+                .findFirst().ifPresent(f -> requestRules.set(((org.springframework.security.web.access.intercept.AuthorizationFilter) f)
                         .getAuthorizationManager()));
         return chain;
     }
 
-    /** The request rules above, to tell a refused caller which roles may do what they tried. */
-    private static final java.util.concurrent.atomic.AtomicReference<AuthorizationManager<jakarta.servlet.http.HttpServletRequest>> RULES =
-            new java.util.concurrent.atomic.AtomicReference<>();
-
-    /** The staff roles the rules let make this request (asked of the rules themselves, so the answer cannot drift). */
-    static List<Role> rolesAllowed(jakarta.servlet.http.HttpServletRequest request) {
-        AuthorizationManager<jakarta.servlet.http.HttpServletRequest> rules = RULES.get();
-        if (rules == null) {
+    /**
+     * The staff roles the rules let make this request (asked of the rules themselves, so the answer cannot drift). Not
+     * for partners: they are told the scope they miss, never the staff roles.
+     */
+    static List<Role> rolesAllowed(jakarta.servlet.http.HttpServletRequest request,
+            AuthorizationManager<jakarta.servlet.http.HttpServletRequest> rules) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        boolean partner = caller != null && caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + PARTNER.roleName()));
+        if (rules == null || partner) {
             return List.of();
         }
         return Arrays.stream(Role.values()).filter(r -> r != PARTNER).filter(role -> {
-            Authentication probe = new org.springframework.security.authentication.TestingAuthenticationToken("probe", null,
-                    "ROLE_" + role.roleName());
+            Authentication probe = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("probe", null,
+                    List.of(new SimpleGrantedAuthority("ROLE_" + role.roleName())));
             var decision = rules.authorize(() -> probe, request);
             return decision != null && decision.isGranted();
         }).toList();
@@ -201,31 +203,28 @@ class SecurityConfiguration {
         };
     }
 
-    /** Why a 403: the partner scope that was missing, when that was it; otherwise the role. */
-    private static String forbidden(jakarta.servlet.http.HttpServletRequest request) {
+    /** A 403 that says why: the partner scope that was missing, or the roles that may (worked out once). */
+    private static void forbidden(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+            AuthorizationManager<jakarta.servlet.http.HttpServletRequest> rules) throws IOException {
         Object scope = request.getAttribute(MISSING_SCOPE);
-        if (scope != null) {
-            return "this needs the partner scope '" + scope + "', which your token does not carry";
-        }
-        List<Role> allowed = rolesAllowed(request);
-        return allowed.isEmpty() ? "your role may not do this"
+        List<Role> allowed = scope == null ? rolesAllowed(request, rules) : List.of();
+        String detail = scope != null ? "this needs the partner scope '" + scope + "', which your token does not carry"
+                : allowed.isEmpty() ? "your role may not do this"
                 : "your role may not do this; it needs the role " + String.join(" or ", allowed.stream().map(Role::claimValue).toList());
+        List<Map<String, Object>> violations = scope != null
+                ? List.of(ProblemJson.violation("scope.missing", detail, Map.of("scope", scope.toString())))
+                : allowed.isEmpty() ? List.of()
+                : List.of(ProblemJson.violation("role.missing", detail, Map.of("roles", allowed.stream().map(Role::claimValue).toList())));
+        problem(request, response, 403, "Forbidden", detail, violations);
     }
 
     /** RFC 9457 with {@code instance}; a 401 says how to authenticate (RFC 6750 {@code WWW-Authenticate}). */
     private static void problem(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, int status, String title,
-            String detail) throws IOException {
+            String detail, List<Map<String, Object>> violations) throws IOException {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", request.getHeader("Authorization") == null ? "Bearer realm=\"kraft-cis\""
                     : "Bearer realm=\"kraft-cis\", error=\"invalid_token\"");
         }
-        Object scope = status == 403 ? request.getAttribute(MISSING_SCOPE) : null;
-        List<Role> roles = status == 403 && scope == null ? rolesAllowed(request) : List.of();
-        List<Map<String, Object>> violations = scope != null
-                ? List.of(ProblemJson.violation("scope.missing", detail, Map.of("scope", scope.toString())))
-                : roles.isEmpty() ? List.of()
-                : List.of(ProblemJson.violation("role.missing", detail,
-                        Map.of("roles", roles.stream().map(Role::claimValue).toList())));
         ProblemJson.write(request, response, "about:blank", status, title, detail, violations, Map.of());
     }
 

@@ -112,7 +112,7 @@ class InvoiceController {
             @Schema(description = "the interval's spot price, NOK/kWh excl. VAT") BigDecimal spotPrice,
             @Schema(description = "the part inside the month's cap, kWh") BigDecimal coveredKwh,
             @Schema(description = "consumption since the 1st at the interval's end, kWh") BigDecimal monthToDateKwh,
-            @Schema(description = "compensation, NOK incl. VAT where due (4 decimals)") BigDecimal amount) {
+            @Schema(description = "compensation, NOK incl. VAT where due, exact (the intervals sum to the day exactly)") BigDecimal amount) {
     }
 
     record DayExplanationResponse(String meteringPointId, LocalDate day, String scheme,
@@ -152,11 +152,11 @@ class InvoiceController {
         List<IntervalResponse> intervals = why.intervals().stream().map(i -> new IntervalResponse(
                 midnight.plusSeconds(60 * minutes * i.index()), midnight.plusSeconds(60 * minutes * (i.index() + 1)), kwh(i.wh()),
                 PriceUnits.toNok(i.priceUnits()).setScale(5, java.math.RoundingMode.HALF_UP), kwh(i.coveredWh()), kwh(i.monthToDateWh()),
-                i.amount().setScale(4, java.math.RoundingMode.HALF_UP))).toList();
+                exact(i.amount()))).toList();
         DayResult r = why.day();
         return new DayExplanationResponse(id.value(), d, r.compensation().name(), r.settledPer(), kwh(why.capWh()),
                 PriceUnits.toNok(why.referenceUnits()).setScale(5, java.math.RoundingMode.HALF_UP), kwh(why.monthToDateBeforeWh()),
-                kwh(r.actualWh()), kwh(r.coveredWh()), r.amount().setScale(4, java.math.RoundingMode.HALF_UP), stored, intervals);
+                kwh(r.actualWh()), kwh(r.coveredWh()), exact(r.amount()), stored, intervals);
     }
 
     private InvoiceResponse view(Invoice i, long customerNumber) {
@@ -174,6 +174,12 @@ class InvoiceController {
 
     private long number(long invoiceId) {
         return invoices.numberOf(invoiceId);
+    }
+
+    /** Unrounded, so the intervals add up to the day to the last decimal; only the month's total is rounded (on the invoice). */
+    private static BigDecimal exact(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal kwh(long wh) {
