@@ -68,6 +68,8 @@ test('customer service sees the national ID in full, the billing role only its b
   await signIn(page, 'customer-service');
   await expect(page.getByText(fixture.nationalId, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Logg ut' }).click();
+  // signed out at the provider: its login page is shown before anything else happens
+  await expect(page.getByRole('heading', { name: 'Logg inn' })).toBeVisible();
   await page.goto(`/customers/${fixture.customerNumber}`);
   await signIn(page, 'billing');
   await expect(page.getByRole('heading', { level: 1, name: fixture.name })).toBeVisible();

@@ -20,8 +20,9 @@ const bearer: Middleware = {
   },
   async onResponse({ response }) {
     if (response.status === 401) {
-      // the session ran out: log in again and come back to this screen
-      await signIn();
+      // the session ran out: log in again and come back to this screen (unless sign-in keeps failing: then the screen
+      // shows the refusal)
+      await signIn().catch(() => undefined);
     }
     return response;
   },

@@ -10,7 +10,10 @@ let manager: Promise<UserManager> | undefined;
 
 export function userManager(): Promise<UserManager> {
   manager ??= fetch('/web-ui/config')
-    .then((r) => r.json() as Promise<Config>)
+    .then((r) => {
+      if (!r.ok) throw new Error(`sign-in settings: HTTP ${r.status}`);
+      return r.json() as Promise<Config>;
+    })
     .then((config) => {
       const origin = window.location.origin;
       return new UserManager({
@@ -23,6 +26,10 @@ export function userManager(): Promise<UserManager> {
         userStore: new WebStorageStateStore({ store: window.sessionStorage }),
         automaticSilentRenew: false,
       });
+    })
+    .catch((e: unknown) => {
+      manager = undefined;   // asked again next time, not failed for good
+      throw e;
     });
   return manager;
 }
@@ -30,7 +37,25 @@ export function userManager(): Promise<UserManager> {
 /** Where the user was going, so the login brings them back to the same screen. */
 export type ReturnTo = { returnTo: string };
 
+const ATTEMPTS = 'kraft-cis.sign-in-attempts';
+
+/** Thrown instead of sending the browser to the provider a fourth time within a minute (a loop: clock, issuer, cookies). */
+export class SignInKeepsFailing extends Error {
+  constructor() {
+    super('sign-in keeps failing');
+  }
+}
+
+/** Forget earlier attempts (the user asked to try again, or a sign-in succeeded). */
+export function resetSignInAttempts() {
+  sessionStorage.removeItem(ATTEMPTS);
+}
+
 export async function signIn(): Promise<void> {
+  const now = Date.now();
+  const recent = (JSON.parse(sessionStorage.getItem(ATTEMPTS) ?? '[]') as number[]).filter((t) => now - t < 60_000);
+  if (recent.length >= 3) throw new SignInKeepsFailing();
+  sessionStorage.setItem(ATTEMPTS, JSON.stringify([...recent, now]));
   const um = await userManager();
   const returnTo = window.location.pathname + window.location.search;
   await um.signinRedirect({ state: { returnTo } satisfies ReturnTo });
@@ -50,6 +75,7 @@ export async function signOut(): Promise<void> {
 
 export async function completeSignIn(): Promise<string> {
   const user = await (await userManager()).signinRedirectCallback();
+  resetSignInAttempts();
   const state = user.state as ReturnTo | undefined;
   return state?.returnTo && state.returnTo.startsWith('/') && !state.returnTo.startsWith('/auth/') ? state.returnTo : '/';
 }

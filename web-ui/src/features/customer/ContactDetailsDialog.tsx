@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useOnOpen } from '../../lib/useOnOpen';
 import { ApiError, api, data } from '../../api/client';
 import type { components } from '../../api/schema';
@@ -21,15 +21,17 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const number = String(customer.customerNumber);
-  const stored = () => ({
-    email: customer.email ?? '', mobile: customer.mobile ?? '', street: customer.address?.street ?? '',
-    postcode: customer.address?.postcode ?? '', city: customer.address?.city ?? '',
+  const stored = (c: Customer = customer) => ({
+    email: c.email ?? '', mobile: c.mobile ?? '', street: c.address?.street ?? '',
+    postcode: c.address?.postcode ?? '', city: c.address?.city ?? '',
   });
-  const [form, setForm] = useState(stored);
+  const [form, setForm] = useState(() => stored());
+  // the version the form was loaded from: sent with the save, so a change by someone else since is refused (409), even
+  // when a background refresh has brought the newer customer in the meantime
+  const [loadedVersion, setLoadedVersion] = useState(customer.version);
   // the form starts from what is stored when the dialog opens; after a 409 it is loaded again (below), never on a
   // background refetch, which would wipe what the user is typing
-  useOnOpen(opened, () => { save.reset(); setForm(stored()); });
-  const reloadAfterConflict = useRef(false);
+  useOnOpen(opened, () => { save.reset(); setForm(stored()); setLoadedVersion(customer.version); });
   const save = useMutation({
     mutationFn: async () => data(await api.PUT('/api/v1/customers/{customerNumber}', {
       params: { path: { customerNumber: number } },
@@ -39,7 +41,7 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
         email: form.email || undefined, mobile: form.mobile || undefined,
         address: form.street || form.postcode || form.city
           ? { street: form.street, postcode: form.postcode, city: form.city, countryCode: 'NO' } : undefined,
-        version: customer.version,
+        version: loadedVersion,
       },
     })),
     onSuccess: () => {
@@ -51,18 +53,15 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
       // a stale version: load what is stored now into the form, so the user sees the other change and saves against it
       if (error instanceof ApiError && error.status === 409) {
         await queryClient.invalidateQueries({ queryKey: customerQueries.all(number) });
-        reloadAfterConflict.current = true;
+        const fresh = queryClient.getQueryData(customerQueries.overview(number).queryKey)?.customer;
+        if (fresh) {
+          setForm(stored(fresh));
+          setLoadedVersion(fresh.version);
+        }
       }
     },
   });
   const stale = save.error instanceof ApiError && save.error.status === 409;
-  useEffect(() => {
-    if (reloadAfterConflict.current) {
-      reloadAfterConflict.current = false;
-      setForm(stored());
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [customer.version]);
   const close = () => { save.reset(); onClose(); };
   const errors = formErrors(save.error, FIELDS);
   const field = (name: keyof typeof form) => ({
