@@ -17,7 +17,7 @@ test('the metering point: history, and ordering Norgespris shows the refusal at 
   await dialog.getByRole('button', { name: 'Bestill Norgespris' }).click();
   // the API's rule, next to the field; nothing was sent
   // in the summary at the top (which takes the focus) and at the field
-  await expect(dialog.getByRole('alert')).toContainText('Norgespris can be ordered from today at the earliest');
+  await expect(dialog.getByRole('alert')).toContainText('Norgespris kan bestilles fra i dag eller senere.');
   await expect(dialog.getByRole('alert')).toBeFocused();
   await expect(dialog.getByLabel('Fra dato')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);

@@ -70,7 +70,7 @@ test('register a metering point: the municipality is checked against the list in
   await page.getByLabel('Kommunenummer').fill('3024');
   await page.getByRole('button', { name: 'Registrer' }).click();
   await expect(page.getByLabel('Kommunenummer')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('alert')).toContainText('municipality number 3024 is not in the official list');
+  await expect(page.getByRole('alert')).toContainText('Kommunenummeret finnes ikke i den offisielle kommunelisten');
   await expectAccessible(page);
   await page.getByLabel('Kommunenummer').fill('3201');
   await page.getByRole('button', { name: 'Registrer' }).click();

@@ -31,4 +31,13 @@ describe('the API refusal as form errors', () => {
     expect(rolesNeeded(new ApiError(403, {}))).toEqual([]);
     expect(rolesNeeded(new ApiError(404, {}))).toEqual([]);
   });
+
+  it("speaks the UI's language where it knows the rule, and the API's otherwise", () => {
+    const error = new ApiError(400, { violations: [
+      { field: 'email', rule: 'email.format', message: "'email' is not an e-mail address" },
+      { field: 'nationalId', rule: 'nationalId.somethingNew', message: 'a new rule' },
+    ] });
+    expect(formErrors(error, ['email', 'nationalId'], { 'email.format': 'Ikke en gyldig e-postadresse.' }).byField)
+      .toEqual({ email: 'Ikke en gyldig e-postadresse.', nationalId: 'a new rule' });
+  });
 });

@@ -63,7 +63,7 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
   });
   const stale = save.error instanceof ApiError && save.error.status === 409;
   const close = () => { save.reset(); onClose(); };
-  const errors = formErrors(save.error, FIELDS);
+  const errors = formErrors(save.error, FIELDS, t.rules);
   const field = (name: keyof typeof form) => ({
     value: form[name], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: e.currentTarget.value }),
   });

@@ -37,7 +37,7 @@ export function DeliveryDialog({ customerNumber, action, onClose }: { customerNu
     },
   });
   useOnOpen(action, () => { send.reset(); setDate(''); setProduct(null); });
-  const errors = formErrors(send.error, ['date', 'endDate', 'productCode']);
+  const errors = formErrors(send.error, ['date', 'endDate', 'productCode'], t.rules);
   const title = action?.kind === 'product' ? t.changeProduct : t.endDelivery;
   return (
     <Modal opened={action !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t.close }}>

@@ -27,7 +27,7 @@ export function LogContactDialog({ customerNumber, opened, onClose }: { customer
     },
   });
   useOnOpen(opened, () => { log.reset(); setSummary(''); setChannel('PHONE'); });
-  const errors = formErrors(log.error, ['channel', 'summary']);
+  const errors = formErrors(log.error, ['channel', 'summary'], t.rules);
   return (
     <Modal opened={opened} onClose={onClose} title={t.logContact} closeButtonProps={{ 'aria-label': t.close }}>
       <form noValidate onSubmit={(e) => { e.preventDefault(); log.mutate(); }}>

@@ -28,7 +28,7 @@ export function NewContractDialog({ customerNumber, opened, onClose }: { custome
     },
   });
   useOnOpen(opened, () => { open.reset(); setPoint(''); setProduct(null); setStart(''); });
-  const errors = formErrors(open.error, ['startDate', 'deliveries[0].meteringPointId', 'deliveries[0].productCode', 'deliveries[0].validFrom']);
+  const errors = formErrors(open.error, ['startDate', 'deliveries[0].meteringPointId', 'deliveries[0].productCode', 'deliveries[0].validFrom'], t.rules);
   return (
     <Modal opened={opened} onClose={onClose} title={t.newContract} closeButtonProps={{ 'aria-label': t.close }}>
       <form noValidate onSubmit={(e) => { e.preventDefault(); open.mutate(); }}>

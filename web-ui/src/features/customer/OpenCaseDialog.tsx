@@ -34,7 +34,7 @@ export function OpenCaseDialog({ customerNumber, opened, onClose }: { customerNu
     },
   });
   useOnOpen(opened, () => { open.reset(); setKind('ENQUIRY'); setTitle(''); setDescription(''); setDeadline(''); setFlagged(false); });
-  const errors = formErrors(open.error, ['kind', 'title', 'description', 'deadline']);
+  const errors = formErrors(open.error, ['kind', 'title', 'description', 'deadline'], t.rules);
   return (
     <Modal opened={opened} onClose={onClose} title={t.openCase} closeButtonProps={{ 'aria-label': t.close }}>
       <form noValidate onSubmit={(e) => { e.preventDefault(); open.mutate(); }}>

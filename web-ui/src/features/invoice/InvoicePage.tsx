@@ -124,7 +124,7 @@ function Postpone({ customerNumber, invoiceNumber }: { customerNumber: string; i
       setNewDueDate('');
     },
   });
-  const errors = formErrors(postpone.error, ['newDueDate']);
+  const errors = formErrors(postpone.error, ['newDueDate'], t.rules);
   return (
     <section aria-labelledby="postpone">
       <Title order={2} size="h4" id="postpone">{t.postpone}</Title>
@@ -132,7 +132,7 @@ function Postpone({ customerNumber, invoiceNumber }: { customerNumber: string; i
       {options.isSuccess && !option && <Text size="sm">{t.notOpen}</Text>}
       {option && !option.postponable && (
         <Alert color="gray" title={t.cannotPostpone}>
-          <List>{(option.refusals ?? []).map((r) => <List.Item key={r.rule}>{r.reason} ({r.rule})</List.Item>)}</List>
+          <List>{(option.refusals ?? []).map((r) => <List.Item key={r.rule}>{(r.rule && t.rules[r.rule]) ?? r.reason} ({r.rule})</List.Item>)}</List>
         </Alert>
       )}
       {option?.postponable && (

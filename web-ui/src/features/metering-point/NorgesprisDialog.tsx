@@ -28,7 +28,7 @@ export function NorgesprisDialog({ meteringPointId, action, onClose }: {
     },
   });
   useOnOpen(action, () => { send.reset(); setStartDate(''); });
-  const errors = formErrors(send.error, ['startDate']);
+  const errors = formErrors(send.error, ['startDate'], t.rules);
   return (
     <Modal opened={action !== null} onClose={onClose} closeButtonProps={{ 'aria-label': t.close }} title={action === 'order' ? t.orderNorgespris : t.cancelNorgespris}>
       <form noValidate onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>

@@ -31,7 +31,7 @@ export default function NewCustomerPage() {
     })),
     onSuccess: (created) => navigate(`/customers/${created.customerNumber}`),
   });
-  const errors = formErrors(register.error, FIELDS);
+  const errors = formErrors(register.error, FIELDS, t.rules);
   return (
     <Stack maw={640}>
       <Title order={1}>{t.newCustomer}</Title>

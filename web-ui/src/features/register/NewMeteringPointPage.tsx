@@ -30,7 +30,7 @@ export default function NewMeteringPointPage() {
     })),
     onSuccess: (created) => navigate(`/metering-points/${created.meteringPointId}`),
   });
-  const errors = formErrors(register.error, FIELDS);
+  const errors = formErrors(register.error, FIELDS, t.rules);
   return (
     <Stack maw={720}>
       <Title order={1}>{t.newMeteringPoint}</Title>
