@@ -36,18 +36,7 @@ class CompensationSettlementGoldenTest {
         // Per quarter-hour: an ordinary hour 1.0 × 0.40 + 2.0 × 0.60 + 3.0 × 0.80 + 4.5 × 1.00 = 8.50; 476 hours = 4 046.00;
         //                  the crossing hour 1.0 × (2.00 − 0.40) + 1.0 of 2.0 × (2.20 − 0.40) = 1.60 + 1.80 = 3.40;
         //                  4 049.40 × 1.25 = 5 061.75 — what the older reading would have credited
-        List<SettlementDay> days = new ArrayList<>();
-        for (int d = 1; d <= 31; d++) {
-            int[] wh = new int[96];
-            long[] spot = new long[96];
-            for (int q = 0; q < 96; q++) {
-                wh[q] = new int[] {1000, 2000, 3000, 4500}[q % 4];
-                boolean crossing = d == 20 && q / 4 == 20;
-                spot[q] = PriceUnits.of(new BigDecimal(crossing ? new String[] {"2.00", "2.20", "2.40", "2.60"}[q % 4]
-                        : new String[] {"0.80", "1.00", "1.20", "1.40"}[q % 4]));
-            }
-            days.add(new SettlementDay(LocalDate.of(2026, 1, d), wh, spot, NORGESPRIS_HOUSEHOLD, false, RULES_2026));
-        }
+        List<SettlementDay> days = januaryCrossingTheCapInHour20();
         MonthResult perHour = CompensationSettlement.settle(days);
         assertThat(perHour.norgespris().coveredWh()).isEqualTo(5_000_000);
         assertThat(perHour.days().get(19).coveredWh()).isEqualTo(212_000);          // 20 × 10.5 + 2.0
@@ -71,18 +60,7 @@ class CompensationSettlementGoldenTest {
         // the day. Hours 0..19 are covered whole: 10.5 × (1.10 − 0.40) × 1.25 = 9.1875 each; hour 20 crosses the cap with
         // 2.0 of its 10.5 kWh at 2.30: 2.0 × 1.90 × 1.25 = 4.75; hours 21..23 above the cap: nothing.
         // The day: 20 × 9.1875 + 4.75 = 188.50 — the same as the day in the month's settlement.
-        List<SettlementDay> days = new ArrayList<>();
-        for (int d = 1; d <= 31; d++) {
-            int[] wh = new int[96];
-            long[] spot = new long[96];
-            for (int q = 0; q < 96; q++) {
-                wh[q] = new int[] {1000, 2000, 3000, 4500}[q % 4];
-                boolean crossing = d == 20 && q / 4 == 20;
-                spot[q] = PriceUnits.of(new BigDecimal(crossing ? new String[] {"2.00", "2.20", "2.40", "2.60"}[q % 4]
-                        : new String[] {"0.80", "1.00", "1.20", "1.40"}[q % 4]));
-            }
-            days.add(new SettlementDay(LocalDate.of(2026, 1, d), wh, spot, NORGESPRIS_HOUSEHOLD, false, RULES_2026));
-        }
+        List<SettlementDay> days = januaryCrossingTheCapInHour20();
         CompensationSettlement.DayExplanation why = CompensationSettlement.explain(days, LocalDate.of(2026, 1, 20));
         assertThat(why.monthToDateBeforeWh()).isEqualTo(4_788_000);
         assertThat(why.capWh()).isEqualTo(5_000_000);
@@ -102,6 +80,26 @@ class CompensationSettlementGoldenTest {
         assertThat(why.intervals().stream().map(CompensationSettlement.Interval::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(why.day().amount());
         assertThat(why.day()).isEqualTo(CompensationSettlement.settle(days).days().get(19));
+    }
+
+    /**
+     * January 2026, a 15-minute household: every hour's quarters use 1.0, 2.0, 3.0, 4.5 kWh priced 0.80, 1.00, 1.20, 1.40;
+     * on the 20th, hour 20's quarters are priced 2.00, 2.20, 2.40, 2.60 (the hour in which the 5 000 kWh cap fills).
+     */
+    private static List<SettlementDay> januaryCrossingTheCapInHour20() {
+        List<SettlementDay> days = new ArrayList<>();
+        for (int d = 1; d <= 31; d++) {
+            int[] wh = new int[96];
+            long[] spot = new long[96];
+            for (int q = 0; q < 96; q++) {
+                wh[q] = new int[] {1000, 2000, 3000, 4500}[q % 4];
+                boolean crossing = d == 20 && q / 4 == 20;
+                spot[q] = PriceUnits.of(new BigDecimal(crossing ? new String[] {"2.00", "2.20", "2.40", "2.60"}[q % 4]
+                        : new String[] {"0.80", "1.00", "1.20", "1.40"}[q % 4]));
+            }
+            days.add(new SettlementDay(LocalDate.of(2026, 1, d), wh, spot, NORGESPRIS_HOUSEHOLD, false, RULES_2026));
+        }
+        return days;
     }
 
     @Test
