@@ -39,6 +39,12 @@ export type ReturnTo = { returnTo: string };
 
 const ATTEMPTS = 'kraft-cis.sign-in-attempts';
 
+/**
+ * Set once the user asked to sign out: a request refused meanwhile (its token already gone, 401) must not start a
+ * sign-in, which would race the sign-out and, with the provider's session still alive, sign the user straight back in.
+ */
+let signingOut = false;
+
 /** Thrown instead of sending the browser to the provider a fourth time within a minute (a loop: clock, issuer, cookies). */
 export class SignInKeepsFailing extends Error {
   constructor() {
@@ -52,6 +58,7 @@ export function resetSignInAttempts() {
 }
 
 export async function signIn(): Promise<void> {
+  if (signingOut) return;
   const now = Date.now();
   const recent = (JSON.parse(sessionStorage.getItem(ATTEMPTS) ?? '[]') as number[]).filter((t) => now - t < 60_000);
   if (recent.length >= 3) throw new SignInKeepsFailing();
@@ -67,6 +74,7 @@ export async function currentUser(): Promise<User | null> {
 }
 
 export async function signOut(): Promise<void> {
+  signingOut = true;
   const um = await userManager();
   const user = await um.getUser();
   await um.removeUser();
