@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Group, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useOnOpen } from '../../lib/useOnOpen';
@@ -6,7 +6,7 @@ import { ApiError, api, data } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormDialog } from '../../components/FormDialog';
 import { customerQueries } from './queries';
 
 type Customer = components['schemas']['CustomerResponse'];
@@ -68,24 +68,16 @@ export function ContactDetailsDialog({ customer, opened, onClose }: { customer: 
     value: form[name], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: e.currentTarget.value }),
   });
   return (
-    <Modal opened={opened} onClose={close} title={t.changeContact} closeButtonProps={{ 'aria-label': t.close }}>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
-        <Stack>
-          {stale && <Alert color="orange" title={t.staleTitle} role="alert">{t.staleText}</Alert>}
-          {!stale && <ErrorSummary messages={errors.summary} />}
-          <TextInput label={t.email} type="email" {...field('email')} error={errors.byField.email} data-autofocus />
-          <TextInput label={t.mobile} {...field('mobile')} error={errors.byField.mobile} />
-          <TextInput label={t.street} {...field('street')} error={errors.byField['address.street'] ?? errors.byField.address} />
-          <Group grow>
-            <TextInput label={t.postcode} {...field('postcode')} error={errors.byField['address.postcode']} />
-            <TextInput label={t.city} {...field('city')} error={errors.byField['address.city']} />
-          </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t.close}</Button>
-            <Button type="submit" loading={save.isPending}>{t.save}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={opened} onClose={close} title={t.changeContact} submitLabel={t.save}
+      pending={save.isPending} errors={stale ? [] : errors.summary} onSubmit={() => save.mutate()}>
+      {stale && <Alert color="orange" title={t.staleTitle} role="alert">{t.staleText}</Alert>}
+      <TextInput label={t.email} type="email" {...field('email')} error={errors.byField.email} data-autofocus />
+      <TextInput label={t.mobile} {...field('mobile')} error={errors.byField.mobile} />
+      <TextInput label={t.street} {...field('street')} error={errors.byField['address.street'] ?? errors.byField.address} />
+      <Group grow>
+        <TextInput label={t.postcode} {...field('postcode')} error={errors.byField['address.postcode']} />
+        <TextInput label={t.city} {...field('city')} error={errors.byField['address.city']} />
+      </Group>
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Select, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../../api/client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormDialog } from '../../components/FormDialog';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
 import { productsQuery } from './NewContractDialog';
@@ -40,23 +40,15 @@ export function DeliveryDialog({ customerNumber, action, onClose }: { customerNu
   const errors = formErrors(send.error, ['date', 'endDate', 'productCode'], t.rules);
   const title = action?.kind === 'product' ? t.changeProduct : t.endDelivery;
   return (
-    <Modal opened={action !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t.close }}>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
-        <Stack>
-          <Text size="sm">{t.meteringPointId} <Text span ff="monospace" inherit>{action?.meteringPointId}</Text></Text>
-          <ErrorSummary messages={errors.summary} />
-          {action?.kind === 'product' && (
-            <Select label={t.newProduct} data={(products.data ?? []).map((p) => ({ value: p.code ?? '', label: `${p.name} (${p.code})` }))}
-              value={product} onChange={setProduct} error={errors.byField.productCode} />
-          )}
-          <TextInput type="date" label={action?.kind === 'product' ? t.fromDate : t.endDate} value={date}
-            onChange={(e) => setDate(e.currentTarget.value)} error={errors.byField.date ?? errors.byField.endDate} data-autofocus />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t.close}</Button>
-            <Button type="submit" loading={send.isPending}>{title}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={action !== null} onClose={onClose} title={title} submitLabel={title}
+      pending={send.isPending} errors={errors.summary} onSubmit={() => send.mutate()}>
+      <Text size="sm">{t.meteringPointId} <Text span ff="monospace" inherit>{action?.meteringPointId}</Text></Text>
+      {action?.kind === 'product' && (
+        <Select label={t.newProduct} data={(products.data ?? []).map((p) => ({ value: p.code ?? '', label: `${p.name} (${p.code})` }))}
+          value={product} onChange={setProduct} error={errors.byField.productCode} />
+      )}
+      <TextInput type="date" label={action?.kind === 'product' ? t.fromDate : t.endDate} value={date}
+        onChange={(e) => setDate(e.currentTarget.value)} error={errors.byField.date ?? errors.byField.endDate} data-autofocus />
+    </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Select, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormDialog } from '../../components/FormDialog';
 import { customerQueries } from './queries';
 import { useOnOpen } from '../../lib/useOnOpen';
 
@@ -29,20 +29,12 @@ export function LogContactDialog({ customerNumber, opened, onClose }: { customer
   useOnOpen(opened, () => { log.reset(); setSummary(''); setChannel('PHONE'); });
   const errors = formErrors(log.error, ['channel', 'summary'], t.rules);
   return (
-    <Modal opened={opened} onClose={onClose} title={t.logContact} closeButtonProps={{ 'aria-label': t.close }}>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); log.mutate(); }}>
-        <Stack>
-          <ErrorSummary messages={errors.summary} />
-          <Select label={t.channel} data={CHANNELS.map((c) => ({ value: c, label: t.channels[c] ?? c }))} value={channel}
-            onChange={(v) => v && setChannel(v as (typeof CHANNELS)[number])} allowDeselect={false} error={errors.byField.channel} />
-          <Textarea label={t.summary} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} autosize minRows={3}
-            error={errors.byField.summary} data-autofocus />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t.close}</Button>
-            <Button type="submit" loading={log.isPending}>{t.save}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={opened} onClose={onClose} title={t.logContact} submitLabel={t.save}
+      pending={log.isPending} errors={errors.summary} onSubmit={() => log.mutate()}>
+      <Select label={t.channel} data={CHANNELS.map((c) => ({ value: c, label: t.channels[c] ?? c }))} value={channel}
+        onChange={(v) => v && setChannel(v as (typeof CHANNELS)[number])} allowDeselect={false} error={errors.byField.channel} />
+      <Textarea label={t.summary} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} autosize minRows={3}
+        error={errors.byField.summary} data-autofocus />
+    </FormDialog>
   );
 }

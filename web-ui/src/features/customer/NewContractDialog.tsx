@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../../api/client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormDialog } from '../../components/FormDialog';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
 import { customerQueries } from './queries';
@@ -30,22 +30,14 @@ export function NewContractDialog({ customerNumber, opened, onClose }: { custome
   useOnOpen(opened, () => { open.reset(); setPoint(''); setProduct(null); setStart(''); });
   const errors = formErrors(open.error, ['startDate', 'deliveries[0].meteringPointId', 'deliveries[0].productCode', 'deliveries[0].validFrom'], t.rules);
   return (
-    <Modal opened={opened} onClose={onClose} title={t.newContract} closeButtonProps={{ 'aria-label': t.close }}>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); open.mutate(); }}>
-        <Stack>
-          <ErrorSummary messages={errors.summary} />
-          <TextInput label={t.meteringPointId} value={point} onChange={(e) => setPoint(e.currentTarget.value)}
-            error={errors.byField['deliveries[0].meteringPointId']} data-autofocus />
-          <Select label={t.product} data={(products.data ?? []).map((p) => ({ value: p.code ?? '', label: `${p.name} (${p.code})` }))}
-            value={product} onChange={setProduct} error={errors.byField['deliveries[0].productCode']} />
-          <TextInput type="date" label={t.startDate} value={start} onChange={(e) => setStart(e.currentTarget.value)}
-            error={errors.byField.startDate ?? errors.byField['deliveries[0].validFrom']} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t.close}</Button>
-            <Button type="submit" loading={open.isPending}>{t.save}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={opened} onClose={onClose} title={t.newContract} submitLabel={t.save}
+      pending={open.isPending} errors={errors.summary} onSubmit={() => open.mutate()}>
+      <TextInput label={t.meteringPointId} value={point} onChange={(e) => setPoint(e.currentTarget.value)}
+        error={errors.byField['deliveries[0].meteringPointId']} data-autofocus />
+      <Select label={t.product} data={(products.data ?? []).map((p) => ({ value: p.code ?? '', label: `${p.name} (${p.code})` }))}
+        value={product} onChange={setProduct} error={errors.byField['deliveries[0].productCode']} />
+      <TextInput type="date" label={t.startDate} value={start} onChange={(e) => setStart(e.currentTarget.value)}
+        error={errors.byField.startDate ?? errors.byField['deliveries[0].validFrom']} />
+    </FormDialog>
   );
 }

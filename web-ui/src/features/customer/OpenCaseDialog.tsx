@@ -1,8 +1,8 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Select, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../../api/client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormDialog } from '../../components/FormDialog';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
 import { customerQueries } from './queries';
@@ -36,23 +36,15 @@ export function OpenCaseDialog({ customerNumber, opened, onClose }: { customerNu
   useOnOpen(opened, () => { open.reset(); setKind('ENQUIRY'); setTitle(''); setDescription(''); setDeadline(''); setFlagged(false); });
   const errors = formErrors(open.error, ['kind', 'title', 'description', 'deadline'], t.rules);
   return (
-    <Modal opened={opened} onClose={onClose} title={t.openCase} closeButtonProps={{ 'aria-label': t.close }}>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); open.mutate(); }}>
-        <Stack>
-          <ErrorSummary messages={errors.summary} />
-          <Select label={t.caseKind} data={KINDS.map((k) => ({ value: k, label: t.caseKinds[k] ?? k }))} value={kind}
-            onChange={(v) => v && setKind(v as (typeof KINDS)[number])} allowDeselect={false} />
-          <TextInput label={t.title} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.byField.title} data-autofocus />
-          <Textarea label={t.description} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={3}
-            error={errors.byField.description} />
-          <TextInput type="date" label={t.deadline} value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} error={errors.byField.deadline} />
-          <Checkbox label={t.flagForFollowUp} checked={flagged} onChange={(e) => setFlagged(e.currentTarget.checked)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t.close}</Button>
-            <Button type="submit" loading={open.isPending}>{t.openCase}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={opened} onClose={onClose} title={t.openCase} submitLabel={t.openCase}
+      pending={open.isPending} errors={errors.summary} onSubmit={() => open.mutate()}>
+      <Select label={t.caseKind} data={KINDS.map((k) => ({ value: k, label: t.caseKinds[k] ?? k }))} value={kind}
+        onChange={(v) => v && setKind(v as (typeof KINDS)[number])} allowDeselect={false} />
+      <TextInput label={t.title} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.byField.title} data-autofocus />
+      <Textarea label={t.description} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={3}
+        error={errors.byField.description} />
+      <TextInput type="date" label={t.deadline} value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} error={errors.byField.deadline} />
+      <Checkbox label={t.flagForFollowUp} checked={flagged} onChange={(e) => setFlagged(e.currentTarget.checked)} />
+    </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormDialog } from '../../components/FormDialog';
 import { meteringPointQueries } from './queries';
 import { useOnOpen } from '../../lib/useOnOpen';
 
@@ -29,21 +29,14 @@ export function NorgesprisDialog({ meteringPointId, action, onClose }: {
   });
   useOnOpen(action, () => { send.reset(); setStartDate(''); });
   const errors = formErrors(send.error, ['startDate'], t.rules);
+  const label = action === 'order' ? t.orderNorgespris : t.cancelNorgespris;
   return (
-    <Modal opened={action !== null} onClose={onClose} closeButtonProps={{ 'aria-label': t.close }} title={action === 'order' ? t.orderNorgespris : t.cancelNorgespris}>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
-        <Stack>
-          <ErrorSummary messages={errors.summary} />
-          {action === 'order' ? (
-            <TextInput type="date" label={t.fromDate} required value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)}
-              error={errors.byField.startDate} data-autofocus />
-          ) : <Text>{t.cancelNorgesprisText}</Text>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t.close}</Button>
-            <Button type="submit" loading={send.isPending}>{action === 'order' ? t.orderNorgespris : t.cancelNorgespris}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={action !== null} onClose={onClose} title={label} submitLabel={label}
+      pending={send.isPending} errors={errors.summary} onSubmit={() => send.mutate()}>
+      {action === 'order' ? (
+        <TextInput type="date" label={t.fromDate} required value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)}
+          error={errors.byField.startDate} data-autofocus />
+      ) : <Text>{t.cancelNorgesprisText}</Text>}
+    </FormDialog>
   );
 }
