@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatKroner, formatPeriod } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { invoiceQueries } from './queries';
+import { customerQueries } from '../customer/queries';
 import { Refusal } from '../../components/Refusal';
 import { useTitle } from '../../lib/useTitle';
 
@@ -91,10 +92,7 @@ export default function InvoicePage() {
 /** What the ledger says of the invoice: paid, open, the due date in force (after a postponement), collection. */
 function LedgerStatus({ customerNumber, invoiceNumber }: { customerNumber: string; invoiceNumber: string }) {
   const { t } = useI18n();
-  const ledger = useQuery({
-    queryKey: ['customers', customerNumber, 'ledger'],
-    queryFn: async () => data(await api.GET('/api/v1/customers/{customerNumber}/ledger', { params: { path: { customerNumber } } })),
-  });
+  const ledger = useQuery(customerQueries.ledger(customerNumber));
   const item = (ledger.data?.items ?? []).find((x) => String(x.invoiceNumber) === invoiceNumber);
   if (!item) return null;
   return (
@@ -120,7 +118,7 @@ function Postpone({ customerNumber, invoiceNumber }: { customerNumber: string; i
     })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['invoices', invoiceNumber] });
-      void queryClient.invalidateQueries({ queryKey: ['customers', customerNumber] });
+      void queryClient.invalidateQueries({ queryKey: customerQueries.all(customerNumber) });
       setNewDueDate('');
     },
   });
