@@ -54,3 +54,11 @@ test('the cost explainer: each hour of a day, what was covered at what price, su
   await expect(values.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expectAccessible(page);
 });
+
+test('a day with nothing to explain says so, without an error', async ({ page }) => {
+  // the fixture's explained point has meter values only in February 2026
+  await page.goto(`/metering-points/${fixture.explainedMeteringPointId}?day=2026-01-10`);
+  await signIn(page, 'customer-service');
+  await expect(page.getByText('Ingen avregning å forklare for dagen')).toBeVisible();
+  await expect(page.getByText('Noe gikk galt')).toHaveCount(0);
+});

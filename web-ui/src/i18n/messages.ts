@@ -80,6 +80,7 @@ export const nb = {
   dayTotal: 'Sum dagen',
   explainerMonth: (amount: string) => `Dagene i måneden summerer til ${amount}, som er linjen på fakturaen.`,
   explain: 'Forklar',
+  nothingToExplain: 'Ingen avregning å forklare for dagen: ingen måleverdier, eller ingen ordning (Norgespris, strømstøtte) den måneden.',
   /** The API's rules in bokmål (its own messages are English); a rule not here shows the API's message. */
   rules: {
     required: 'Må fylles ut.',
@@ -326,6 +327,7 @@ export const en: Messages = {
   dayTotal: 'Day total',
   explainerMonth: (amount: string) => `The month's days sum to ${amount}, the line on the invoice.`,
   explain: 'Explain',
+  nothingToExplain: 'No settlement to explain for the day: no meter values, or no scheme (Norgespris, electricity support) that month.',
   /** In English the API's own messages are shown. */
   rules: {},
   signInFailed: 'Sign-in is not working',

@@ -1,6 +1,6 @@
 import { Alert, Badge, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { api, data } from '../../api/client';
+import { ApiError, api, data } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatKroner, formatKronerPrecise, formatKwh, formatNokPerKwh } from '../../lib/format';
@@ -49,6 +49,8 @@ export function DayExplainer({ meteringPointId, day, monthAmount }: { meteringPo
       params: { path: { meteringPointId, day } },
     })),
   });
+  // nothing to explain (no meter values or no scheme that month) is not a failure
+  if (why.isError && why.error instanceof ApiError && why.error.status === 404) return <Text size="sm">{t.nothingToExplain}</Text>;
   if (why.isError) return <Refusal error={why.error} />;
   if (!why.data) return null;
   const w = why.data;
