@@ -41,13 +41,20 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * one public client, the web UI ({@code web-ui}: authorization code with PKCE, no secret). It signs with the local
  * token issuer's key, and the access tokens it gives carry the same issuer and {@code roles} claim, so the API takes
  * them as any other. In production the company's identity provider (e.g. Entra ID) plays this part: see README
- * "Staff login". Machine and partner tokens stay on {@code POST /local/oauth2/token} (client credentials).
+ * "Staff login".
+ *
+ * <p>The same server gives machines and partners their tokens: the confidential clients {@code customer-service},
+ * {@code billing}, {@code admin} and {@code partner} (secret {@code local-secret}, Basic or form) take the
+ * client-credentials grant at {@code POST /local/oauth2/token}, and their token carries the role named like the client.
+ * A partner gets the partner-API scopes it asks for, or all six when it asks for none (RFC 6749 §3.3); a scope it does
+ * not hold is refused ({@code invalid_scope}), as a real identity provider does.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "cis.security.local-issuer.enabled", havingValue = "true")
 class LocalLogin {
 
     static final String WEB_UI_CLIENT = "web-ui";
+    static final String TOKEN_ENDPOINT = "/local/oauth2/token";
 
     /** The authorization server's endpoints (authorize, token, JWKS, discovery, userinfo, logout). */
     @Bean
@@ -55,7 +62,10 @@ class LocalLogin {
     SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(server.getEndpointsMatcher())
-                .with(server, s -> s.oidc(Customizer.withDefaults()))
+                .with(server, s -> s.oidc(Customizer.withDefaults())
+                        // any failed client authentication, malformed Basic header included, is RFC 6749 §5.2's 401
+                        .clientAuthentication(c -> c.errorResponseHandler(LocalLogin::invalidClient))
+                        .tokenEndpoint(t -> t.accessTokenRequestConverters(converters -> converters.replaceAll(LocalLogin::allScopesByDefault))))
                 .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
                 // not signed in yet: the browser is sent to the login page and back
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -63,6 +73,36 @@ class LocalLogin {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(server.getEndpointsMatcher()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityConfiguration.CONTENT_SECURITY_POLICY)));
         return http.build();
+    }
+
+    /**
+     * RFC 6749 §3.3: a client-credentials request without {@code scope} gets the client's registered scopes (the
+     * server's own default is none).
+     */
+    private static org.springframework.security.web.authentication.AuthenticationConverter allScopesByDefault(
+            org.springframework.security.web.authentication.AuthenticationConverter converter) {
+        return request -> {
+            var authentication = converter.convert(request);
+            if (authentication instanceof org.springframework.security.oauth2.server.authorization.authentication
+                    .OAuth2ClientCredentialsAuthenticationToken grant && grant.getScopes().isEmpty()
+                    && grant.getPrincipal() instanceof org.springframework.security.oauth2.server.authorization.authentication
+                    .OAuth2ClientAuthenticationToken client && client.getRegisteredClient() != null) {
+                return new org.springframework.security.oauth2.server.authorization.authentication
+                        .OAuth2ClientCredentialsAuthenticationToken(client, client.getRegisteredClient().getScopes(),
+                        grant.getAdditionalParameters());
+            }
+            return authentication;
+        };
+    }
+
+    private static void invalidClient(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response, org.springframework.security.core.AuthenticationException e)
+            throws java.io.IOException {
+        response.setStatus(401);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"kraft-cis\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getWriter().write("{\"error\":\"invalid_client\"}");
     }
 
     /** The login page and the form it posts (a session for the sign-in; the API itself stays stateless). */
@@ -86,25 +126,43 @@ class LocalLogin {
     }
 
     /**
-     * The web UI as a public client. Its redirect URIs follow the port the application runs on (tests use a free one),
-     * on 127.0.0.1 and localhost.
+     * The web UI as a public client, and one confidential machine client per role. The web UI's redirect URIs follow
+     * the port the application runs on (tests use a free one), on 127.0.0.1 and localhost.
      */
     @Bean
-    RegisteredClientRepository localClients(Environment environment, LocalTokenIssuer tokens) {
+    RegisteredClientRepository localClients(Environment environment, LocalTokenIssuer tokens, SecurityProperties properties) {
         return new RegisteredClientRepository() {
             @Override
             public void save(RegisteredClient client) {
-                throw new UnsupportedOperationException("the local clients are fixed");
+                // the local clients are fixed; the server only asks to keep a re-encoded secret, which a {noop} one
+                // needs no more than it needs a cheap check
             }
 
             @Override
             public RegisteredClient findById(String id) {
-                return WEB_UI_CLIENT.equals(id) ? webUi() : null;
+                return findByClientId(id);
             }
 
             @Override
             public RegisteredClient findByClientId(String clientId) {
-                return WEB_UI_CLIENT.equals(clientId) ? webUi() : null;
+                if (WEB_UI_CLIENT.equals(clientId)) {
+                    return webUi();
+                }
+                return Role.ofClaim(clientId).map(this::machine).orElse(null);
+            }
+
+            /** A machine or partner: client credentials, the one local secret, the role's scopes (partners only). */
+            private RegisteredClient machine(Role role) {
+                RegisteredClient.Builder client = RegisteredClient.withId(role.claimValue()).clientId(role.claimValue())
+                        .clientSecret("{noop}" + properties.localIssuer().clientSecret())
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofSeconds(tokens.tokenSeconds())).build());
+                if (role == Role.PARTNER) {
+                    PartnerScope.all().forEach(client::scope);
+                }
+                return client.build();
             }
 
             private RegisteredClient webUi() {
@@ -134,8 +192,9 @@ class LocalLogin {
 
     @Bean
     AuthorizationServerSettings authorizationServerSettings() {
-        // no fixed issuer: it is this server's own address, whatever port it runs on
-        return AuthorizationServerSettings.builder().build();
+        // no fixed issuer: it is this server's own address, whatever port it runs on; the token endpoint keeps the
+        // address machines and partners have always used
+        return AuthorizationServerSettings.builder().tokenEndpoint(TOKEN_ENDPOINT).build();
     }
 
     @Bean
@@ -143,11 +202,21 @@ class LocalLogin {
         return tokens.jwkSource();
     }
 
-    /** Access tokens as the API expects them: the local issuer and the user's role in {@code roles}. */
+    /**
+     * Access tokens as the API expects them: the local issuer, the role in {@code roles} (the signed-in user's, or for a
+     * machine the client's), and {@code scope} as one space-separated string (RFC 9068).
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> staffTokens(LocalTokenIssuer tokens) {
+    OAuth2TokenCustomizer<JwtEncodingContext> localTokens(LocalTokenIssuer tokens) {
         return context -> {
-            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
+                    && AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+                String clientId = context.getRegisteredClient().getClientId();
+                context.getClaims().issuer(tokens.issuer()).subject(clientId).claim("client_id", clientId)
+                        .claim("roles", Role.ofClaim(clientId).map(Role::claimValue).stream().toList())
+                        .claim("scope", String.join(" ", PartnerScope.all().stream().filter(context.getAuthorizedScopes()::contains).toList()))
+                        .id(UUID.randomUUID().toString());
+            } else if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 List<String> roles = context.getPrincipal().getAuthorities().stream().map(GrantedAuthority::getAuthority)
                         .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
                         .flatMap(name -> java.util.Arrays.stream(Role.values()).filter(r -> r.roleName().equals(name)))

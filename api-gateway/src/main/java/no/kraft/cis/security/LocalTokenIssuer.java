@@ -26,9 +26,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * A stand-in authorisation server for development and tests ({@code cis.security.local-issuer.enabled=true}): issues
- * RS256 tokens for the clients {@code customer-service}, {@code billing}, {@code partner} and {@code admin} through
- * {@code POST /local/oauth2/token} (client-credentials grant), and is the only issuer the API then trusts. Its key is
+ * The local issuer's key and identity for development and tests ({@code cis.security.local-issuer.enabled=true}): the
+ * only issuer the API then trusts. Spring Authorization Server ({@link LocalLogin}) signs with this key, for the staff
+ * login and for the machine clients at {@code POST /local/oauth2/token}; tests sign their own tokens here. The key is
  * made at start-up, so tokens do not survive a restart. Production uses a real issuer
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}).
  */
@@ -51,15 +51,6 @@ public class LocalTokenIssuer {
                 .keyID(UUID.randomUUID().toString())
                 .build();
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
-    }
-
-    /** A signed token for {@code clientId} if the secret is right, carrying the role of the same name. */
-    public Optional<IssuedToken> issue(String clientId, String clientSecret, List<String> scopes) {
-        Optional<Role> role = Role.ofClaim(clientId);
-        if (role.isEmpty() || !settings.clientSecret().equals(clientSecret)) {
-            return Optional.empty();
-        }
-        return Optional.of(issue(clientId, role.get(), scopes));
     }
 
     /** A token for any subject and role; for tests that need a named staff member. A partner gets every partner scope. */

@@ -69,7 +69,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-                                "/actuator/info", "/local/oauth2/token", "/error").permitAll()
+                                "/actuator/info", "/error").permitAll()
                         // the staff web UI's files and screens (its data comes from the API, with the signed-in user's token)
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg", "/web-ui/config",
                                 "/customers/**", "/metering-points/**", "/invoices/**", "/auth/callback").permitAll()

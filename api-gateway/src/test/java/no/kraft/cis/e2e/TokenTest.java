@@ -20,7 +20,9 @@ class TokenTest extends ApiTest {
         assertThat(token.status()).isEqualTo(200);
         assertThat(token.text("/token_type")).isEqualTo("Bearer");
         // a partner that asks for no scope gets all six partner-API scopes (RFC 6749 §3.3: the answer says which)
-        assertThat(token.text("/scope")).isEqualTo("accounts:read accounts:write billing:read billing:write orders:write cases:write");
+        assertThat(token.text("/scope").split(" ")).containsExactlyInAnyOrder(
+                "accounts:read", "accounts:write", "billing:read", "billing:write", "orders:write", "cases:write");
+        assertThat(token.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 
         HttpResponse<String> withToken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/products"))
@@ -30,14 +32,42 @@ class TokenTest extends ApiTest {
     }
 
     @Test
-    void aPartnerMayAskForFewerScopesAndUnknownOnesAreDropped() throws Exception {
+    void aPartnerMayAskForFewerScopesButNotForOnesItDoesNotHold() throws Exception {
+        assertThat(api.postForm("/local/oauth2/token",
+                "grant_type=client_credentials&client_id=partner&client_secret=local-secret&scope=accounts:read%20root:all")
+                .text("/error")).isEqualTo("invalid_scope");
+        assertThat(api.postForm("/local/oauth2/token",
+                "grant_type=client_credentials&client_id=billing&client_secret=local-secret&scope=accounts:read")
+                .text("/error")).isEqualTo("invalid_scope");
         Api.Response token = api.postForm("/local/oauth2/token",
-                "grant_type=client_credentials&client_id=partner&client_secret=local-secret&scope=accounts:read%20root:all");
+                "grant_type=client_credentials&client_id=partner&client_secret=local-secret&scope=accounts:read");
         assertThat(token.text("/scope")).isEqualTo("accounts:read");
         HttpResponse<String> balance = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/partner/accounts/1000001/balance"))
                 .header("Authorization", "Bearer " + token.text("/access_token")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(balance.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aMachineClientAuthenticatesWithBasicAndGetsItsRoleAndNoScope() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/local/oauth2/token"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("billing:local-secret".getBytes()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String token = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertThat(claims).contains("\"roles\":[\"billing\"]", "\"sub\":\"billing\"", "\"iss\":\"urn:kraft-cis:local-issuer\"");
+        // billing may start a run's read side but not open a case (customer service's)
+        HttpResponse<String> runs = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/rme-reports"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(runs.statusCode()).isEqualTo(200);
+        HttpResponse<String> cases = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/cases"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(cases.statusCode()).isEqualTo(403);
     }
 
     @Test
