@@ -40,6 +40,36 @@ test('the search box finds a customer by phone as typed, and Enter opens the cus
   await expect(page.getByRole('heading', { level: 1, name: fixture.name })).toBeVisible();
 });
 
+test('the search box finds a customer by address, typed without Norwegian letters or capitals', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, 'customer-service');
+  const search = page.getByRole('searchbox', { name: 'Søk etter kunde' });
+  await search.fill(`${fixture.street.toLowerCase()}, 5700 voss`);
+  await expect(page.getByText('Søker på adresse')).toBeVisible();
+  await expect(page.getByText('1 kunde', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: fixture.customerNumber })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a session that has timed out sends the user to log in and back to the same screen', async ({ page, context }) => {
+  await page.goto(`/customers/${fixture.customerNumber}`);
+  await signIn(page, 'customer-service');
+  await expect(page.getByRole('heading', { level: 1, name: fixture.name })).toBeVisible();
+  // an hour later: the access token has expired, and so has the provider's own session (its cookie)
+  await page.evaluate(() => {
+    for (const key of Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user:'))) {
+      const user = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { expires_at?: number };
+      user.expires_at = Math.floor(Date.now() / 1000) - 60;
+      sessionStorage.setItem(key, JSON.stringify(user));
+    }
+  });
+  await context.clearCookies();
+  await page.getByRole('link', { name: 'Kraft CIS' }).first().click();
+  await signIn(page, 'customer-service');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('searchbox', { name: 'Søk etter kunde' })).toBeVisible();
+});
+
 test('a wrong password is refused on the login page, next to the fields', async ({ page }) => {
   await page.goto('/');
   await signIn(page, 'customer-service', 'wrong-secret');

@@ -39,3 +39,16 @@ test('the billing role sees the invoice, and is told which role may postpone its
     .toContainText('Dette krever rollen kundeservice eller administrator.');
   await expectAccessible(page);
 });
+
+test('an invoice paid in part lists the payment matched to it and what is still open', async ({ page }) => {
+  await page.goto(`/invoices/${fixture.paidInPartInvoice}`);
+  await signIn(page, 'customer-service');
+  // 400,00 + 100,00 mva = 500,00 kr; an OCR giro payment of 200,00 kr by KID leaves 300,00 kr
+  await expect(page.getByTestId('invoice-total')).toHaveText('500,00\u00a0kr');
+  await expect(page.getByTestId('invoice-paid')).toHaveText('200,00\u00a0kr');
+  await expect(page.getByTestId('invoice-open')).toHaveText('300,00\u00a0kr');
+  const payments = page.getByRole('region', { name: 'Innbetalinger' });
+  await expect(payments.getByRole('row')).toHaveCount(2);
+  await expect(payments.getByRole('row').nth(1)).toContainText('200,00\u00a0kr');
+  await expectAccessible(page);
+});

@@ -6,11 +6,13 @@ export const fixture = {
   customerNumber: process.env.CUSTOMER_NUMBER ?? '1000001',
   name: process.env.CUSTOMER_NAME ?? 'Kari Nordmann',
   phone: process.env.CUSTOMER_PHONE ?? '912 34 567',
+  street: process.env.CUSTOMER_STREET ?? 'Storgata 1',
   meteringPointId: process.env.METERING_POINT_ID ?? '',
   nationalId: process.env.NATIONAL_ID ?? '',
   newNationalId: process.env.NEW_NATIONAL_ID ?? '',
   newMeteringPointId: process.env.NEW_METERING_POINT_ID ?? '',
   explainedMeteringPointId: process.env.EXPLAINED_METERING_POINT_ID ?? '',
+  paidInPartInvoice: process.env.PAID_IN_PART_INVOICE ?? '',
   password: process.env.PASSWORD ?? 'local-secret',
 };
 

@@ -440,7 +440,7 @@ export interface paths {
         };
         /**
          * Find customers
-         * @description Every given criterion must match. Name is partial, case- and accent-insensitive. Ordered by name; national IDs are masked. To search by national ID use POST /api/v1/customers/search.
+         * @description Every given criterion must match. Name and address are partial, case- and accent-insensitive (the address is the customer's or one of their metering points'). Ordered by name; national IDs are masked. To search by national ID use POST /api/v1/customers/search.
          */
         get: operations["findCustomer"];
         put?: never;
@@ -2720,6 +2720,11 @@ export interface components {
             version?: number;
         };
         CustomerSearchBody: {
+            /**
+             * @description words of an address (street and number, postcode, place) of the customer or one of their metering points; every word must occur
+             * @example storgata 1 oslo
+             */
+            address?: string;
             customerNumber?: string;
             email?: string;
             meteringPointId?: string;
@@ -5655,6 +5660,7 @@ export interface operations {
                 phone?: string;
                 email?: string;
                 meteringPointId?: string;
+                address?: string;
                 page?: number;
                 size?: number;
             };

@@ -57,7 +57,17 @@ export function resetSignInAttempts() {
   sessionStorage.removeItem(ATTEMPTS);
 }
 
-export async function signIn(): Promise<void> {
+/** The redirect already under way: a screen's parallel requests all refused (401) start one sign-in, not one each. */
+let redirecting: Promise<void> | undefined;
+
+export function signIn(): Promise<void> {
+  redirecting ??= startSignIn().finally(() => {
+    redirecting = undefined;
+  });
+  return redirecting;
+}
+
+async function startSignIn(): Promise<void> {
   if (signingOut) return;
   const now = Date.now();
   const recent = (JSON.parse(sessionStorage.getItem(ATTEMPTS) ?? '[]') as number[]).filter((t) => now - t < 60_000);

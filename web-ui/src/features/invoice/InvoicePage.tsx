@@ -53,6 +53,9 @@ export default function InvoicePage() {
           {i.credited && (<><dt>{t.status}</dt><dd>{t.creditedStatus}</dd></>)}
         </dl>
       </Card>
+      {i.kind !== 'CREDIT_NOTE' && i.customerNumber && (
+        <MatchedPayments customerNumber={String(i.customerNumber)} invoiceNumber={invoiceNumber} />
+      )}
       {[...groups.entries()].map(([point, lines]) => (
         <Card withBorder key={point}>
           <section aria-label={point ? `${t.meteringPoint} ${point}` : t.invoiceLines}>
@@ -98,10 +101,40 @@ function LedgerStatus({ customerNumber, invoiceNumber }: { customerNumber: strin
   return (
     <>
       <dt>{t.paid}</dt><dd data-testid="invoice-paid">{formatKroner(item.paid)}</dd>
+      {item.fromAccount !== 0 && (<><dt>{t.fromAccount}</dt><dd>{formatKroner(item.fromAccount)}</dd></>)}
       <dt>{t.open}</dt><dd data-testid="invoice-open">{formatKroner(item.open)}</dd>
       <dt>{t.dueInForce}</dt><dd data-testid="invoice-due">{formatDate(item.dueDate)}</dd>
       {item.inCollectionSince && (<><dt>{t.inCollection}</dt><dd>{formatDate(item.inCollectionSince)}</dd></>)}
     </>
+  );
+}
+
+/** The payments matched to this invoice, from the customer's ledger (a payment's amount there is negative). */
+function MatchedPayments({ customerNumber, invoiceNumber }: { customerNumber: string; invoiceNumber: string }) {
+  const { t } = useI18n();
+  const ledger = useQuery(customerQueries.ledger(customerNumber));
+  if (!ledger.isSuccess) return null;
+  const payments = (ledger.data.entries ?? []).filter((e) => e.type === 'PAYMENT' && String(e.invoiceNumber) === invoiceNumber);
+  return (
+    <Card withBorder>
+      <section aria-labelledby="matched-payments">
+        <Title order={2} size="h4" id="matched-payments">{t.matchedPayments}</Title>
+        {payments.length === 0 ? <Text size="sm">{t.noMatchedPayments}</Text> : (
+          <Table aria-labelledby="matched-payments">
+            <Table.Thead><Table.Tr><Table.Th>{t.paymentDate}</Table.Th><Table.Th>{t.paymentReference}</Table.Th><Table.Th>{t.amount}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {payments.map((p, n) => (
+                <Table.Tr key={`${p.reference}-${n}`}>
+                  <Table.Td>{formatDate(p.date)}</Table.Td>
+                  <Table.Td>{p.reference}</Table.Td>
+                  <Table.Td>{formatKroner(-(p.amount ?? 0))}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </section>
+    </Card>
   );
 }
 

@@ -23,6 +23,14 @@ describe('what the search box is asked', () => {
     expect(classify('Ødegård')).toEqual({ kind: 'name', value: 'Ødegård' });
   });
 
+  it('takes an address: letters with digits, or a postcode alone', () => {
+    expect(classify('Storgata 12')).toEqual({ kind: 'address', value: 'Storgata 12' });
+    expect(classify('0150 Oslo')).toEqual({ kind: 'address', value: '0150 Oslo' });
+    expect(classify('Kirkevegen 3B, Ålesund')).toEqual({ kind: 'address', value: 'Kirkevegen 3B, Ålesund' });
+    expect(classify('0150')).toEqual({ kind: 'address', value: '0150' });
+    expect(classify('Storgata')).toEqual({ kind: 'name', value: 'Storgata' });
+  });
+
   it('asks nothing for a single character or a number of no known length', () => {
     expect(classify('K')).toEqual({ kind: 'none' });
     expect(classify('')).toEqual({ kind: 'none' });

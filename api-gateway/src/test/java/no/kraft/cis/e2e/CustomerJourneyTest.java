@@ -4,6 +4,7 @@ import static no.kraft.cis.e2e.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -138,6 +139,37 @@ class CustomerJourneyTest extends ApiTest {
         assertThat(names(page1)).containsExactly("Carl " + marker, "Dag " + marker);
         assertThat(names(page2)).containsExactly("Eva " + marker);
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?name=" + marker + "&size=2&page=3").json("/items")).isEmpty();
+    }
+
+    @Test
+    void foundByTheirPostalAddressOrTheAddressOfTheirMeteringPoint() {
+        String marker = "Qwøgård" + TestData.nationalId().substring(0, 4);   // one street name of this run only
+        String gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Nett AS"));
+        Map<String, Object> living = new java.util.HashMap<>(TestData.person(TestData.nationalId(), "Kari", "Adresse"));
+        living.put("address", json("street", marker + "vegen 12", "postcode", "7010", "city", "Trondheim"));
+        long home = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", living).json("/customerNumber").asLong();
+        // another customer lives elsewhere and has a cabin in the same street
+        long owner = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Ola", "Hytte"))
+                .json("/customerNumber").asLong();
+        String cabin = TestData.meteringPointId();
+        Map<String, Object> point = new java.util.HashMap<>(TestData.meteringPoint(cabin, "NO3", gridOwner, "36", "5001"));
+        point.put("address", json("street", marker + "vegen 120", "postcode", "7010", "city", "Trondheim", "municipalityNumber", "5001"));
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", point).status()).isEqualTo(201);
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(owner, "2026-01-01",
+                List.of(TestData.delivery(cabin, "SPOT", "2026-01-01", null)))).status()).isEqualTo(201);
+
+        String folded = marker.replace("ø", "o").replace("å", "a").toUpperCase();   // typed without Norwegian letters
+        assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?address=" + folded + "vegen"))).containsExactlyInAnyOrder(home, owner);
+        // every word must occur: "12" is in "12" and in "120", "120" only in the cabin's
+        assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?address=" + marker + "vegen%20120,%207010")))
+                .containsExactly(owner);
+        assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?address=" + marker + "vegen%2012%20Trondheim")))
+                .containsExactlyInAnyOrder(home, owner);
+        assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?address=" + marker + "vegen%2012&name=kari")))
+                .containsExactly(home);
+        assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?address=" + marker + "vegen%2012%20Bergen"))).isEmpty();
+        assertThat(numbers(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers?address=%25%25"))).isEmpty();
     }
 
     private long version(String meteringPointId) {

@@ -46,6 +46,7 @@ class WebUiBrowserTest extends ApiTest {
         String local = "9" + String.format("%07d", Integer.parseInt(unique) % 10_000_000);
         Map<String, Object> person = TestData.person(nationalId, "Kari", "Lund" + unique);
         person.put("mobile", "+47" + local);
+        person.put("address", json("street", "Lundeveien " + unique, "postcode", "5700", "city", "Voss"));
         Api.Response created = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", person);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         long customer = created.json("/customerNumber").asLong();
@@ -87,13 +88,24 @@ class WebUiBrowserTest extends ApiTest {
         steps.spotPrices(YearMonth.of(2026, 2), Map.of("NO5", "1.20"));
         steps.meterValues(YearMonth.of(2026, 2), Map.of(explained, 500));
 
+        // a third customer's January invoice, 400.00 + 100.00 = 500.00, of which an OCR giro file paid 200.00 by KID
+        long payer = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Liv", "Betaler" + unique))
+                .json("/customerNumber").asLong();
+        var paidInPart = new Invoicing(api, invoices, customers, tx).invoice(payer, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 20), "400.00", "100.00");
+        Api.Response file = api.postText(Role.BILLING, "/api/v1/payment-files?fileName=OCR.D140326", "text/plain",
+                BankFiles.ocrGiro(String.format("%07d", Integer.parseInt(unique) % 10_000_000),
+                        new BankFiles.OcrPayment(paidInPart.kid().value(), 20_000, "12345678903")));
+        assertThat(file.json("/matchedByKid").asInt()).as(file.raw()).isEqualTo(1);
+
         ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
                 .directory(WEB_UI.toFile()).redirectErrorStream(true);
         playwright.environment().putAll(Map.of("BASE_URL", baseUrl(), "CUSTOMER_NUMBER", String.valueOf(customer),
-                "CUSTOMER_NAME", "Kari Lund" + unique, "CUSTOMER_PHONE", local.substring(0, 3) + " " + local.substring(3, 5) + " "
+                "CUSTOMER_NAME", "Kari Lund" + unique, "CUSTOMER_STREET", "Lundeveien " + unique, "CUSTOMER_PHONE", local.substring(0, 3) + " " + local.substring(3, 5) + " "
                         + local.substring(5), "METERING_POINT_ID", point, "NATIONAL_ID", nationalId, "NEW_NATIONAL_ID", TestData.nationalId(),
                 "NEW_METERING_POINT_ID", TestData.meteringPointId(), "CHROMIUM", CHROMIUM.toString()));
         playwright.environment().put("EXPLAINED_METERING_POINT_ID", explained);
+        playwright.environment().put("PAID_IN_PART_INVOICE", String.valueOf(paidInPart.invoiceNumber()));
         Process process = playwright.start();
         StringBuilder report = new StringBuilder();
         try (var lines = process.inputReader().lines()) {

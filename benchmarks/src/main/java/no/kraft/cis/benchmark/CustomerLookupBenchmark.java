@@ -117,6 +117,7 @@ final class CustomerLookupBenchmark {
             measured.run();
             Resources.Snapshot after = resources.snapshot();
             String loadAfter = loadAverage();
+            String addresses = addressLookups(http, base, token, jdbc);
             token.close();
 
             System.out.println();
@@ -127,6 +128,7 @@ final class CustomerLookupBenchmark {
                     measured.sent.get(), measured.sendSeconds, measured.sent.get() / measured.sendSeconds,
                     measured.completed.get(), measured.maxLagNanos.get() / 1e6, loadBefore, loadAfter,
                     Runtime.getRuntime().availableProcessors());
+            System.out.println(addresses);
             System.out.println("kind               count      p50      p90      p99    p99.9      max   errors   (ms, from intended send; "
                     + "service time from actual send in brackets)");
             boolean pass = true;
@@ -555,6 +557,35 @@ final class CustomerLookupBenchmark {
         }
         System.out.println("check: customer 360 of " + someCustomer + " → " + overview.statusCode() + ", "
                 + overview.body().length() + " bytes: " + abbreviate(overview.body(), 300));
+    }
+
+    /**
+     * The home screen's address search ({@code GET /api/v1/customers?address=street number postcode}), one at a time
+     * after the measured run (not part of its mix, not in PASS/FAIL): 300 addresses of random customers, the first 50
+     * as warm-up. Every answer must hold at least the customer it was taken from.
+     */
+    private static String addressLookups(HttpClient http, String base, Token token, JdbcClient jdbc) throws Exception {
+        List<String> addresses = jdbc.sql("select street || ' ' || postcode from customer order by random() limit 300")
+                .query(String.class).list();
+        Histogram h = new Histogram(60_000_000_000L, 3);
+        long hits = 0;
+        for (int i = 0; i < addresses.size(); i++) {
+            String uri = base + "/api/v1/customers?address=" + URLEncoder.encode(addresses.get(i), StandardCharsets.UTF_8);
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.send(get(uri, token), HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - t0;
+            Matcher total = TOTAL.matcher(response.body());
+            if (response.statusCode() != 200 || !total.find() || Long.parseLong(total.group(1)) < 1) {
+                throw new IllegalStateException("address look-up " + uri + ": " + response.statusCode() + " " + abbreviate(response.body(), 200));
+            }
+            if (i >= 50) {
+                h.recordValue(took);
+                hits += Long.parseLong(total.group(1));
+            }
+        }
+        return String.format(Locale.ROOT, "address search (sequential, after the run): %d look-ups, p50 %.1f ms, p95 %.1f ms, max %.1f ms; "
+                        + "%.1f customers per answer on average", h.getTotalCount(), h.getValueAtPercentile(50) / 1e6,
+                h.getValueAtPercentile(95) / 1e6, h.getMaxValue() / 1e6, (double) hits / h.getTotalCount());
     }
 
     private static String phoneUri(String mobile) {

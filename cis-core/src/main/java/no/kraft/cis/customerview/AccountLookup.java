@@ -42,7 +42,7 @@ public class AccountLookup {
     public Matches find(String name, CustomerNumber number, MobileNumber phone, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        CustomerSearch.conditions(new CustomerSearchCriteria(name, number, phone, null, null, null), where, params);
+        CustomerSearch.conditions(new CustomerSearchCriteria(name, number, phone, null, null, null, null), where, params);
         if (where.isEmpty()) {
             throw new IllegalArgumentException("at least one criterion");
         }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds customers by name, number, phone, email, metering point or national ID — the look-ups customer service and
+ * Finds customers by name, number, phone, email, metering point, address or national ID — the look-ups customer service and
  * partners make all day. A read model over the customer, contract and delivery tables, ordered by folded name then
  * ID so pages are stable. Name search uses the trigram index on {@code customer.search_name}.
  */
@@ -70,6 +70,7 @@ public class CustomerSearch {
                 params.put("w" + i, "%" + words[i] + "%");
             }
         }
+        address(criteria.address(), where, params);
         if (criteria.customerNumber() != null) {
             where.add("c.customer_number = :customerNumber");
             params.put("customerNumber", criteria.customerNumber().value());
@@ -94,6 +95,35 @@ public class CustomerSearch {
                             where k.customer_id = c.id and m.gsrn = :gsrn)""");
             params.put("gsrn", criteria.meteringPointId().value());
         }
+    }
+
+    /**
+     * Every folded word in the customer's postal address, or in one address version of a metering point delivered on
+     * one of the customer's contracts. Both sides are trigram-indexed ({@code search_address}); the union lets each use
+     * its index.
+     */
+    private static void address(String address, List<String> where, Map<String, Object> params) {
+        if (address == null || address.isBlank()) {
+            return;
+        }
+        List<String> words = java.util.Arrays.stream(SearchName.fold(address).split(" ")).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            where.add("false");
+            return;
+        }
+        List<String> onCustomer = new ArrayList<>();
+        List<String> onPoint = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            onCustomer.add("a.search_address like :a" + i);
+            onPoint.add("mc.search_address like :a" + i);
+            params.put("a" + i, "%" + words.get(i) + "%");
+        }
+        where.add("c.id in (select a.id from customer a where " + String.join(" and ", onCustomer) + """
+
+                 union select k.customer_id from metering_point_characteristics mc
+                       join delivery d on d.metering_point_id = mc.metering_point_id
+                       join contract k on k.id = d.contract_id
+                       where """ + " " + String.join(" and ", onPoint) + ")");
     }
 
     /** A page past the end has no rows to carry the window count. */

@@ -73,7 +73,8 @@ class CustomerController {
     }
 
     @Operation(summary = "Find customers",
-            description = "Every given criterion must match. Name is partial, case- and accent-insensitive. Ordered by name; "
+            description = "Every given criterion must match. Name and address are partial, case- and accent-insensitive "
+                    + "(the address is the customer's or one of their metering points'). Ordered by name; "
                     + "national IDs are masked. To search by national ID use POST /api/v1/customers/search.")
     @GetMapping
     PageOf<CustomerSummary> find(@RequestParam(required = false) String name,
@@ -81,9 +82,10 @@ class CustomerController {
             @RequestParam(required = false) String phone,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String meteringPointId,
+            @RequestParam(required = false) String address,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return search(new CustomerSearchBody(name, customerNumber, phone, email, meteringPointId, null, page, size));
+        return search(new CustomerSearchBody(name, customerNumber, phone, email, meteringPointId, null, address, page, size));
     }
 
     @Operation(summary = "Find customers, also by exact national ID", description = "Customer service and admin only.")
@@ -96,7 +98,8 @@ class CustomerController {
                 check.optional("phone", body.phone(), () -> MobileNumber.parse(body.phone())),
                 check.optional("email", body.email(), () -> Email.parse(body.email())),
                 check.optional("meteringPointId", body.meteringPointId(), () -> new MeteringPointId(body.meteringPointId().strip())),
-                check.optional("nationalId", body.nationalId(), () -> new NationalId(body.nationalId().strip())));
+                check.optional("nationalId", body.nationalId(), () -> new NationalId(body.nationalId().strip())),
+                body.address());
         check.throwIfInvalid();
         Pages pages = Pages.of(body.page(), body.size());
         return search.search(criteria, pages.page(), pages.size());

@@ -10,6 +10,8 @@ record CustomerSearchBody(
         String email,
         String meteringPointId,
         @Schema(description = "exact fødselsnummer / D-nummer") String nationalId,
+        @Schema(description = "words of an address (street and number, postcode, place) of the customer or one of "
+                + "their metering points; every word must occur", example = "storgata 1 oslo") String address,
         Integer page,
         Integer size) {
 }
