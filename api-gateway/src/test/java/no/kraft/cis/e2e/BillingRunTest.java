@@ -48,7 +48,7 @@ class BillingRunTest extends ApiTest {
         assertThat(run.text("/status")).isEqualTo("COMPLETED");
         assertThat(run.json("/failures").valueStream().filter(f -> f.at("/customerNumber").asLong() == withoutValues)
                 .map(f -> f.at("/reason").asString()).toList())
-                .singleElement().asString().contains("no meter values for " + lonely);
+                .singleElement().asString().contains("no complete meter values for " + lonely);
 
         List<JsonNode> invoices = invoices(customer);
         assertThat(invoices).hasSize(1);

@@ -20,9 +20,14 @@ final class CopyRows {
         this.copy = copy;
     }
 
-    /** Columns: line, metering point GSRN, day, resolution minutes, quantities as an int array, quality codes. */
+    /**
+     * Columns: line, metering point GSRN, day, resolution minutes, quantities as an int array, quality codes,
+     * registration times as a bigint array or {@code \N}, estimates as JSON or {@code \N}.
+     */
     void write(DaySeries series) {
-        ensure(64 + series.quantitiesWh().length * 12 + series.qualities().length());
+        ensure(64 + series.quantitiesWh().length * 12 + series.qualities().length()
+                + (series.registeredAt() == null ? 0 : series.registeredAt().length * 21)
+                + (series.estimates() == null ? 0 : series.estimates().length()));
         appendInt(series.line());
         append('\t');
         appendAscii(series.meteringPointId());
@@ -42,6 +47,23 @@ final class CopyRows {
         append('}');
         append('\t');
         appendAscii(series.qualities());
+        append('\t');
+        long[] registered = series.registeredAt();
+        if (registered == null) {
+            appendAscii("\\N");
+        } else {
+            append('{');
+            for (int i = 0; i < registered.length; i++) {
+                if (i > 0) {
+                    append(',');
+                }
+                appendAscii(Long.toString(registered[i]));
+            }
+            append('}');
+        }
+        append('\t');
+        // JSON of codes and digits only: nothing COPY's text format would need escaped
+        appendAscii(series.estimates() == null ? "\\N" : series.estimates());
         append('\n');
         if (length >= FLUSH_AT) {
             flush();

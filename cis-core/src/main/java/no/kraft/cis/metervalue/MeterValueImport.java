@@ -54,18 +54,89 @@ public class MeterValueImport {
 
     @Transactional
     public Result importCsv(InputStream csv, String source) {
+        return stageAndMerge(rows -> MeterValueCsvReader.read(csv, rows::write), source);
+    }
+
+    /**
+     * Values that arrive interval by interval (Elhub's BRS-NO-313): merged into the stored days ({@link DayMerge}: a
+     * missing interval is filled, a later registration replaces an earlier one, the rest is kept), then checked and
+     * stored as the CSV import does, in one transaction: unknown metering points, resolutions against the master data
+     * and days not yet ended refuse the whole call and change nothing. A day still missing intervals is stored as
+     * incomplete and is not billed until it is whole.
+     */
+    @Transactional
+    public Result importIntervals(List<IntervalValues> values, String source) {
+        Map<DayKey, List<IntervalValues>> byDay = new java.util.LinkedHashMap<>();
+        for (IntervalValues v : values) {
+            byDay.computeIfAbsent(new DayKey(v.meteringPointId(), v.day()), k -> new ArrayList<>()).add(v);
+        }
+        Map<DayKey, DayMerge.Stored> stored = stored(byDay.keySet());
+        long count = values.stream().mapToLong(v -> v.wh().length).sum();
+        return stageAndMerge(rows -> {
+            for (Map.Entry<DayKey, List<IntervalValues>> day : byDay.entrySet()) {
+                DayMerge.merge(stored.get(day.getKey()), day.getValue()).ifPresent(m -> rows.write(new DaySeries(
+                        day.getValue().getFirst().series(), day.getKey().meteringPointId(), day.getKey().day(), m.resolutionMinutes(),
+                        m.wh(), m.qualities(), m.registered(), estimatesJson(m.estimates()))));
+            }
+            return count;
+        }, source);
+    }
+
+    private record DayKey(String meteringPointId, LocalDate day) {
+    }
+
+    /** The stored days among {@code keys}, read in chunks. */
+    private Map<DayKey, DayMerge.Stored> stored(java.util.Collection<DayKey> keys) {
+        Map<DayKey, DayMerge.Stored> days = new java.util.HashMap<>();
+        List<DayKey> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 5000) {
+            List<DayKey> chunk = all.subList(from, Math.min(all.size(), from + 5000));
+            jdbc.sql("""
+                            select m.gsrn, d.day, d.resolution_minutes, d.quantities_wh, d.qualities, d.registered_at, d.estimates
+                            from unnest(cast(:gsrns as varchar[]), cast(:days as date[])) as k(gsrn, day)
+                            join metering_point m on m.gsrn = k.gsrn
+                            join meter_value_day d on d.metering_point_id = m.id and d.day = k.day""")
+                    .param("gsrns", chunk.stream().map(DayKey::meteringPointId).toArray(String[]::new))
+                    .param("days", chunk.stream().map(k -> java.sql.Date.valueOf(k.day())).toArray(java.sql.Date[]::new))
+                    .query(rs -> {
+                        java.sql.Array registered = rs.getArray(6);
+                        days.put(new DayKey(rs.getString(1), rs.getObject(2, LocalDate.class)), new DayMerge.Stored(rs.getInt(3),
+                                MeterValues.toInts(rs.getArray(4)), rs.getString(5),
+                                registered == null ? null
+                                        : java.util.Arrays.stream((Long[]) registered.getArray()).mapToLong(Long::longValue).toArray(),
+                                MeterValues.estimates(rs.getString(7))));
+                    });
+        }
+        return days;
+    }
+
+    private static String estimatesJson(Map<Integer, Estimate> estimates) {
+        if (estimates.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder("{");
+        estimates.forEach((i, e) -> out.append(out.length() > 1 ? "," : "").append('"').append(i).append("\":").append(e.json()));
+        return out.append('}').toString();
+    }
+
+    /** Writes day rows to the staging table and says how many values they hold. */
+    private interface Stager {
+        long stage(CopyRows rows);
+    }
+
+    private Result stageAndMerge(Stager stager, String source) {
         jdbc.sql("""
                 create temp table meter_value_stage (
                     line integer, gsrn varchar(18), day date, resolution_minutes integer,
-                    quantities_wh integer[], qualities varchar(100)) on commit drop""").update();
+                    quantities_wh integer[], qualities varchar(100), registered_at bigint[], estimates jsonb) on commit drop""").update();
         long values;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy meter_value_stage (line, gsrn, day, resolution_minutes, quantities_wh, qualities) from stdin");
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy meter_value_stage (line, gsrn, day, "
+                    + "resolution_minutes, quantities_wh, qualities, registered_at, estimates) from stdin");
             try {
                 CopyRows rows = new CopyRows(copy);
-                values = MeterValueCsvReader.read(csv, rows::write);
+                values = stager.stage(rows);
                 rows.flush();
                 copy.endCopy();
             } finally {
@@ -136,29 +207,33 @@ public class MeterValueImport {
         int days = jdbc.sql("select count(*) from meter_value_stage").query(Integer.class).single();
         List<ChangedDay> changed = jdbc.sql("""
                         insert into meter_value_day_revision (metering_point_id, day, resolution_minutes, quantities_wh, qualities,
-                            version, source, stored_at, stored_by, created_at, created_by, updated_at, updated_by)
-                        select d.metering_point_id, d.day, d.resolution_minutes, d.quantities_wh, d.qualities, d.version, d.source,
-                            d.updated_at, d.updated_by, :now, :actor, :now, :actor
+                            registered_at, estimates, version, source, stored_at, stored_by, created_at, created_by, updated_at, updated_by)
+                        select d.metering_point_id, d.day, d.resolution_minutes, d.quantities_wh, d.qualities, d.registered_at,
+                            d.estimates, d.version, d.source, d.updated_at, d.updated_by, :now, :actor, :now, :actor
                         from meter_value_stage s
                         join metering_point m on m.gsrn = s.gsrn
                         join meter_value_day d on d.metering_point_id = m.id and d.day = s.day
-                        where (d.quantities_wh, d.qualities, d.resolution_minutes)
-                              is distinct from (s.quantities_wh, s.qualities, s.resolution_minutes)
+                        where (d.quantities_wh, d.qualities, d.resolution_minutes, d.registered_at, d.estimates)
+                              is distinct from (s.quantities_wh, s.qualities, s.resolution_minutes, s.registered_at, s.estimates)
                         returning metering_point_id, day""")
                 .param("now", now).param("actor", actor)
                 .query((rs, n) -> new ChangedDay(rs.getLong(1), rs.getObject(2, LocalDate.class)))
                 .list();
         int written = jdbc.sql("""
-                        insert into meter_value_day (metering_point_id, day, resolution_minutes, quantities_wh, qualities, version,
-                            source, created_at, created_by, updated_at, updated_by)
-                        select m.id, s.day, s.resolution_minutes, s.quantities_wh, s.qualities, 1, :source, :now, :actor, :now, :actor
+                        insert into meter_value_day (metering_point_id, day, resolution_minutes, quantities_wh, qualities,
+                            registered_at, estimates, version, source, created_at, created_by, updated_at, updated_by)
+                        select m.id, s.day, s.resolution_minutes, s.quantities_wh, s.qualities, s.registered_at, s.estimates, 1,
+                            :source, :now, :actor, :now, :actor
                         from meter_value_stage s join metering_point m on m.gsrn = s.gsrn
                         on conflict (metering_point_id, day) do update
                             set quantities_wh = excluded.quantities_wh, qualities = excluded.qualities,
+                                registered_at = excluded.registered_at, estimates = excluded.estimates,
                                 resolution_minutes = excluded.resolution_minutes, version = meter_value_day.version + 1,
                                 source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by
-                            where (meter_value_day.quantities_wh, meter_value_day.qualities, meter_value_day.resolution_minutes)
-                                  is distinct from (excluded.quantities_wh, excluded.qualities, excluded.resolution_minutes)""")
+                            where (meter_value_day.quantities_wh, meter_value_day.qualities, meter_value_day.resolution_minutes,
+                                   meter_value_day.registered_at, meter_value_day.estimates)
+                                  is distinct from (excluded.quantities_wh, excluded.qualities, excluded.resolution_minutes,
+                                   excluded.registered_at, excluded.estimates)""")
                 .param("source", source).param("now", now).param("actor", actor)
                 .update();
         int needs = raiseRecalculationNeeds(changed, source);

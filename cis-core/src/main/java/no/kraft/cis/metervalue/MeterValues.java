@@ -47,7 +47,10 @@ public class MeterValues {
     public record DayQuantities(LocalDate day, int resolutionMinutes, int[] wh) {
     }
 
-    /** The current quantities of the Norwegian days {@code [from, to)} without per-value objects — the billing path. */
+    /**
+     * The current quantities of the complete Norwegian days in {@code [from, to)} without per-value objects — the
+     * billing path. A day still missing intervals is left out, as if it had no values: it is not billed yet.
+     */
     public java.util.Map<LocalDate, DayQuantities> quantities(long meteringPointId, LocalDate from, LocalDate to) {
         return quantities(List.of(meteringPointId), from, to).get(meteringPointId);
     }
@@ -61,13 +64,34 @@ public class MeterValues {
         }
         jdbc.sql("""
                         select metering_point_id, day, resolution_minutes, quantities_wh from meter_value_day
-                        where metering_point_id = any(:mps) and day >= :from and day < :to""")
+                        where metering_point_id = any(:mps) and day >= :from and day < :to and complete""")
                 .param("mps", meteringPointIds.toArray(Long[]::new)).param("from", from).param("to", to)
                 .query(rs -> {
                     LocalDate day = rs.getObject(2, LocalDate.class);
                     points.get(rs.getLong(1)).put(day, new DayQuantities(day, rs.getInt(3), toInts(rs.getArray(4))));
                 });
         return points;
+    }
+
+    private static final java.util.regex.Pattern ESTIMATE = java.util.regex.Pattern.compile("\"(\\d+)\"\\s*:\\s*\\{([^}]*)}");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\"(quality|validation|estimation)\"\\s*:\\s*\"([A-Z0-9]+)\"");
+
+    /** {@code meter_value_day.estimates} read back (our own JSON, see {@link Estimate}); empty for {@code null}. */
+    static java.util.Map<Integer, Estimate> estimates(String json) {
+        java.util.Map<Integer, Estimate> estimates = new java.util.TreeMap<>();
+        if (json == null) {
+            return estimates;
+        }
+        java.util.regex.Matcher entry = ESTIMATE.matcher(json);
+        while (entry.find()) {
+            java.util.Map<String, String> codes = new java.util.HashMap<>();
+            java.util.regex.Matcher code = CODE.matcher(entry.group(2));
+            while (code.find()) {
+                codes.put(code.group(1), code.group(2));
+            }
+            estimates.put(Integer.valueOf(entry.group(1)), new Estimate(codes.get("quality"), codes.get("validation"), codes.get("estimation")));
+        }
+        return estimates;
     }
 
     /** A PostgreSQL {@code integer[]} as an {@code int[]}. */
@@ -99,7 +123,9 @@ public class MeterValues {
         Instant at = day.atStartOfDay(NorwegianTime.ZONE).toInstant();
         List<MeterValue> values = new ArrayList<>(wh.length);
         for (int i = 0; i < wh.length; i++) {
-            values.add(new MeterValue(at, at.plus(step), BigDecimal.valueOf(wh[i], 3), Quality.ofCode(qualities.charAt(i))));
+            if (qualities.charAt(i) != Quality.MISSING.code()) {   // an interval not received yet is no value
+                values.add(new MeterValue(at, at.plus(step), BigDecimal.valueOf(wh[i], 3), Quality.ofCode(qualities.charAt(i))));
+            }
             at = at.plus(step);
         }
         return new StoredDay(day, rs.getInt(5), rs.getString(6), storedAt, storedBy, values);

@@ -229,7 +229,7 @@ public class InvoiceLines {
         Map<LocalDate, MeterValues.DayQuantities> values = sources.values(point.id(), month);
         for (LocalDate d = part.from(); d.isBefore(part.to()); d = d.plusDays(1)) {
             if (!values.containsKey(d)) {
-                throw new MissingBillingData("no meter values for " + point.meteringPointId() + " on " + d);
+                throw new MissingBillingData("no complete meter values for " + point.meteringPointId() + " on " + d);
             }
         }
         // settled afresh from the data billed now (stored; an unchanged result writes nothing)

@@ -92,7 +92,7 @@ public class MonthSweep {
         long[] currentId = {-1};
         jdbc.sql("""
                         select metering_point_id, day, quantities_wh from meter_value_day
-                        where day >= :from and day < :to and metering_point_id % :n = :i
+                        where day >= :from and day < :to and metering_point_id % :n = :i and complete
                         order by metering_point_id, day""")
                 .param("from", first).param("to", end).param("n", partitions).param("i", partition)
                 .withFetchSize(2000)

@@ -69,7 +69,7 @@ final class SettlementInput {
             int[] wh = values.apply(day);
             if (wh == null) {
                 if (fact != null && supplied.test(day)) {
-                    throw new MissingBillingData("no meter values for " + meteringPointId + " on " + day);
+                    throw new MissingBillingData("no complete meter values for " + meteringPointId + " on " + day);
                 }
                 wh = new int[NorwegianTime.intervals(day, fact == null ? 60 : fact.minutes())];
                 assumedZero += day.isBefore(suppliedFrom) ? 1 : 0;

@@ -1,0 +1,361 @@
+package no.kraft.cis.elhub.metering;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import no.kraft.cis.metervalue.Estimate;
+
+/**
+ * Reads Elhub's {@code NotifyValidatedDataForBillingEnergy} (BIM 2.3, namespace
+ * {@value #NAMESPACE}) with a streaming parser: one pass, no tree, values parsed from their text straight into Wh
+ * (three decimals at most, as Elhub sends them). Checks what the schema cannot: the period is whole intervals of its
+ * resolution, the observations are numbered 1…n with n the number of intervals, and every value has a quality.
+ */
+public final class ValidatedDataReader {
+
+    public static final String NAMESPACE = "urn:no:elhub:emif:metering:NotifyValidatedDataForBillingEnergy:v2";
+    public static final String ROOT = "NotifyValidatedDataForBillingEnergy";
+
+    private static final XMLInputFactory FACTORY = factory();
+
+    private ValidatedDataReader() {
+    }
+
+    /** A parser that reads no DTD and resolves no external entity. */
+    public static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newInstance();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
+    }
+
+    /** A message on its own (a file, an example). */
+    public static ValidatedData read(InputStream xml) {
+        try {
+            XMLStreamReader reader = FACTORY.createXMLStreamReader(xml);
+            try {
+                while (reader.hasNext() && reader.next() != XMLStreamConstants.START_ELEMENT) {
+                    // to the root
+                }
+                return read(reader);
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new InvalidMessage("message.xml", "not well-formed XML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the message whose root start tag the reader is on (inside a poll batch, say) and leaves the reader on its
+     * end tag.
+     */
+    public static ValidatedData read(XMLStreamReader r) throws XMLStreamException {
+        if (!ROOT.equals(r.getLocalName()) || !NAMESPACE.equals(r.getNamespaceURI())) {
+            throw new InvalidMessage("message.root", "not a " + ROOT + " but " + r.getName());
+        }
+        String id = null;
+        String type = null;
+        Instant created = null;
+        String sender = null;
+        String recipient = null;
+        String process = null;
+        List<ValidatedData.Series> series = new ArrayList<>();
+        String party = null;
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            depth++;
+            switch (r.getLocalName()) {
+                case "JuridicalSenderEnergyParty", "JuridicalRecipientEnergyParty", "PhysicalSenderEnergyParty" -> party = r.getLocalName();
+                case "Identification" -> {
+                    String text = r.getElementText().strip();
+                    depth--;
+                    if (party == null) {
+                        id = text;
+                    } else if (party.equals("JuridicalSenderEnergyParty")) {
+                        sender = text;
+                    } else if (party.equals("JuridicalRecipientEnergyParty")) {
+                        recipient = text;
+                    }
+                    party = null;
+                }
+                case "DocumentType" -> {
+                    type = r.getElementText().strip();
+                    depth--;
+                }
+                case "Creation" -> {
+                    created = instant("Creation", r.getElementText());
+                    depth--;
+                }
+                case "EnergyBusinessProcess" -> {
+                    process = r.getElementText().strip();
+                    depth--;
+                }
+                case "PayloadEnergyTimeSeries" -> {
+                    series.add(series(r, series.size() + 1));
+                    depth--;
+                }
+                default -> {
+                    // other header and context elements: not needed
+                }
+            }
+        }
+        if (id == null || !id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            throw new InvalidMessage("message.identification", "the header's Identification is not a lowercase UUID: " + id);
+        }
+        return new ValidatedData(id, type, created, sender, recipient, process, List.copyOf(series));
+    }
+
+    private static ValidatedData.Series series(XMLStreamReader r, int number) throws XMLStreamException {
+        String id = null;
+        Instant registered = null;
+        String requestReference = null;
+        String resolution = null;
+        Instant start = null;
+        Instant end = null;
+        String product = null;
+        String unit = null;
+        String direction = null;
+        String point = null;
+        boolean profiled = false;
+        int[] wh = new int[100];
+        char[] qualities = new char[100];
+        Estimate[] estimates = new Estimate[100];
+        int count = 0;
+        String within = null;
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                if (depth == 1) {
+                    within = null;
+                }
+                continue;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            depth++;
+            String name = r.getLocalName();
+            if (depth == 2) {
+                within = name;
+            }
+            switch (name) {
+                case "Observation" -> {
+                    String sequence = r.getAttributeValue(null, "Sequence");
+                    if (count == wh.length) {
+                        wh = Arrays.copyOf(wh, count * 2);
+                        qualities = Arrays.copyOf(qualities, count * 2);
+                        estimates = Arrays.copyOf(estimates, count * 2);
+                    }
+                    if (sequence == null || parseSequence(sequence) != count + 1) {
+                        throw new InvalidMessage("observation.sequence", "series " + number + ": observation " + (count + 1)
+                                + " has Sequence " + sequence + " (they are numbered 1, 2, … in order)");
+                    }
+                    // the one child: its name is the quality
+                    int child;
+                    do {
+                        child = r.next();
+                    } while (child != XMLStreamConstants.START_ELEMENT && child != XMLStreamConstants.END_ELEMENT);
+                    if (child == XMLStreamConstants.END_ELEMENT) {
+                        throw new InvalidMessage("observation.value", "series " + number + ": observation " + (count + 1) + " has no value");
+                    }
+                    char quality = switch (r.getLocalName()) {
+                        case "Metered" -> 'M';
+                        case "Estimated" -> 'E';
+                        case "Temporary" -> 'T';
+                        case "Calculated" -> 'C';
+                        default -> throw new InvalidMessage("observation.quality", "series " + number + ": observation " + (count + 1)
+                                + " is " + r.getLocalName() + " (Metered, Estimated, Temporary or Calculated)");
+                    };
+                    Estimate estimate = null;
+                    if (quality == 'E' || quality == 'T') {
+                        try {
+                            estimate = new Estimate(r.getAttributeValue(null, "Quality"), r.getAttributeValue(null, "ValidationCode"),
+                                    r.getAttributeValue(null, "EstimationCode"));
+                        } catch (IllegalArgumentException e) {
+                            throw new InvalidMessage("observation.estimate", "series " + number + ": observation " + (count + 1) + ": "
+                                    + e.getMessage());
+                        }
+                    }
+                    wh[count] = wh(r.getElementText(), number, count + 1);
+                    qualities[count] = quality;
+                    estimates[count] = estimate;
+                    count++;
+                    // the Observation's end tag
+                    do {
+                        child = r.next();
+                    } while (child != XMLStreamConstants.END_ELEMENT);
+                    depth--;
+                }
+                case "ProfiledObservation" -> {
+                    profiled = true;
+                    skip(r);
+                    depth--;
+                }
+                case "Identification" -> {
+                    String text = r.getElementText().strip();
+                    depth--;
+                    switch (within) {
+                        case "Identification" -> id = text;
+                        case "ProductIncludedProductCharacteristics" -> product = text;
+                        case "MeteringPointUsedDomainLocation" -> point = text;
+                        default -> {
+                            // grid area, balance responsible, supplier: not needed
+                        }
+                    }
+                }
+                case "RegistrationDateTime" -> {
+                    registered = instant("RegistrationDateTime", r.getElementText());
+                    depth--;
+                }
+                case "RequestReference" -> {
+                    requestReference = r.getElementText().strip();
+                    depth--;
+                }
+                case "ResolutionDuration" -> {
+                    resolution = r.getElementText().strip();
+                    depth--;
+                }
+                case "Start" -> {
+                    if ("ObservationPeriodTimeSeriesPeriod".equals(within)) {
+                        start = instant("Start", r.getElementText());
+                        depth--;
+                    }
+                }
+                case "End" -> {
+                    if ("ObservationPeriodTimeSeriesPeriod".equals(within)) {
+                        end = instant("End", r.getElementText());
+                        depth--;
+                    }
+                }
+                case "UnitType" -> {
+                    unit = r.getElementText().strip();
+                    depth--;
+                }
+                case "Direction" -> {
+                    direction = r.getElementText().strip();
+                    depth--;
+                }
+                default -> {
+                    // InsertDateTime, BusinessType, meter readings: not needed
+                }
+            }
+        }
+        String where = "series " + number + (point == null ? "" : " (" + point + ")");
+        if (registered == null || start == null || end == null || point == null) {
+            throw new InvalidMessage("series.incomplete", where + " lacks its RegistrationDateTime, period or metering point");
+        }
+        int minutes = switch (resolution == null ? "" : resolution) {
+            case "PT15M" -> 15;
+            case "PT1H", "PT60M" -> 60;
+            default -> profiled ? 0 : refuse("series.resolution", where + " has resolution " + resolution + " (PT15M or PT1H)");
+        };
+        if (!profiled) {
+            Duration length = Duration.between(start, end);
+            if (!end.isAfter(start) || length.toSeconds() % (minutes * 60L) != 0) {
+                throw new InvalidMessage("series.period", where + ": " + start + "–" + end + " is not whole intervals of " + minutes
+                        + " minutes");
+            }
+            long intervals = length.toMinutes() / minutes;
+            if (intervals != count) {
+                throw new InvalidMessage("observation.count", where + " has " + count + " observations for " + intervals + " intervals");
+            }
+        }
+        return new ValidatedData.Series(number, id, registered, requestReference, minutes, start, end, product, unit, direction, point,
+                Arrays.copyOf(wh, count), Arrays.copyOf(qualities, count), Arrays.copyOf(estimates, count), profiled);
+    }
+
+    private static int refuse(String rule, String message) {
+        throw new InvalidMessage(rule, message);
+    }
+
+    private static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static int parseSequence(String text) {
+        int value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || i > 6) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return text.isEmpty() ? -1 : value;
+    }
+
+    /** {@code "12"}, {@code "0.714"}, {@code "-1.5"} kWh → Wh; more than three decimals is refused (ebIX E51). */
+    static int wh(String text, int series, int observation) {
+        String t = text.strip();
+        long value = 0;
+        int decimals = -1;
+        boolean negative = false;
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '-' && i == 0) {
+                negative = true;
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else if (c >= '0' && c <= '9' && digits < 12) {
+                value = value * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0 && ++decimals > 3) {
+                    throw new InvalidMessage("observation.decimals", "series " + series + ": observation " + observation + " is " + t
+                            + " kWh: at most three decimals");
+                }
+            } else {
+                throw new InvalidMessage("observation.value", "series " + series + ": observation " + observation + " is '" + t
+                        + "', not a number of kWh");
+            }
+        }
+        if (digits == 0) {
+            throw new InvalidMessage("observation.value", "series " + series + ": observation " + observation + " is empty");
+        }
+        for (int d = Math.max(decimals, 0); d < 3; d++) {
+            value *= 10;
+        }
+        if (value > Integer.MAX_VALUE) {
+            throw new InvalidMessage("observation.value", "series " + series + ": observation " + observation + " is " + t
+                    + " kWh, beyond what one interval can hold");
+        }
+        return (int) (negative ? -value : value);
+    }
+
+    private static Instant instant(String element, String text) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidMessage("message.dateTime", element + " '" + text.strip() + "' is not a date and time with offset");
+        }
+    }
+}
