@@ -29,6 +29,7 @@ class NightlyJobs {
     private final Clock clock;
     private final ObjectProvider<NorgesprisSync> norgesprisSync;
     private final ObjectProvider<OutboxRelay> outboxRelay;
+    private final ObjectProvider<no.kraft.cis.elhub.inbound.ElhubReceiving> elhubReceiving;
     private final ObjectProvider<no.kraft.cis.consent.control.ConsentDriver> consentDriver;
     private final no.kraft.cis.consent.audit.ConsentAuditTrail consentAudit;
     private final no.kraft.cis.paymentchannel.PeppolParticipants peppol;
@@ -38,7 +39,9 @@ class NightlyJobs {
             ObjectProvider<NorgesprisSync> norgesprisSync, ObjectProvider<OutboxRelay> outboxRelay,
             ObjectProvider<no.kraft.cis.consent.control.ConsentDriver> consentDriver, no.kraft.cis.consent.audit.ConsentAuditTrail consentAudit,
             no.kraft.cis.paymentchannel.PeppolParticipants peppol,
-            @org.springframework.beans.factory.annotation.Value("${cis.peppol.participant-list:}") String peppolList) {
+            @org.springframework.beans.factory.annotation.Value("${cis.peppol.participant-list:}") String peppolList,
+            ObjectProvider<no.kraft.cis.elhub.inbound.ElhubReceiving> elhubReceiving) {
+        this.elhubReceiving = elhubReceiving;
         this.peppol = peppol;
         this.peppolList = peppolList;
         this.consentDriver = consentDriver;
@@ -61,6 +64,12 @@ class NightlyJobs {
     @Scheduled(fixedDelayString = "${cis.elhub.outbox.relay-interval:PT10S}")
     void deliverElhubCommands() {
         outboxRelay.ifAvailable(relay -> relay.deliverDue(100));
+    }
+
+    /** Receives from Elhub's poll queues (meter values, market processes) and applies what came. */
+    @Scheduled(fixedDelayString = "${cis.elhub.polling.interval:PT5M}", initialDelayString = "${cis.elhub.polling.initial-delay:PT30S}")
+    void receiveFromElhub() {
+        elhubReceiving.ifAvailable(no.kraft.cis.elhub.inbound.ElhubReceiving::run);
     }
 
     /** Advances consent flows whose next step is due (Elhub and Signicat calls, status polls, imports after a grant). */

@@ -128,6 +128,8 @@ class SecurityConfiguration {
                         // BRS-NO-611 look-up: staff and order intake (partners); the rest of Elhub's side is staff's
                         .requestMatchers(HttpMethod.POST, "/api/v1/elhub/metering-point-lookups")
                                 .access(staffOrPartnerWith(PartnerScope.ACCOUNTS_READ, CUSTOMER_SERVICE, BILLING, ADMIN))
+                        // receiving from Elhub on demand is the billing side's (the scheduler does it anyway)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/elhub/polls").hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers("/api/v1/elhub/**", "/api/v1/metering-points/*/elhub-commands")
                                 .hasAnyRole(names(CUSTOMER_SERVICE, BILLING, ADMIN))
                         // partners read reference and price data (products, grid owners, spot prices, price tables, tariffs,

@@ -1,5 +1,15 @@
 package no.kraft.cis.elhub;
 
+import no.kraft.cis.elhub.emif.EmifSoap;
+import no.kraft.cis.elhub.inbound.ElhubReceiving;
+import no.kraft.cis.elhub.inbound.InboundProcessor;
+import no.kraft.cis.elhub.inbound.MessageHandler;
+import no.kraft.cis.elhub.inbound.PollBatches;
+import no.kraft.cis.elhub.inbound.PollQueue;
+import no.kraft.cis.elhub.inbound.Poller;
+import no.kraft.cis.elhub.metering.MeterValuesIntake;
+import no.kraft.cis.metervalue.MeterValueImport;
+
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,8 +103,44 @@ class ElhubConfiguration {
     }
 
     @Bean
-    ExceptionQueue exceptionQueue(WorkItems workItems, NorgesprisOrders orders, NorgesprisSync sync, PlatformTransactionManager transactions) {
-        return new ExceptionQueue(workItems, orders, sync, transactions);
+    ExceptionQueue exceptionQueue(WorkItems workItems, NorgesprisOrders orders, NorgesprisSync sync, InboundProcessor inbound,
+            PollBatches batches, PlatformTransactionManager transactions) {
+        return new ExceptionQueue(workItems, orders, sync, inbound, batches, transactions);
+    }
+
+    @Bean
+    EmifSoap emifSoap(ElhubProperties properties, SigningKey key, IntegrationLog log, Clock clock) {
+        return new EmifSoap(key, http(properties.readTimeout()), log, clock, properties.contracts().senderGln(), properties.emif().elhubGln());
+    }
+
+    @Bean
+    PollBatches pollBatches(JdbcClient jdbc, Clock clock) {
+        return new PollBatches(jdbc, clock);
+    }
+
+    @Bean
+    Poller poller(EmifSoap soap, ElhubProperties properties, PollBatches batches, PlatformTransactionManager transactions) {
+        java.util.Map<PollQueue, String> urls = new java.util.EnumMap<>(PollQueue.class);
+        urls.put(PollQueue.METERING_VALUES, properties.emif().pollMeteringValuesUrl());
+        urls.put(PollQueue.MARKET_PROCESSES, properties.emif().pollMarketProcessesUrl());
+        return new Poller(soap, urls, batches, transactions, properties.polling().maxBatches());
+    }
+
+    @Bean
+    MeterValuesIntake meterValuesIntake(MeterValueImport imports) {
+        return new MeterValuesIntake(imports);
+    }
+
+    @Bean
+    InboundProcessor inboundProcessor(PollBatches batches, java.util.List<MessageHandler<?>> handlers, WorkItems workItems,
+            PlatformTransactionManager transactions, ElhubProperties properties, Clock clock) {
+        return new InboundProcessor(batches, handlers, workItems, transactions,
+                new Backoff(properties.polling().firstRetry(), properties.polling().maxRetry()), clock, RandomGenerator.getDefault());
+    }
+
+    @Bean
+    ElhubReceiving elhubReceiving(Poller poller, InboundProcessor processor, WorkItems workItems, PlatformTransactionManager transactions) {
+        return new ElhubReceiving(poller, processor, workItems, transactions);
     }
 
     private static RestClient.Builder http(Duration readTimeout) {

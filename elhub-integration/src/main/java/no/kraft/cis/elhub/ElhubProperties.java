@@ -15,20 +15,45 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param readTimeout how long a call to Elhub may take before it counts as unanswered
  */
 @ConfigurationProperties("cis.elhub")
-public record ElhubProperties(ContractsApi.Settings contracts, Emif emif, Norgespris norgespris, Outbox outbox, Duration readTimeout) {
+public record ElhubProperties(ContractsApi.Settings contracts, Emif emif, Norgespris norgespris, Outbox outbox, Duration readTimeout,
+        Polling polling) {
 
     public ElhubProperties {
-        emif = emif == null ? new Emif(null, null) : emif;
+        emif = emif == null ? new Emif(null, null, null, null) : emif;
+        polling = polling == null ? new Polling(0, null, null) : polling;
         norgespris = norgespris == null ? new Norgespris(false, null, null) : norgespris;
         outbox = outbox == null ? new Outbox(null, null, null, 0, null, 0) : outbox;
         readTimeout = readTimeout == null ? Duration.ofSeconds(20) : readTimeout;
     }
 
-    /** @param elhubGln the recipient of our queries (Elhub's GLN) */
-    public record Emif(String url, String elhubGln) {
+    /**
+     * @param url the Query service (BRS-NO-611)
+     * @param elhubGln the recipient of our messages (Elhub's GLN)
+     * @param pollMeteringValuesUrl the PollMeteringValues service; by default beside {@code url}
+     * @param pollMarketProcessesUrl the PollMarketProcesses service; by default beside {@code url}
+     */
+    public record Emif(String url, String elhubGln, String pollMeteringValuesUrl, String pollMarketProcessesUrl) {
 
         public Emif {
             elhubGln = elhubGln == null ? "5790001330583" : elhubGln;
+            String base = url == null ? null : url.replaceFirst("/Query$", "");
+            pollMeteringValuesUrl = pollMeteringValuesUrl == null && base != null ? base + "/PollMeteringValues" : pollMeteringValuesUrl;
+            pollMarketProcessesUrl = pollMarketProcessesUrl == null && base != null ? base + "/PollMarketProcesses" : pollMarketProcessesUrl;
+        }
+    }
+
+    /**
+     * Receiving from Elhub's poll queues.
+     *
+     * @param maxBatches at most this many batches per queue and round
+     * @param firstRetry the first wait before a failed message is tried again (doubling, at most {@code maxRetry})
+     */
+    public record Polling(int maxBatches, Duration firstRetry, Duration maxRetry) {
+
+        public Polling {
+            maxBatches = maxBatches <= 0 ? 50 : maxBatches;
+            firstRetry = firstRetry == null ? Duration.ofMinutes(5) : firstRetry;
+            maxRetry = maxRetry == null ? Duration.ofHours(6) : maxRetry;
         }
     }
 

@@ -23,10 +23,16 @@ public class ExceptionQueue {
     private final NorgesprisSync sync;
     private final TransactionTemplate transaction;
 
-    public ExceptionQueue(WorkItems items, NorgesprisOrders orders, NorgesprisSync sync, PlatformTransactionManager transactions) {
+    private final no.kraft.cis.elhub.inbound.InboundProcessor inbound;
+    private final no.kraft.cis.elhub.inbound.PollBatches batches;
+
+    public ExceptionQueue(WorkItems items, NorgesprisOrders orders, NorgesprisSync sync, no.kraft.cis.elhub.inbound.InboundProcessor inbound,
+            no.kraft.cis.elhub.inbound.PollBatches batches, PlatformTransactionManager transactions) {
         this.items = items;
         this.orders = orders;
         this.sync = sync;
+        this.inbound = inbound;
+        this.batches = batches;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -49,6 +55,16 @@ public class ExceptionQueue {
         WorkItem item = items.get(id);
         if (item.status() != WorkItem.Status.OPEN) {
             throw new ConflictException("status", "workItem.closed", "work item " + id + " is already " + item.status());
+        }
+        if (item.kind() == WorkItem.Kind.INBOUND_FAILED) {
+            // the message is applied again from the batch that brought it; if it fails again the item stays open
+            String message = batches.messageOf(id).orElseThrow(() -> new ConflictException("id", "workItem.noMessage",
+                    "work item " + id + " is about no stored message"));
+            inbound.retry(message);
+            return items.get(id);   // resolved by the system once applied; still open, one attempt more, if not
+        }
+        if (item.kind() == WorkItem.Kind.INTEGRATION_ERROR) {
+            throw new ConflictException("id", "workItem.notRetryable", "an integration error is fixed in our integration, then resolved");
         }
         if (item.kind() == WorkItem.Kind.DATA_CONFLICT) {
             // a fresh read from Elhub; if it still conflicts a new item is opened

@@ -129,7 +129,7 @@ public class EmifLookup {
             payload.append("<abie:MeteringInstallationMeterFacility><abie:MeterIdentification>").append(xml(q.meterNumber()))
                     .append("</abie:MeterIdentification></abie:MeteringInstallationMeterFacility>");
         }
-        String created = OffsetDateTime.ofInstant(clock.instant(), NorwegianTime.ZONE).withNano(0).toString();
+        String created = no.kraft.cis.elhub.emif.EmifTime.format(clock.instant());
         String text = """
                 <soapenv:Envelope xmlns:soapenv="%s"><soapenv:Header/><soapenv:Body>\
                 <tns:RequestUpfrontMeteringPointCharacteristicsRequest xmlns:tns="%s">\

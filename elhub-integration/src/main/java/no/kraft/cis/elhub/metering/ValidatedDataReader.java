@@ -61,6 +61,14 @@ public final class ValidatedDataReader {
      * end tag.
      */
     public static ValidatedData read(XMLStreamReader r) throws XMLStreamException {
+        return read(r, id -> false);
+    }
+
+    /**
+     * As {@link #read(XMLStreamReader)}, but a message whose header Identification {@code seen} knows is skipped
+     * unread after its header (a message applied before, in a batch served again): then {@code null}.
+     */
+    public static ValidatedData read(XMLStreamReader r, java.util.function.Predicate<String> seen) throws XMLStreamException {
         if (!ROOT.equals(r.getLocalName()) || !NAMESPACE.equals(r.getNamespaceURI())) {
             throw new InvalidMessage("message.root", "not a " + ROOT + " but " + r.getName());
         }
@@ -90,6 +98,10 @@ public final class ValidatedDataReader {
                     depth--;
                     if (party == null) {
                         id = text;
+                        if (seen.test(id)) {
+                            skipRest(r, depth);
+                            return null;
+                        }
                     } else if (party.equals("JuridicalSenderEnergyParty")) {
                         sender = text;
                     } else if (party.equals("JuridicalRecipientEnergyParty")) {
@@ -287,6 +299,18 @@ public final class ValidatedDataReader {
 
     private static int refuse(String rule, String message) {
         throw new InvalidMessage(rule, message);
+    }
+
+    /** To the end tag of the element {@code depth} levels up from where the reader is. */
+    private static void skipRest(XMLStreamReader r, int depth) throws XMLStreamException {
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
     }
 
     private static void skip(XMLStreamReader r) throws XMLStreamException {

@@ -52,9 +52,44 @@ class StandInConfiguration {
         return standIn;
     }
 
+    /** Elhub's poll queues; with Elhub's XSDs when they are on this machine (../shared/samples/elhub/bim-2.3). */
+    @Bean
+    EmifPollStandIn emifPollStandIn(SigningKey key, Clock clock, @Value("${cis.elhub.contracts.sender-gln:7080000923168}") String ourGln,
+            @Value("${cis.stand-ins.elhub.poll-batch-size:20}") int batchSize) {
+        return new EmifPollStandIn(key.publicKey(), ourGln, clock, no.kraft.cis.elhub.emif.EmifSchemas.beside().orElse(null), batchSize);
+    }
+
     @Bean(destroyMethod = "close")
     StandInServer standInServer(@Value("${cis.stand-ins.port:18091}") int port, MaskinportenStandIn maskinporten, ContractsStandIn contracts,
-            EmifStandIn emif) throws IOException {
-        return new StandInServer(port, maskinporten, contracts, emif);
+            EmifStandIn emif, EmifPollStandIn polls) throws IOException {
+        StandInServer server = new StandInServer(port, maskinporten, contracts, emif);
+        for (no.kraft.cis.elhub.inbound.PollQueue queue : no.kraft.cis.elhub.inbound.PollQueue.values()) {
+            server.soap("/elhub/emif/" + queue.service(), (action, body) -> {
+                EmifPollStandIn.Answer answer = polls.handle(queue, action, body);
+                return java.util.Map.entry(answer.status(), answer.xml());
+            });
+        }
+        // for demos and tests: make Elhub hold meter values for a metering point, e.g.
+        // curl -d '{"meteringPointId":"707057500000000018","from":"2026-11-01","to":"2026-12-01","resolutionMinutes":60,"wh":1250}' \
+        //      http://127.0.0.1:18091/standin/elhub/meter-values
+        server.route("/standin/elhub/meter-values", exchange -> {
+            int status = 202;
+            String answer = "{\"queued\":true}";
+            try {
+                var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(exchange.getRequestBody());
+                polls.produceMeterValues(json.get("meteringPointId").asString(), java.time.LocalDate.parse(json.get("from").asString()),
+                        java.time.LocalDate.parse(json.get("to").asString()), json.path("resolutionMinutes").asInt(60),
+                        json.path("wh").asInt(1000));
+            } catch (RuntimeException e) {
+                status = 400;
+                answer = "{\"error\":\"meteringPointId, from, to (dates), resolutionMinutes (15 or 60), wh\"}";
+            }
+            byte[] bytes = answer.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        return server;
     }
 }

@@ -49,6 +49,14 @@ public final class StandInServer implements AutoCloseable {
         server.start();
     }
 
+    /** A SOAP service under {@code path}: the handler gets the SOAPAction and body and gives the status and envelope. */
+    public void soap(String path, java.util.function.BiFunction<String, String, java.util.Map.Entry<Integer, String>> handler) {
+        server.createContext(path, exchange -> {
+            var answer = handler.apply(exchange.getRequestHeaders().getFirst("SOAPAction"), body(exchange));
+            send(exchange, answer.getKey(), "text/xml; charset=utf-8", answer.getValue(), null);
+        });
+    }
+
     /** Serves another stand-in under {@code path} on the same port (the consent module's Elhub Access API and Signicat). */
     public void route(String path, com.sun.net.httpserver.HttpHandler handler) {
         server.createContext(path, handler);

@@ -17,7 +17,11 @@ public record WorkItem(long id, Kind kind, String meteringPoint, Long commandId,
         /** What Elhub says cannot be taken into our data as it is (e.g. it would rewrite history we have). */
         DATA_CONFLICT,
         /** A command got no answer before its deadline. */
-        NO_ANSWER
+        NO_ANSWER,
+        /** A message Elhub sent us could not be applied (a rule it breaks, a metering point we do not know); raw message attached. */
+        INBOUND_FAILED,
+        /** Elhub refused what we sent with a SOAP fault (schema, security): a fault in our integration, for IT. */
+        INTEGRATION_ERROR
     }
 
     /** OPEN until someone retries it (RETRIED) or resolves it with a comment (RESOLVED). */

@@ -57,6 +57,23 @@ public class WorkItems {
         return get(id);
     }
 
+    /** Opens an item unless one of the same kind and summary is open already (a fault that repeats every round). */
+    public void openUnlessOpen(WorkItem.Kind kind, String summary, String response) {
+        boolean open = jdbc.sql("select exists (select 1 from elhub_work_item where kind = :kind and summary = :summary and status = 'OPEN')")
+                .param("kind", kind.name()).param("summary", summary).query(Boolean.class).single();
+        if (!open) {
+            open(kind, null, null, summary, null, response);
+        }
+    }
+
+    /** Closes an open item the system itself has seen to (a failed message applied on a later attempt). */
+    public void resolveBySystem(long id, String comment) {
+        jdbc.sql("""
+                        update elhub_work_item set status = 'RESOLVED', closed_at = :now, closed_by = 'system', comment = :comment
+                        where id = :id and status = 'OPEN'""")
+                .param("now", Timestamp.from(clock.instant())).param("comment", comment).param("id", id).update();
+    }
+
     private static WorkItem item(ResultSet rs, int row) throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");
         Long command = rs.getObject("command_id", Long.class);
