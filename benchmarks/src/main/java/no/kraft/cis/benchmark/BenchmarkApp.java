@@ -13,9 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 record BenchmarkApp(ConfigurableApplicationContext context, Path work) implements AutoCloseable {
 
-    static BenchmarkApp start() throws IOException {
+    static BenchmarkApp start(String... extra) throws IOException {
         Path work = Files.createTempDirectory("cis-benchmark");
-        ConfigurableApplicationContext context = new SpringApplication(CisApplication.class).run(
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                 "--cis.embedded-postgres.enabled=true",
                 "--cis.embedded-postgres.data-directory=" + work.resolve("postgres"),
                 "--cis.embedded-postgres.port=0",
@@ -26,7 +26,9 @@ record BenchmarkApp(ConfigurableApplicationContext context, Path work) implement
                 "--cis.consent.audit-subject-key=benchmark-only-subject-key",
                 "--cis.scheduling.enabled=false",
                 "--server.port=0",
-                "--logging.level.root=warn");
+                "--logging.level.root=warn"));
+        args.addAll(java.util.List.of(extra));
+        ConfigurableApplicationContext context = new SpringApplication(CisApplication.class).run(args.toArray(String[]::new));
         return new BenchmarkApp(context, work);
     }
 

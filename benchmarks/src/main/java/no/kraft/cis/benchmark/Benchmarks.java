@@ -22,8 +22,9 @@ public final class Benchmarks {
             case "billing-run" -> BillingRunBenchmark.run(rest);
             case "customer-lookup" -> CustomerLookupBenchmark.run(rest);
             case "web-ui-search" -> WebUiSearchBenchmark.run(rest);
+            case "elhub-meter-values" -> ElhubMeterValuesBenchmark.run(rest);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup");
+                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup, web-ui-search, elhub-meter-values");
                 System.exit(2);
             }
         }

@@ -109,14 +109,15 @@ public class EmifLookup {
     /** The signed SOAP envelope for a query. */
     String envelope(MeteringPointQuery q, String requestId) {
         StringBuilder payload = new StringBuilder();
+        // in the schema's order: metering point, end user, address, meter
+        if (q.meteringPointId() != null) {
+            payload.append("<abie:MeteringPointUsedDomainLocation><abie:Identification schemeAgencyIdentifier=\"9\">")
+                    .append(xml(q.meteringPointId())).append("</abie:Identification></abie:MeteringPointUsedDomainLocation>");
+        }
         if (q.endUserId() != null) {
             payload.append("<abie:ConsumerInvolvedCustomerParty><abie:Identification schemeAgencyIdentifier=\"")
                     .append(q.endUserIsOrganisation() ? "82" : "Z01").append("\">").append(xml(q.endUserId()))
                     .append("</abie:Identification></abie:ConsumerInvolvedCustomerParty>");
-        }
-        if (q.meteringPointId() != null) {
-            payload.append("<abie:MeteringPointUsedDomainLocation><abie:Identification schemeAgencyIdentifier=\"9\">")
-                    .append(xml(q.meteringPointId())).append("</abie:Identification></abie:MeteringPointUsedDomainLocation>");
         }
         if (q.postcode() != null || q.streetName() != null || q.buildingNumber() != null) {
             payload.append("<abie:MPAddressMeteringPointAddress>");

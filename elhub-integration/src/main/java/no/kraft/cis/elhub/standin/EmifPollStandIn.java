@@ -43,7 +43,7 @@ public final class EmifPollStandIn {
     private record Batch(UUID id, List<String> messages) {
     }
 
-    private final Map<PollQueue, Deque<String>> waiting = new EnumMap<>(PollQueue.class);
+    private final Map<PollQueue, Deque<java.util.function.Supplier<String>>> waiting = new EnumMap<>(PollQueue.class);
     private final Map<PollQueue, Batch> outstanding = new EnumMap<>(PollQueue.class);
     private final AtomicInteger polls = new AtomicInteger();
     private final AtomicInteger acknowledgements = new AtomicInteger();
@@ -71,7 +71,19 @@ public final class EmifPollStandIn {
     }
 
     public synchronized void enqueue(PollQueue queue, String message) {
-        waiting.get(queue).add(message.replaceFirst("^<\\?xml[^>]*\\?>\\s*", ""));
+        String body = message.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
+        waiting.get(queue).add(() -> body);
+    }
+
+    /**
+     * Queues {@code count} messages made only when they are served (a benchmark's month of values for thousands of
+     * metering points would not fit in memory made up front).
+     */
+    public synchronized void enqueueGenerated(PollQueue queue, int count, java.util.function.IntFunction<String> message) {
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            waiting.get(queue).add(() -> message.apply(n));
+        }
     }
 
     /** Messages waiting (not yet in a batch) and in the batch served but not acknowledged. */
@@ -224,7 +236,7 @@ public final class EmifPollStandIn {
         if (batch == null) {
             List<String> messages = new ArrayList<>();
             while (messages.size() < batchSize && !waiting.get(queue).isEmpty()) {
-                messages.add(waiting.get(queue).poll());
+                messages.add(waiting.get(queue).poll().get());
             }
             if (messages.isEmpty()) {
                 return envelope("<tns:PollForDataResponse xmlns:tns=\"" + queue.wsdlNamespace()

@@ -36,8 +36,15 @@ public final class EmifStandIn {
     private volatile String rejectNext;
     private volatile boolean failNext;
 
+    private volatile no.kraft.cis.elhub.emif.EmifSchemas schemas;
+
     public EmifStandIn(PublicKey clientKey) {
         this.clientKey = clientKey;
+    }
+
+    /** Validates each query against Elhub's XSDs too (a schema failure is Elhub's SOAP fault, code group XSD). */
+    public void validateWith(no.kraft.cis.elhub.emif.EmifSchemas schemas) {
+        this.schemas = schemas;
     }
 
     public void add(Point point) {
@@ -74,6 +81,17 @@ public final class EmifStandIn {
         }
         if (clientKey == null || !WsSecurity.verify(envelope, clientKey)) {
             return fault("wsse:FailedCheck", "The signature or decryption was invalid");
+        }
+        no.kraft.cis.elhub.emif.EmifSchemas xsd = schemas;
+        Element request = first(envelope, "RequestUpfrontMeteringPointCharacteristics");
+        if (xsd != null && request != null) {
+            try {
+                Document alone = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().newDocument();
+                alone.appendChild(alone.importNode(request, true));
+                xsd.validate(EmifLookup.serialise(alone));
+            } catch (Exception invalid) {
+                return fault("soapenv:Client", "XSD " + String.valueOf(invalid.getMessage()).replace("&", "&amp;").replace("<", "&lt;"));
+            }
         }
         if (soapAction == null || !soapAction.contains("RequestUpfrontMeteringPointCharacteristics")) {
             return fault("soapenv:Client", "EH055 unknown SOAPAction");

@@ -42,6 +42,7 @@ class StandInConfiguration {
     @Bean
     EmifStandIn emifStandIn(SigningKey key) {
         EmifStandIn standIn = new EmifStandIn(key.publicKey());
+        no.kraft.cis.elhub.emif.EmifSchemas.beside().ifPresent(standIn::validateWith);
         LocalDate lastReading = LocalDate.of(2026, 1, 1);
         standIn.add(new EmifStandIn.Point("707057500000000018", SAMPLE_END_USER, "Storgata", "1", "0155", "OSLO", "M-1001",
                 "7080005051965", "50Y0000000000001", lastReading, null));
