@@ -66,10 +66,16 @@ class NightlyJobs {
         outboxRelay.ifAvailable(relay -> relay.deliverDue(100));
     }
 
-    /** Receives from Elhub's poll queues (meter values, market processes) and applies what came. */
+    /** Receives from Elhub's poll queues (meter values, market processes): stored and acknowledged, not yet applied. */
     @Scheduled(fixedDelayString = "${cis.elhub.polling.interval:PT5M}", initialDelayString = "${cis.elhub.polling.initial-delay:PT30S}")
     void receiveFromElhub() {
-        elhubReceiving.ifAvailable(no.kraft.cis.elhub.inbound.ElhubReceiving::run);
+        elhubReceiving.ifAvailable(no.kraft.cis.elhub.inbound.ElhubReceiving::receive);
+    }
+
+    /** Applies what was received from Elhub, apart from receiving it, and tries failed messages that are due again. */
+    @Scheduled(fixedDelayString = "${cis.elhub.polling.process-interval:PT10S}")
+    void processFromElhub() {
+        elhubReceiving.ifAvailable(no.kraft.cis.elhub.inbound.ElhubReceiving::process);
     }
 
     /** Advances consent flows whose next step is due (Elhub and Signicat calls, status polls, imports after a grant). */

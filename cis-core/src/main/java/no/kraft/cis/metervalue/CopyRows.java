@@ -15,6 +15,7 @@ final class CopyRows {
     private final CopyIn copy;
     private byte[] buffer = new byte[FLUSH_AT + 8192];
     private int length;
+    private long rows;
 
     CopyRows(CopyIn copy) {
         this.copy = copy;
@@ -22,9 +23,15 @@ final class CopyRows {
 
     /**
      * Columns: line, metering point GSRN, day, resolution minutes, quantities as an int array, quality codes,
-     * registration times as a bigint array or {@code \N}, estimates as JSON or {@code \N}.
+     * the registration times and their codes ({@link Registrations}) or {@code \N} twice, estimates as JSON or {@code \N}.
      */
+    /** Rows written so far. */
+    long count() {
+        return rows;
+    }
+
     void write(DaySeries series) {
+        rows++;
         ensure(64 + series.quantitiesWh().length * 12 + series.qualities().length()
                 + (series.registeredAt() == null ? 0 : series.registeredAt().length * 21)
                 + (series.estimates() == null ? 0 : series.estimates().length()));
@@ -48,18 +55,20 @@ final class CopyRows {
         append('\t');
         appendAscii(series.qualities());
         append('\t');
-        long[] registered = series.registeredAt();
-        if (registered == null) {
-            appendAscii("\\N");
+        if (series.registeredAt() == null) {
+            appendAscii("\\N\t\\N");
         } else {
+            Registrations.Encoded registered = Registrations.encode(series.registeredAt());
             append('{');
-            for (int i = 0; i < registered.length; i++) {
+            for (int i = 0; i < registered.instants().length; i++) {
                 if (i > 0) {
                     append(',');
                 }
-                appendAscii(Long.toString(registered[i]));
+                appendAscii(Long.toString(registered.instants()[i]));
             }
             append('}');
+            append('\t');
+            appendAscii(registered.codes());
         }
         append('\t');
         // JSON of codes and digits only: nothing COPY's text format would need escaped

@@ -85,25 +85,37 @@ public class MeterValueImport {
     private record DayKey(String meteringPointId, LocalDate day) {
     }
 
-    /** The stored days among {@code keys}, read in chunks. */
+    /**
+     * The stored days among {@code keys}: by metering point and the keys' day range, so PostgreSQL reads only the
+     * month partitions in it (a join on the keys' days could prune none), then kept to the keys.
+     */
     private Map<DayKey, DayMerge.Stored> stored(java.util.Collection<DayKey> keys) {
         Map<DayKey, DayMerge.Stored> days = new java.util.HashMap<>();
-        List<DayKey> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += 5000) {
-            List<DayKey> chunk = all.subList(from, Math.min(all.size(), from + 5000));
+        if (keys.isEmpty()) {
+            return days;
+        }
+        java.util.Set<DayKey> wanted = new java.util.HashSet<>(keys);
+        LocalDate from = keys.stream().map(DayKey::day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = keys.stream().map(DayKey::day).max(LocalDate::compareTo).orElseThrow().plusDays(1);
+        List<String> points = keys.stream().map(DayKey::meteringPointId).distinct().toList();
+        for (int i = 0; i < points.size(); i += 1000) {
             jdbc.sql("""
-                            select m.gsrn, d.day, d.resolution_minutes, d.quantities_wh, d.qualities, d.registered_at, d.estimates
-                            from unnest(cast(:gsrns as varchar[]), cast(:days as date[])) as k(gsrn, day)
-                            join metering_point m on m.gsrn = k.gsrn
-                            join meter_value_day d on d.metering_point_id = m.id and d.day = k.day""")
-                    .param("gsrns", chunk.stream().map(DayKey::meteringPointId).toArray(String[]::new))
-                    .param("days", chunk.stream().map(k -> java.sql.Date.valueOf(k.day())).toArray(java.sql.Date[]::new))
+                            select m.gsrn, d.day, d.resolution_minutes, d.quantities_wh, d.qualities, d.registered_at, d.estimates,
+                                   d.registration_codes
+                            from metering_point m join meter_value_day d on d.metering_point_id = m.id
+                            where m.gsrn = any(:gsrns) and d.day >= :from and d.day < :to""")
+                    .param("gsrns", points.subList(i, Math.min(points.size(), i + 1000)).toArray(String[]::new))
+                    .param("from", from).param("to", to)
                     .query(rs -> {
+                        DayKey key = new DayKey(rs.getString(1), rs.getObject(2, LocalDate.class));
+                        if (!wanted.contains(key)) {
+                            return;
+                        }
                         java.sql.Array registered = rs.getArray(6);
-                        days.put(new DayKey(rs.getString(1), rs.getObject(2, LocalDate.class)), new DayMerge.Stored(rs.getInt(3),
-                                MeterValues.toInts(rs.getArray(4)), rs.getString(5),
-                                registered == null ? null
-                                        : java.util.Arrays.stream((Long[]) registered.getArray()).mapToLong(Long::longValue).toArray(),
+                        days.put(key, new DayMerge.Stored(rs.getInt(3), MeterValues.toInts(rs.getArray(4)), rs.getString(5),
+                                registered == null ? null : Registrations.decode(
+                                        java.util.Arrays.stream((Long[]) registered.getArray()).mapToLong(Long::longValue).toArray(),
+                                        rs.getString(8)),
                                 MeterValues.estimates(rs.getString(7))));
                     });
         }
@@ -128,17 +140,20 @@ public class MeterValueImport {
         jdbc.sql("""
                 create temp table meter_value_stage (
                     line integer, gsrn varchar(18), day date, resolution_minutes integer,
-                    quantities_wh integer[], qualities varchar(100), registered_at bigint[], estimates jsonb) on commit drop""").update();
+                    quantities_wh integer[], qualities varchar(100), registered_at bigint[], registration_codes varchar(100),
+                    estimates jsonb) on commit drop""").update();
         long values;
+        long staged;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy meter_value_stage (line, gsrn, day, "
-                    + "resolution_minutes, quantities_wh, qualities, registered_at, estimates) from stdin");
+                    + "resolution_minutes, quantities_wh, qualities, registered_at, registration_codes, estimates) from stdin");
             try {
                 CopyRows rows = new CopyRows(copy);
                 values = stager.stage(rows);
                 rows.flush();
                 copy.endCopy();
+                staged = rows.count();
             } finally {
                 if (copy.isActive()) {
                     copy.cancelCopy();
@@ -147,7 +162,10 @@ public class MeterValueImport {
         } catch (SQLException e) {
             throw new IllegalStateException("could not stage meter values", e);
         }
-        jdbc.sql("analyze meter_value_stage").update();
+        if (staged > 20_000) {
+            // a file's worth: the merge's plan needs to know the stage's size; a message's few thousand rows do not
+            jdbc.sql("analyze meter_value_stage").update();
+        }
         requireConsistent();
         return merge(values, source);
     }
@@ -204,36 +222,48 @@ public class MeterValueImport {
     private Result merge(long values, String source) {
         Timestamp now = Timestamp.from(audit.now());
         String actor = audit.actor();
-        int days = jdbc.sql("select count(*) from meter_value_stage").query(Integer.class).single();
+        record Span(int days, LocalDate from, LocalDate to) {
+        }
+        Span span = jdbc.sql("select count(*), min(day), max(day) + 1 from meter_value_stage")
+                .query((rs, n) -> new Span(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))).single();
+        int days = span.days();
+        if (days == 0) {
+            return new Result(values, 0, 0, 0, 0, 0);
+        }
         List<ChangedDay> changed = jdbc.sql("""
                         insert into meter_value_day_revision (metering_point_id, day, resolution_minutes, quantities_wh, qualities,
-                            registered_at, estimates, version, source, stored_at, stored_by, created_at, created_by, updated_at, updated_by)
+                            registered_at, registration_codes, estimates, version, source, stored_at, stored_by, created_at, created_by,
+                            updated_at, updated_by)
                         select d.metering_point_id, d.day, d.resolution_minutes, d.quantities_wh, d.qualities, d.registered_at,
-                            d.estimates, d.version, d.source, d.updated_at, d.updated_by, :now, :actor, :now, :actor
+                            d.registration_codes, d.estimates, d.version, d.source, d.updated_at, d.updated_by, :now, :actor, :now, :actor
                         from meter_value_stage s
                         join metering_point m on m.gsrn = s.gsrn
                         join meter_value_day d on d.metering_point_id = m.id and d.day = s.day
-                        where (d.quantities_wh, d.qualities, d.resolution_minutes, d.registered_at, d.estimates)
-                              is distinct from (s.quantities_wh, s.qualities, s.resolution_minutes, s.registered_at, s.estimates)
+                        where d.day >= :from and d.day < :to   -- the stage's days: only their month partitions are read
+                          and (d.quantities_wh, d.qualities, d.resolution_minutes, d.registered_at, d.registration_codes, d.estimates)
+                              is distinct from (s.quantities_wh, s.qualities, s.resolution_minutes, s.registered_at, s.registration_codes,
+                                                s.estimates)
                         returning metering_point_id, day""")
-                .param("now", now).param("actor", actor)
+                .param("now", now).param("actor", actor).param("from", span.from()).param("to", span.to())
                 .query((rs, n) -> new ChangedDay(rs.getLong(1), rs.getObject(2, LocalDate.class)))
                 .list();
         int written = jdbc.sql("""
                         insert into meter_value_day (metering_point_id, day, resolution_minutes, quantities_wh, qualities,
-                            registered_at, estimates, version, source, created_at, created_by, updated_at, updated_by)
-                        select m.id, s.day, s.resolution_minutes, s.quantities_wh, s.qualities, s.registered_at, s.estimates, 1,
+                            registered_at, registration_codes, estimates, version, source, created_at, created_by, updated_at, updated_by)
+                        select m.id, s.day, s.resolution_minutes, s.quantities_wh, s.qualities, s.registered_at, s.registration_codes,
+                            s.estimates, 1,
                             :source, :now, :actor, :now, :actor
                         from meter_value_stage s join metering_point m on m.gsrn = s.gsrn
                         on conflict (metering_point_id, day) do update
                             set quantities_wh = excluded.quantities_wh, qualities = excluded.qualities,
-                                registered_at = excluded.registered_at, estimates = excluded.estimates,
+                                registered_at = excluded.registered_at, registration_codes = excluded.registration_codes,
+                                estimates = excluded.estimates,
                                 resolution_minutes = excluded.resolution_minutes, version = meter_value_day.version + 1,
                                 source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by
                             where (meter_value_day.quantities_wh, meter_value_day.qualities, meter_value_day.resolution_minutes,
-                                   meter_value_day.registered_at, meter_value_day.estimates)
+                                   meter_value_day.registered_at, meter_value_day.registration_codes, meter_value_day.estimates)
                                   is distinct from (excluded.quantities_wh, excluded.qualities, excluded.resolution_minutes,
-                                   excluded.registered_at, excluded.estimates)""")
+                                   excluded.registered_at, excluded.registration_codes, excluded.estimates)""")
                 .param("source", source).param("now", now).param("actor", actor)
                 .update();
         int needs = raiseRecalculationNeeds(changed, source);

@@ -44,7 +44,7 @@ public final class EntsoeA44Reader {
         List<SpotPriceLine> lines = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
+            XMLInputFactory factory = XMLInputFactory.newDefaultFactory();   // the JDK's own, whatever else is on the classpath
             factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             XMLStreamReader reader = factory.createXMLStreamReader(xml);

@@ -8,6 +8,10 @@ import no.kraft.cis.elhub.inbound.PollBatches;
 import no.kraft.cis.elhub.inbound.PollQueue;
 import no.kraft.cis.elhub.inbound.Poller;
 import no.kraft.cis.elhub.metering.MeterValuesIntake;
+import no.kraft.cis.elhub.market.StartOfSupply;
+import no.kraft.cis.elhub.market.SupplyAnswers;
+import no.kraft.cis.elhub.market.SupplyProcesses;
+import no.kraft.cis.elhub.market.SupplySending;
 import no.kraft.cis.metervalue.MeterValueImport;
 
 import java.net.http.HttpClient;
@@ -132,8 +136,23 @@ class ElhubConfiguration {
     }
 
     @Bean
-    InboundProcessor inboundProcessor(PollBatches batches, java.util.List<MessageHandler<?>> handlers, WorkItems workItems,
+    SupplyProcesses supplyProcesses(JdbcClient jdbc, Clock clock) {
+        return new SupplyProcesses(jdbc, clock);
+    }
+
+    @Bean
+    StartOfSupply startOfSupply(SupplyProcesses processes, Outbox outbox, EmifSoap soap, ElhubProperties properties, Clock clock,
+            PlatformTransactionManager transactions, OutboxRelay relay) {
+        relay.sendEmifWith(new SupplySending(processes, soap, properties.emif().marketProcessesUrl()));
+        return new StartOfSupply(processes, outbox, soap, properties.contracts().senderGln(), clock, transactions);
+    }
+
+    @Bean
+    InboundProcessor inboundProcessor(PollBatches batches, MeterValuesIntake meterValues, SupplyProcesses processes, WorkItems workItems,
             PlatformTransactionManager transactions, ElhubProperties properties, Clock clock) {
+        java.util.List<MessageHandler<?>> handlers = new java.util.ArrayList<>();
+        handlers.add(meterValues);
+        handlers.addAll(SupplyAnswers.handlers(processes, workItems));
         return new InboundProcessor(batches, handlers, workItems, transactions,
                 new Backoff(properties.polling().firstRetry(), properties.polling().maxRetry()), clock, RandomGenerator.getDefault());
     }

@@ -19,7 +19,7 @@ public record ElhubProperties(ContractsApi.Settings contracts, Emif emif, Norges
         Polling polling) {
 
     public ElhubProperties {
-        emif = emif == null ? new Emif(null, null, null, null) : emif;
+        emif = emif == null ? new Emif(null, null, null, null, null) : emif;
         polling = polling == null ? new Polling(0, null, null) : polling;
         norgespris = norgespris == null ? new Norgespris(false, null, null) : norgespris;
         outbox = outbox == null ? new Outbox(null, null, null, 0, null, 0) : outbox;
@@ -31,14 +31,16 @@ public record ElhubProperties(ContractsApi.Settings contracts, Emif emif, Norges
      * @param elhubGln the recipient of our messages (Elhub's GLN)
      * @param pollMeteringValuesUrl the PollMeteringValues service; by default beside {@code url}
      * @param pollMarketProcessesUrl the PollMarketProcesses service; by default beside {@code url}
+     * @param marketProcessesUrl the MarketProcesses service (start of supply); by default beside {@code url}
      */
-    public record Emif(String url, String elhubGln, String pollMeteringValuesUrl, String pollMarketProcessesUrl) {
+    public record Emif(String url, String elhubGln, String pollMeteringValuesUrl, String pollMarketProcessesUrl, String marketProcessesUrl) {
 
         public Emif {
             elhubGln = elhubGln == null ? "5790001330583" : elhubGln;
             String base = url == null ? null : url.replaceFirst("/Query$", "");
             pollMeteringValuesUrl = pollMeteringValuesUrl == null && base != null ? base + "/PollMeteringValues" : pollMeteringValuesUrl;
             pollMarketProcessesUrl = pollMarketProcessesUrl == null && base != null ? base + "/PollMarketProcesses" : pollMarketProcessesUrl;
+            marketProcessesUrl = marketProcessesUrl == null && base != null ? base + "/MarketProcesses" : marketProcessesUrl;
         }
     }
 

@@ -38,7 +38,23 @@ public class ElhubReceiving {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** Receives, then processes: a round on demand. */
     public synchronized Round run() {
+        Receipt receipt = receive();
+        return new Round(receipt.polls(), receipt.unanswered(), processor.processStored(), processor.retryDue());
+    }
+
+    /** Processes what is stored, and the failed messages that are due (the scheduler runs this apart, often). */
+    public Round process() {
+        return new Round(List.of(), List.of(), processor.processStored(), processor.retryDue());
+    }
+
+    /** What the polls did. */
+    public record Receipt(List<Poller.Result> polls, List<String> unanswered) {
+    }
+
+    /** Polls both queues: stores and acknowledges what they hold, applies nothing. */
+    public Receipt receive() {
         List<Poller.Result> polls = new ArrayList<>();
         List<String> unanswered = new ArrayList<>();
         for (PollQueue queue : PollQueue.values()) {
@@ -54,6 +70,6 @@ public class ElhubReceiving {
                 unanswered.add(queue.name() + ": " + noAnswer.getMessage());
             }
         }
-        return new Round(polls, unanswered, processor.processStored(), processor.retryDue());
+        return new Receipt(polls, unanswered);
     }
 }

@@ -38,6 +38,19 @@ public class Poller {
         this.maxBatches = maxBatches;
     }
 
+    /** One poll only (a benchmark times receiving apart): the answer's size, 0 when nothing waited. */
+    public long pollOnce(PollQueue queue) {
+        EmifSoap.Reply reply = soap.call(urls.get(queue), "PollForData", soap.envelope(queue.wsdlNamespace(), "PollForDataRequest", pollForData()));
+        UUID batch = BatchReader.batchId(new ByteArrayInputStream(reply.body()));
+        if (batch == null) {
+            return 0;
+        }
+        transaction.executeWithoutResult(s -> batches.store(batch, queue, reply.body()));
+        soap.call(urls.get(queue), "AcknowledgePoll", soap.envelope(queue.wsdlNamespace(), "AcknowledgePollRequest", acknowledgement(batch)));
+        transaction.executeWithoutResult(s -> batches.acknowledged(batch));
+        return reply.body().length;
+    }
+
     public Result poll(PollQueue queue) {
         String url = urls.get(queue);
         int served = 0;

@@ -8,14 +8,22 @@ import java.time.LocalDate;
  *
  * @param startDate the requested start (orders)
  * @param contractId Elhub's contract, once known (the created one, or the one a cancellation is for)
+ * @param supplyProcessId the start-of-supply process whose message this is
  */
 public record Command(long id, Kind kind, String meteringPoint, LocalDate startDate, Status status, int attempts,
         Instant nextAttemptAt, Instant deadlineAt, Instant createdAt, String createdBy, Instant finishedAt, String contractId,
-        String lastError) {
+        String lastError, Long supplyProcessId) {
 
     public enum Kind {
         ORDER_NORGESPRIS,
-        CANCEL_NORGESPRIS
+        CANCEL_NORGESPRIS,
+        /** The stored RequestStartOfSupply of a supply process, over EMIF MarketProcesses. */
+        REQUEST_START_OF_SUPPLY;
+
+        /** A Norgespris command (Contracts API), of which a metering point has at most one waiting. */
+        public boolean norgespris() {
+            return this == ORDER_NORGESPRIS || this == CANCEL_NORGESPRIS;
+        }
     }
 
     /** PENDING until Elhub accepted it (DELIVERED), refused it (REJECTED), or no answer came before the deadline (EXPIRED). */

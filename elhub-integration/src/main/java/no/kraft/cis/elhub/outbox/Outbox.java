@@ -43,6 +43,19 @@ public class Outbox {
                 .query(Long.class).single();
     }
 
+    /** Stores the sending of a supply process's message in the caller's transaction; due at once. */
+    public long enqueueSupplyProcess(String meteringPoint, java.time.LocalDate startDate, long supplyProcess, String createdBy) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                insert into elhub_command (kind, metering_point, start_date, status, next_attempt_at, deadline_at, created_at, created_by,
+                    supply_process_id)
+                values ('REQUEST_START_OF_SUPPLY', :point, :start, 'PENDING', :now, :deadline, :now, :by, :process) returning id""")
+                .param("point", meteringPoint).param("start", Date.valueOf(startDate))
+                .param("now", Timestamp.from(now)).param("deadline", Timestamp.from(now.plus(deadline)))
+                .param("by", createdBy).param("process", supplyProcess)
+                .query(Long.class).single();
+    }
+
     /**
      * Claims the next due command (skipping any another instance holds): one more attempt, next attempt at
      * {@code retryAt}. Call in a transaction of its own.
@@ -99,8 +112,11 @@ public class Outbox {
                 .param("status", status.name()).param("limit", limit).query(Outbox::command).list();
     }
 
+    /** A Norgespris command waiting for the point (a start-of-supply message does not count). */
     public boolean hasPending(String meteringPoint) {
-        return jdbc.sql("select exists (select 1 from elhub_command where metering_point = :point and status = 'PENDING')")
+        return jdbc.sql("""
+                        select exists (select 1 from elhub_command where metering_point = :point and status = 'PENDING'
+                                       and kind in ('ORDER_NORGESPRIS', 'CANCEL_NORGESPRIS'))""")
                 .param("point", meteringPoint).query(Boolean.class).single();
     }
 
@@ -111,6 +127,6 @@ public class Outbox {
                 start == null ? null : start.toLocalDate(), Command.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 rs.getTimestamp("next_attempt_at").toInstant(), rs.getTimestamp("deadline_at").toInstant(),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), finished == null ? null : finished.toInstant(),
-                rs.getString("contract_id"), rs.getString("last_error"));
+                rs.getString("contract_id"), rs.getString("last_error"), rs.getObject("supply_process_id", Long.class));
     }
 }

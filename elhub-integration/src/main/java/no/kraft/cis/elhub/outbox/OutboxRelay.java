@@ -47,6 +47,10 @@ public class OutboxRelay {
     record Failed(ElhubApiException error) implements Outcome {
     }
 
+    /** An EMIF message Elhub took (its business answer comes on a poll queue). */
+    record Sent() implements Outcome {
+    }
+
     private final Outbox outbox;
     private final ContractsApi api;
     private final NorgesprisStatusWriter writer;
@@ -57,6 +61,24 @@ public class OutboxRelay {
     private final Clock clock;
     private final RandomGenerator random;
     private final TransactionTemplate ownTransaction;
+    private EmifMessages emif;
+
+    /**
+     * Sending EMIF messages (start of supply) and telling their processes what became of them; without it such
+     * commands wait.
+     */
+    public interface EmifMessages {
+        /** Sends the message of the command's process; returns normally when Elhub took it. */
+        void send(Command command);
+
+        void sent(Command command);
+
+        void failed(Command command, String reason);
+    }
+
+    public void sendEmifWith(EmifMessages emif) {
+        this.emif = emif;
+    }
 
     public OutboxRelay(Outbox outbox, ContractsApi api, NorgesprisStatusWriter writer, WorkItems workItems,
             MeteringPointService meteringPoints, CircuitBreaker breaker, Backoff backoff, Clock clock, RandomGenerator random,
@@ -103,9 +125,18 @@ public class OutboxRelay {
             Outcome outcome = switch (command.kind()) {
                 case ORDER_NORGESPRIS -> order(command);
                 case CANCEL_NORGESPRIS -> cancel(command);
+                case REQUEST_START_OF_SUPPLY -> {
+                    emif.send(command);
+                    yield new Sent();
+                }
             };
             breaker.succeeded();
             return outcome;
+        } catch (no.kraft.cis.elhub.emif.EmifFault fault) {
+            // Elhub's first validation refused the message (schema, security): an integration error, not retried
+            breaker.succeeded();
+            return new Rejected("SOAP_FAULT" + (fault.codeGroup() == null ? "" : " " + fault.codeGroup()), fault.getMessage(),
+                    requestOf(command), fault.answer());
         } catch (ElhubApiException e) {
             if (!e.retryable()) {
                 breaker.succeeded();
@@ -165,11 +196,23 @@ public class OutboxRelay {
             case ORDER_NORGESPRIS -> "POST /contracts " + api.createBody(command.meteringPoint(), command.startDate());
             case CANCEL_NORGESPRIS -> "PATCH /contracts/" + command.contractId() + " "
                     + ContractsApi.cancelBody(command.contractId() == null ? "?" : command.contractId());
+            case REQUEST_START_OF_SUPPLY -> "EMIF MarketProcesses RequestStartOfSupply (supply process " + command.supplyProcessId() + ")";
         };
     }
 
     private void record(Command claimed, Outcome outcome) {
         switch (outcome) {
+            case Sent sent -> {
+                boolean finished = Boolean.TRUE.equals(ownTransaction.execute(status -> {
+                    if (outbox.lock(claimed.id()).status() != Command.Status.PENDING) {
+                        return false;
+                    }
+                    outbox.finish(claimed.id(), Command.Status.DELIVERED, null, null);
+                    emif.sent(claimed);
+                    return true;
+                }));
+                LOG.debug("EMIF message of command {} sent: {}", claimed.id(), finished);
+            }
             case Delivered delivered -> {
                 boolean finished = Boolean.TRUE.equals(ownTransaction.execute(status -> {
                     if (outbox.lock(claimed.id()).status() != Command.Status.PENDING) {
@@ -186,7 +229,9 @@ public class OutboxRelay {
             case Rejected rejected -> {
                 String reason = (rejected.code() == null ? "REJECTED" : rejected.code()) + ": "
                         + (rejected.detail() == null ? "refused by Elhub" : rejected.detail());
-                finishWithError(claimed, Command.Status.REJECTED, WorkItem.Kind.REJECTED, reason, rejected.request(), rejected.response());
+                finishWithError(claimed, Command.Status.REJECTED,
+                        claimed.kind().norgespris() ? WorkItem.Kind.REJECTED : WorkItem.Kind.INTEGRATION_ERROR, reason, rejected.request(),
+                        rejected.response());
             }
             case Failed failed -> {
                 Instant now = clock.instant();
@@ -212,8 +257,10 @@ public class OutboxRelay {
             workItems.open(kind, claimed.meteringPoint(), claimed.id(), claimed.kind() + " " + reason, request, response);
             return true;
         }));
-        if (finished) {
+        if (finished && claimed.kind().norgespris()) {
             markError(claimed, reason);
+        } else if (finished) {
+            ownTransaction.executeWithoutResult(tx -> emif.failed(claimed, reason));
         }
     }
 

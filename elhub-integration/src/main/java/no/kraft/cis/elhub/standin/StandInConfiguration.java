@@ -60,10 +60,20 @@ class StandInConfiguration {
         return new EmifPollStandIn(key.publicKey(), ourGln, clock, no.kraft.cis.elhub.emif.EmifSchemas.beside().orElse(null), batchSize);
     }
 
+    @Bean
+    EmifMarketStandIn emifMarketStandIn(SigningKey key, Clock clock, @Value("${cis.elhub.contracts.sender-gln:7080000923168}") String ourGln,
+            EmifPollStandIn polls) {
+        return new EmifMarketStandIn(key.publicKey(), ourGln, clock, no.kraft.cis.elhub.emif.EmifSchemas.beside().orElse(null), polls);
+    }
+
     @Bean(destroyMethod = "close")
     StandInServer standInServer(@Value("${cis.stand-ins.port:18091}") int port, MaskinportenStandIn maskinporten, ContractsStandIn contracts,
-            EmifStandIn emif, EmifPollStandIn polls) throws IOException {
+            EmifStandIn emif, EmifPollStandIn polls, EmifMarketStandIn market) throws IOException {
         StandInServer server = new StandInServer(port, maskinporten, contracts, emif);
+        server.soap("/elhub/emif/MarketProcesses", (action, body) -> {
+            EmifPollStandIn.Answer answer = market.handle(action, body);
+            return java.util.Map.entry(answer.status(), answer.xml());
+        });
         for (no.kraft.cis.elhub.inbound.PollQueue queue : no.kraft.cis.elhub.inbound.PollQueue.values()) {
             server.soap("/elhub/emif/" + queue.service(), (action, body) -> {
                 EmifPollStandIn.Answer answer = polls.handle(queue, action, body);

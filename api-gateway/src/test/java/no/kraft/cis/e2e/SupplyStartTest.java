@@ -1,0 +1,150 @@
+package no.kraft.cis.e2e;
+
+import static no.kraft.cis.e2e.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import no.kraft.cis.elhub.inbound.PollQueue;
+import no.kraft.cis.elhub.standin.EmifMarketStandIn;
+import no.kraft.cis.elhub.standin.EmifPollStandIn;
+import no.kraft.cis.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Start of supply (BRS-NO-101) reaching Elhub, against the EMIF stand-ins over HTTP: requested → sent through the
+ * outbox → confirmed → notified after the cancellation deadline; rejected when another supplier's switch crosses it;
+ * refused before sending when the date cannot be.
+ */
+class SupplyStartTest extends ApiTest {
+
+    @Autowired
+    EmifMarketStandIn market;
+
+    @Autowired
+    EmifPollStandIn polls;
+
+    private long customer;
+    private String gridOwner;
+
+    @BeforeEach
+    void aCustomer() {
+        for (int i = 0; i < 10 && polls.pending(PollQueue.MARKET_PROCESSES) + polls.pending(PollQueue.METERING_VALUES) > 0; i++) {
+            api.post(Role.BILLING, "/api/v1/elhub/polls", json());
+        }
+        java.util.Map<String, Object> person = new java.util.HashMap<>(TestData.person(TestData.nationalId(), "Kari", "Bytter"));
+        person.put("address", json("street", "Kirkegata 12B", "postcode", "7010", "city", "Trondheim"));
+        customer = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", person).json("/customerNumber").asLong();
+        gridOwner = TestData.gln();
+        api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Nett AS"));
+    }
+
+    @Test
+    void aChangeOfSupplierIsSentConfirmedAndNotified() {
+        String point = point();
+        Api.Response requested = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts",
+                json("kind", "CHANGE_OF_SUPPLIER", "meteringPointId", point, "startDate", "2026-04-01", "customerNumber", String.valueOf(customer)));
+        assertThat(requested.status()).as(requested.raw()).isEqualTo(202);
+        assertThat(requested.text("/status")).isEqualTo("REQUESTED");
+        assertThat(requested.text("/brs")).isEqualTo("BRS-NO-101");
+        long id = requested.json("/id").asLong();
+        String requestId = requested.text("/requestId");
+        // the message was made when it was requested, with its Identification, before anything was sent
+        String message = jdbc.sql("select message from elhub_supply_process where id = :id").param("id", id).query(String.class).single();
+        assertThat(message).contains("<abie:Identification>" + requestId + "</abie:Identification>")
+                .contains("<abie:StreetName>Kirkegata</abie:StreetName><abie:BuildingNumber>12B</abie:BuildingNumber>")
+                .contains("<abie:GivenName>Kari</abie:GivenName>");
+
+        deliver();
+        assertThat(process(id).at("/status").asString()).isEqualTo("SENT");
+        assertThat(poll().at("/processed/applied").asInt()).isEqualTo(1);
+        assertThat(process(id).at("/status").asString()).isEqualTo("CONFIRMED");
+
+        // the cancellation deadline passes: Elhub notifies, and the supply is ours from 1 April
+        assertThat(market.passCancellationDeadlines()).isEqualTo(1);
+        poll();
+        JsonNode notified = process(id);
+        assertThat(notified.at("/status").asString()).isEqualTo("NOTIFIED");
+        assertThat(notified.at("/notifiedAt").isNull()).isFalse();
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/inbound-messages?status=APPLIED").json("").findValuesAsString("document"))
+                .contains("ConfirmStartOfSupply", "NotifyStartOfSupply");
+    }
+
+    @Test
+    void anotherSuppliersEarlierSwitchCrossesOursAndElhubRejectsItWithTheReason() {
+        String point = point();
+        market.otherSupplierStarts(point, LocalDate.of(2026, 4, 1));
+        long id = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "CHANGE_OF_SUPPLIER", "meteringPointId", point,
+                "startDate", "2026-04-05", "customerNumber", String.valueOf(customer))).json("/id").asLong();
+        deliver();
+        poll();
+        JsonNode rejected = process(id);
+        assertThat(rejected.at("/status").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.at("/reasonCode").asString()).isEqualTo("E59");
+        assertThat(rejected.at("/reason").asString()).contains("another supplier");
+        JsonNode items = api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?status=OPEN&meteringPointId=" + point).json("");
+        assertThat(items.findValuesAsString("kind")).containsExactly("REJECTED");
+        assertThat(items.get(0).at("/summary").asString()).contains("E59");
+        // closed: a new start may be asked for
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "CHANGE_OF_SUPPLIER", "meteringPointId", point,
+                "startDate", "2026-05-01", "customerNumber", String.valueOf(customer))).status()).isEqualTo(202);
+    }
+
+    @Test
+    void whatCannotBeIsRefusedBeforeAnythingIsSent() {
+        String point = point();
+        long before = jdbc.sql("select count(*) from elhub_supply_process").query(Long.class).single();
+        // today is 15 March 2026: a change of supplier cannot start on 1 March
+        Api.Response past = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "CHANGE_OF_SUPPLIER",
+                "meteringPointId", point, "startDate", "2026-03-01", "customerNumber", String.valueOf(customer)));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.text("/violations/0/field")).isEqualTo("startDate");
+        assertThat(past.text("/violations/0/rule")).isEqualTo("supplyStart.inThePast");
+        // a move-in back in time: at most 30 days
+        Api.Response tooFar = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "MOVE_IN_BACK_IN_TIME",
+                "meteringPointId", point, "startDate", "2026-02-01", "customerNumber", String.valueOf(customer)));
+        assertThat(tooFar.text("/violations/0/rule")).isEqualTo("supplyStart.backInTimeWindow");
+        Api.Response unknownKind = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "SWITCH",
+                "meteringPointId", point, "startDate", "2026-04-01", "customerNumber", String.valueOf(customer)));
+        assertThat(unknownKind.status()).isEqualTo(400);
+        assertThat(unknownKind.text("/violations/0/field")).isEqualTo("kind");
+        assertThat(jdbc.sql("select count(*) from elhub_supply_process").query(Long.class).single()).isEqualTo(before);
+
+        // one start in progress per metering point
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "MOVE_IN", "meteringPointId", point,
+                "startDate", "2026-04-01", "customerNumber", String.valueOf(customer))).status()).isEqualTo(202);
+        Api.Response second = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "MOVE_IN", "meteringPointId", point,
+                "startDate", "2026-04-02", "customerNumber", String.valueOf(customer)));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.text("/violations/0/rule")).isEqualTo("supplyStart.inProgress");
+        // the billing role does not start supplies
+        assertThat(api.post(Role.BILLING, "/api/v1/elhub/supply-starts", json("kind", "MOVE_IN", "meteringPointId", point,
+                "startDate", "2026-04-02", "customerNumber", String.valueOf(customer))).status()).isEqualTo(403);
+        deliver();
+        poll();
+    }
+
+    private String point() {
+        String point = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(point, "NO3", gridOwner, "35", "5001"))
+                .status()).isEqualTo(201);
+        return point;
+    }
+
+    private JsonNode process(long id) {
+        return api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + id).json("");
+    }
+
+    private void deliver() {
+        Api.Response r = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/outbox/deliveries", json());
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+    }
+
+    private JsonNode poll() {
+        Api.Response round = api.post(Role.BILLING, "/api/v1/elhub/polls", json());
+        assertThat(round.status()).as(round.raw()).isEqualTo(200);
+        return round.json("");
+    }
+}

@@ -1,0 +1,88 @@
+package no.kraft.cis.elhub.market;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import no.kraft.cis.elhub.emif.EmifSoap;
+import no.kraft.cis.elhub.outbox.Outbox;
+import no.kraft.cis.meteringpoint.MeteringPointId;
+import no.kraft.cis.period.NorwegianTime;
+import no.kraft.cis.rule.ConflictException;
+import no.kraft.cis.rule.FieldValidation;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Asks Elhub to start our supply of a metering point: checks what we can before anything is sent, then stores the
+ * process with its {@code RequestStartOfSupply} (its Identification made now) and the outbox command that sends it, in
+ * one transaction. Elhub's answers arrive on the PollMarketProcesses queue ({@link SupplyAnswers}).
+ */
+public class StartOfSupply {
+
+    /** BRS-NO-103 and 104 go back in time at most this far (Elhub: 30 working days; calendar days here, the stricter). */
+    static final int BACK_IN_TIME_DAYS = 30;
+
+    private final SupplyProcesses processes;
+    private final Outbox outbox;
+    private final EmifSoap soap;
+    private final String ourGln;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    public StartOfSupply(SupplyProcesses processes, Outbox outbox, EmifSoap soap, String ourGln, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.processes = processes;
+        this.outbox = outbox;
+        this.soap = soap;
+        this.ourGln = ourGln;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public SupplyProcesses.Process request(SupplyStart s, String by) {
+        check(s, NorwegianTime.today(clock));
+        String requestId = EmifSoap.newId();
+        String message = MarketMessages.requestStartOfSupply(soap, requestId, ourGln, s);
+        try {
+            long id = transaction.execute(tx -> {
+                long process = processes.insert(s, requestId, message, by);
+                outbox.enqueueSupplyProcess(s.meteringPointId(), s.startDate(), process, by);
+                return process;
+            });
+            return processes.get(id);
+        } catch (DuplicateKeyException inProgress) {
+            throw new ConflictException("meteringPointId", "supplyStart.inProgress",
+                    "a start of supply for " + s.meteringPointId() + " is already in progress in Elhub");
+        }
+    }
+
+    /** The rules we know before asking: a valid metering point, a date the process allows, an end user Elhub can match. */
+    static void check(SupplyStart s, LocalDate today) {
+        FieldValidation check = new FieldValidation();
+        check.optional("meteringPointId", s.meteringPointId(), () -> new MeteringPointId(s.meteringPointId()));
+        if (s.startDate() == null) {
+            check.reject("startDate", "startDate.required", "the start date is required");
+        } else if ((s.kind() == StartKind.CHANGE_OF_SUPPLIER || s.kind() == StartKind.MOVE_IN) && s.startDate().isBefore(today)) {
+            check.reject("startDate", "supplyStart.inThePast", s.kind().brs() + " starts today or later, not " + s.startDate()
+                    + " (a move-in already past is BRS-NO-103)");
+        } else if ((s.kind() == StartKind.MOVE_IN_BACK_IN_TIME || s.kind() == StartKind.FROM_SUPPLIER_OF_LAST_RESORT)
+                && (s.startDate().isAfter(today) || s.startDate().isBefore(today.minusDays(BACK_IN_TIME_DAYS)))) {
+            check.reject("startDate", "supplyStart.backInTimeWindow", s.kind().brs() + " goes back at most " + BACK_IN_TIME_DAYS
+                    + " days and not ahead: " + today.minusDays(BACK_IN_TIME_DAYS) + " to " + today);
+        }
+        if (s.endUserId() == null || !s.endUserId().matches("\\d{9}|\\d{11}")) {
+            check.reject("endUserId", "supplyStart.endUser", "the end user is an 11-digit national ID or a 9-digit organisation number");
+        } else if (s.organisation() ? blank(s.name()) : blank(s.givenName()) || blank(s.familyName())) {
+            // Elhub's EH031: name fields must fit the end-user type
+            check.reject("name", "supplyStart.name", s.organisation() ? "an organisation needs its name" : "a person needs given and family name");
+        }
+        if (s.address() == null || blank(s.address().postcode()) || blank(s.address().city())) {
+            check.reject("address", "supplyStart.address", "the end user's postal address needs a postcode and a city");
+        }
+        check.throwIfInvalid();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,146 @@
+package no.kraft.cis.elhub.market;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Predicate;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import no.kraft.cis.elhub.emif.MessageFields;
+import no.kraft.cis.elhub.inbound.MessageHandler;
+import no.kraft.cis.elhub.metering.InvalidMessage;
+import no.kraft.cis.elhub.workitem.WorkItem;
+import no.kraft.cis.elhub.workitem.WorkItems;
+import no.kraft.cis.period.NorwegianTime;
+
+/**
+ * Elhub's answers to our start of supply, from the PollMarketProcesses queue: {@code ConfirmStartOfSupply} (414; 294
+ * in some of Elhub's test pages — both read) and {@code RejectStartOfSupply} refer to our request by its
+ * Identification; {@code NotifyStartOfSupply} comes after the cancellation deadline and names the metering point and
+ * date. A rejection closes the process with Elhub's reason and what to do, and opens a work item for staff.
+ */
+public final class SupplyAnswers {
+
+    private SupplyAnswers() {
+    }
+
+    public static List<MessageHandler<?>> handlers(SupplyProcesses processes, WorkItems workItems) {
+        return List.of(new Confirm(processes), new Reject(processes, workItems), new Notify(processes));
+    }
+
+    private abstract static class Answer implements MessageHandler<MessageFields> {
+
+        private final String root;
+
+        Answer(String root) {
+            this.root = root;
+        }
+
+        @Override
+        public String namespace() {
+            return "urn:no:elhub:emif:market:" + root + ":v2";
+        }
+
+        @Override
+        public String root() {
+            return root;
+        }
+
+        @Override
+        public MessageFields read(XMLStreamReader message, Predicate<String> seen) throws XMLStreamException {
+            MessageFields fields = MessageFields.read(message, seen);
+            if (fields != null && fields.messageId() == null) {
+                throw new InvalidMessage("message.identification", root + " without a header Identification");
+            }
+            return fields;
+        }
+
+        @Override
+        public String messageId(MessageFields m) {
+            return m.messageId();
+        }
+
+        @Override
+        public String process(MessageFields m) {
+            return m.process();
+        }
+
+        @Override
+        public String meteringPoint(MessageFields m) {
+            // the first Identification with 18 digits: the metering point
+            return m.all("Identification").stream().filter(v -> v.matches("\\d{18}")).findFirst().orElse(null);
+        }
+
+        SupplyProcesses.Process ours(SupplyProcesses processes, MessageFields m) {
+            String reference = m.first("OriginalBusinessDocumentReference");
+            return processes.byRequest(reference == null ? "" : reference).orElseThrow(() -> new InvalidMessage("supplyProcess.unknown",
+                    root + " refers to " + reference + ", which is no start of supply of ours"));
+        }
+    }
+
+    static final class Confirm extends Answer {
+
+        private final SupplyProcesses processes;
+
+        Confirm(SupplyProcesses processes) {
+            super("ConfirmStartOfSupply");
+            this.processes = processes;
+        }
+
+        @Override
+        public String apply(MessageFields m) {
+            SupplyProcesses.Process p = ours(processes, m);
+            processes.confirmed(p.id());
+            return "start of supply " + p.id() + " (" + p.meteringPointId() + " from " + p.startDate() + ") confirmed";
+        }
+    }
+
+    static final class Reject extends Answer {
+
+        private final SupplyProcesses processes;
+        private final WorkItems workItems;
+
+        Reject(SupplyProcesses processes, WorkItems workItems) {
+            super("RejectStartOfSupply");
+            this.processes = processes;
+            this.workItems = workItems;
+        }
+
+        @Override
+        public String apply(MessageFields m) {
+            SupplyProcesses.Process p = ours(processes, m);
+            List<String> codes = m.all("ResponseReasonType");
+            String code = codes.isEmpty() ? "REJECTED" : String.join(",", codes);
+            String reason = codes.isEmpty() ? "Elhub rejected it without a reason code"
+                    : String.join("; ", codes.stream().map(c -> c + ": " + RejectionReasons.meaning(c)).toList());
+            processes.closed(p.id(), SupplyProcesses.Status.REJECTED, code, reason);
+            workItems.open(WorkItem.Kind.REJECTED, p.meteringPointId(), null, "Start of supply " + p.brs() + " from " + p.startDate()
+                    + " rejected by Elhub: " + reason, processes.message(p.id()), null);
+            return "start of supply " + p.id() + " rejected: " + code;
+        }
+    }
+
+    static final class Notify extends Answer {
+
+        private final SupplyProcesses processes;
+
+        Notify(SupplyProcesses processes) {
+            super("NotifyStartOfSupply");
+            this.processes = processes;
+        }
+
+        @Override
+        public String apply(MessageFields m) {
+            String point = meteringPoint(m);
+            String start = m.first("StartOfOccurrence");
+            if (point == null || start == null) {
+                throw new InvalidMessage("notify.incomplete", "NotifyStartOfSupply without metering point or StartOfOccurrence");
+            }
+            LocalDate day = OffsetDateTime.parse(start).atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
+            SupplyProcesses.Process p = processes.inProgress(point, day).orElseThrow(() -> new InvalidMessage("supplyProcess.unknown",
+                    "Elhub notifies our supply of " + point + " from " + day + ", which we did not ask for"));
+            processes.notified(p.id());
+            return "start of supply " + p.id() + " (" + point + " from " + day + ") notified: ours from then";
+        }
+    }
+}

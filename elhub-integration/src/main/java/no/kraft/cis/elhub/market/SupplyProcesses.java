@@ -1,0 +1,113 @@
+package no.kraft.cis.elhub.market;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import no.kraft.cis.rule.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The start-of-supply processes we run in Elhub, each with the message we sent and what Elhub answered. */
+public class SupplyProcesses {
+
+    /** Where a process stands: REQUESTED (stored) → SENT (Elhub took it) → CONFIRMED → NOTIFIED; or REJECTED / FAILED. */
+    public enum Status { REQUESTED, SENT, CONFIRMED, REJECTED, NOTIFIED, FAILED }
+
+    /** A process, without its message (which holds the end user's identity). */
+    public record Process(long id, StartKind kind, String brs, String meteringPointId, LocalDate startDate, String requestId, Status status,
+            String reasonCode, String reason, Instant requestedAt, String requestedBy, Instant sentAt, Instant confirmedAt, Instant notifiedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public SupplyProcesses(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    long insert(SupplyStart s, String requestId, String message, String by) {
+        return jdbc.sql("""
+                        insert into elhub_supply_process (kind, brs, metering_point, start_date, request_id, message, status, requested_at,
+                            requested_by)
+                        values (:kind, :brs, :point, :start, cast(:request as uuid), :message, 'REQUESTED', :now, :by) returning id""")
+                .param("kind", s.kind().name()).param("brs", s.kind().brs()).param("point", s.meteringPointId()).param("start", s.startDate())
+                .param("request", requestId).param("message", message).param("now", Timestamp.from(clock.instant())).param("by", by)
+                .query(Long.class).single();
+    }
+
+    public Process get(long id) {
+        return jdbc.sql("select * from elhub_supply_process where id = :id").param("id", id).query(SupplyProcesses::process).optional()
+                .orElseThrow(() -> new NotFoundException("supply process", id));
+    }
+
+    public String message(long id) {
+        return jdbc.sql("select message from elhub_supply_process where id = :id").param("id", id).query(String.class).single();
+    }
+
+    public Optional<Process> byRequest(String requestId) {
+        return jdbc.sql("select * from elhub_supply_process where request_id = cast(:id as uuid)").param("id", requestId)
+                .query(SupplyProcesses::process).optional();
+    }
+
+    /** The process in progress (sent or confirmed) for a metering point and start date. */
+    public Optional<Process> inProgress(String meteringPointId, LocalDate startDate) {
+        return jdbc.sql("""
+                        select * from elhub_supply_process where metering_point = :point and start_date = :start
+                        and status in ('REQUESTED', 'SENT', 'CONFIRMED') order by id desc limit 1""")
+                .param("point", meteringPointId).param("start", startDate).query(SupplyProcesses::process).optional();
+    }
+
+    public List<Process> forMeteringPoint(String meteringPointId) {
+        return jdbc.sql("select * from elhub_supply_process where metering_point = :point order by id desc").param("point", meteringPointId)
+                .query(SupplyProcesses::process).list();
+    }
+
+    public List<Process> latest(int limit) {
+        return jdbc.sql("select * from elhub_supply_process order by id desc limit :limit").param("limit", limit)
+                .query(SupplyProcesses::process).list();
+    }
+
+    void sent(long id) {
+        jdbc.sql("update elhub_supply_process set status = 'SENT', sent_at = :now where id = :id and status = 'REQUESTED'")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    /** The answers can overtake each other (a confirmation polled before the send was recorded): from any open state. */
+    void confirmed(long id) {
+        jdbc.sql("update elhub_supply_process set status = 'CONFIRMED', confirmed_at = :now where id = :id and status in ('REQUESTED', 'SENT')")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    void notified(long id) {
+        jdbc.sql("""
+                        update elhub_supply_process set status = 'NOTIFIED', notified_at = :now, closed_at = :now,
+                            confirmed_at = coalesce(confirmed_at, :now)
+                        where id = :id and status in ('REQUESTED', 'SENT', 'CONFIRMED')""")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    void closed(long id, Status status, String code, String reason) {
+        jdbc.sql("""
+                        update elhub_supply_process set status = :status, reason_code = :code, reason = :reason, closed_at = :now
+                        where id = :id and status in ('REQUESTED', 'SENT', 'CONFIRMED')""")
+                .param("status", status.name()).param("code", code).param("reason", reason).param("now", Timestamp.from(clock.instant()))
+                .param("id", id).update();
+    }
+
+    private static Process process(ResultSet rs, int row) throws SQLException {
+        return new Process(rs.getLong("id"), StartKind.valueOf(rs.getString("kind")), rs.getString("brs"), rs.getString("metering_point"),
+                rs.getObject("start_date", LocalDate.class), rs.getString("request_id"), Status.valueOf(rs.getString("status")),
+                rs.getString("reason_code"), rs.getString("reason"), instant(rs, "requested_at"), rs.getString("requested_by"),
+                instant(rs, "sent_at"), instant(rs, "confirmed_at"), instant(rs, "notified_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,37 @@
+package no.kraft.cis.elhub.market;
+
+import no.kraft.cis.elhub.emif.EmifSoap;
+import no.kraft.cis.elhub.outbox.Command;
+import no.kraft.cis.elhub.outbox.OutboxRelay;
+
+/** The outbox's way to send a supply process's stored message over EMIF MarketProcesses, and to record the outcome. */
+public class SupplySending implements OutboxRelay.EmifMessages {
+
+    private final SupplyProcesses processes;
+    private final EmifSoap soap;
+    private final String url;
+
+    public SupplySending(SupplyProcesses processes, EmifSoap soap, String marketProcessesUrl) {
+        this.processes = processes;
+        this.soap = soap;
+        this.url = marketProcessesUrl;
+    }
+
+    @Override
+    public void send(Command command) {
+        // the stored message, with the Identification it was given when it was requested: a retry is the same message
+        String message = processes.message(command.supplyProcessId());
+        soap.call(url, "RequestStartOfSupply", soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestStartOfSupplyRequest", message));
+    }
+
+    @Override
+    public void sent(Command command) {
+        processes.sent(command.supplyProcessId());
+    }
+
+    @Override
+    public void failed(Command command, String reason) {
+        processes.closed(command.supplyProcessId(), SupplyProcesses.Status.FAILED, reason.startsWith("NO_ANSWER") ? "NO_ANSWER"
+                : "INTEGRATION_ERROR", reason);
+    }
+}

@@ -1,0 +1,216 @@
+package no.kraft.cis.elhub.standin;
+
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import no.kraft.cis.elhub.emif.EmifSchemas;
+import no.kraft.cis.elhub.emif.EmifTime;
+import no.kraft.cis.elhub.inbound.PollQueue;
+import no.kraft.cis.elhub.lookup.EmifLookup;
+import no.kraft.cis.elhub.lookup.WsSecurity;
+import no.kraft.cis.period.NorwegianTime;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * A stand-in for EMIF's MarketProcesses service, start of supply: checks our signature and Elhub's XSD, applies the
+ * rules Elhub would — a change of supplier or move-in ahead starts today or later (E17); a metering point blocked for
+ * switching is refused (E22); another supplier's start of the same point on the same or an earlier date crosses ours,
+ * and ours is rejected (E59, Elhub's conflict table) — and answers on the PollMarketProcesses queue: ConfirmStartOfSupply
+ * or RejectStartOfSupply, and, once told the cancellation deadline has passed, NotifyStartOfSupply.
+ */
+public final class EmifMarketStandIn {
+
+    private record Pending(String requestId, String brs, String meteringPointId, LocalDate start, String endUser, String address) {
+    }
+
+    private final EmifPollStandIn polls;
+    private final Clock clock;
+    private final EmifSchemas schemas;
+    private final Map<String, LocalDate> otherSuppliersStarts = new ConcurrentHashMap<>();
+    private final Set<String> blocked = ConcurrentHashMap.newKeySet();
+    private final List<Pending> pending = new ArrayList<>();
+    private volatile PublicKey clientKey;
+    private volatile String ourGln;
+
+    public EmifMarketStandIn(PublicKey clientKey, String ourGln, Clock clock, EmifSchemas schemas, EmifPollStandIn polls) {
+        this.clientKey = clientKey;
+        this.ourGln = ourGln;
+        this.clock = clock;
+        this.schemas = schemas;
+        this.polls = polls;
+    }
+
+    /** Another supplier has asked to start supplying {@code meteringPointId} from {@code start}. */
+    public void otherSupplierStarts(String meteringPointId, LocalDate start) {
+        otherSuppliersStarts.put(meteringPointId, start);
+    }
+
+    public void block(String meteringPointId) {
+        blocked.add(meteringPointId);
+    }
+
+    /** The cancellation deadline of every confirmed start has passed: Elhub notifies them. Returns how many. */
+    public synchronized int passCancellationDeadlines() {
+        int n = pending.size();
+        for (Pending p : pending) {
+            polls.enqueue(PollQueue.MARKET_PROCESSES, notify(p));
+        }
+        pending.clear();
+        return n;
+    }
+
+    public EmifPollStandIn.Answer handle(String soapAction, String body) {
+        Document envelope;
+        try {
+            envelope = EmifLookup.parse(body);
+        } catch (RuntimeException e) {
+            return fault("XSD", "message is not well-formed");
+        }
+        if (clientKey == null || !WsSecurity.verify(envelope, clientKey)) {
+            return fault("Security", "The signature or decryption was invalid");
+        }
+        Element request = first(envelope, "RequestStartOfSupply");
+        String action = soapAction == null ? "" : soapAction.replace("\"", "");
+        if (request == null || !action.equals("RequestStartOfSupply")) {
+            return fault("Other", "EH055 only RequestStartOfSupply is served by this stand-in, not " + action);
+        }
+        if (schemas != null) {
+            try {
+                Document alone = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().newDocument();
+                alone.appendChild(alone.importNode(request, true));
+                schemas.validate(EmifLookup.serialise(alone));
+            } catch (Exception invalid) {
+                String text = String.valueOf(invalid.getMessage());
+                return fault("XSD", text.length() > 100 ? text.substring(0, 100) : text);
+            }
+        }
+        String requestId = text(request, "Identification");
+        String brs = text(request, "EnergyBusinessProcess");
+        Element payload = first(request, "PayloadMPEvent");
+        String point = text(first(payload, "MeteringPointUsedDomainLocation"), "Identification");
+        LocalDate start = OffsetDateTime.parse(text(payload, "StartOfOccurrence")).atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
+        LocalDate today = NorwegianTime.today(clock);
+        String reason = null;
+        if (blocked.contains(point)) {
+            reason = "E22";
+        } else if (otherSuppliersStarts.containsKey(point) && !otherSuppliersStarts.get(point).isAfter(start)) {
+            reason = "E59";
+        } else if ((brs.equals("BRS-NO-101") || brs.equals("BRS-NO-102")) && start.isBefore(today)) {
+            reason = "E17";
+        }
+        if (reason != null) {
+            polls.enqueue(PollQueue.MARKET_PROCESSES, reject(requestId, brs, point, reason));
+        } else {
+            synchronized (this) {
+                pending.add(new Pending(requestId, brs, point, start, outer(first(payload, "ConsumerInvolvedCustomerParty")),
+                        outer(first(payload, "ConsumerInvolvedCustomerAddress"))));
+            }
+            polls.enqueue(PollQueue.MARKET_PROCESSES, confirm(requestId, brs, point, start));
+        }
+        // MarketProcesses answers with an empty body: the business answer comes on the poll queue
+        return new EmifPollStandIn.Answer(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\""
+                + WsSecurity.SOAP + "\"><soapenv:Body/></soapenv:Envelope>");
+    }
+
+    public void registerClientKey(PublicKey key, String gln) {
+        this.clientKey = key;
+        this.ourGln = gln;
+    }
+
+    private String confirm(String requestId, String brs, String point, LocalDate start) {
+        return message("ConfirmStartOfSupply", "414", "6", brs, "<rsm:PayloadResponseEvent><abie:StartOfOccurrence>"
+                + EmifTime.format(start.atStartOfDay(NorwegianTime.ZONE)) + "</abie:StartOfOccurrence>"
+                + "<abie:OriginalBusinessDocumentReference>" + requestId + "</abie:OriginalBusinessDocumentReference>"
+                + meteringPoint(point) + "</rsm:PayloadResponseEvent>");
+    }
+
+    private String reject(String requestId, String brs, String point, String reason) {
+        return message("RejectStartOfSupply", "414", "6", brs, "<rsm:PayloadResponseEvent>"
+                + "<abie:OriginalBusinessDocumentReference>" + requestId + "</abie:OriginalBusinessDocumentReference>"
+                + "<abie:ResponseReasonType listAgencyIdentifier=\"" + (reason.startsWith("EH") ? "89" : "260") + "\">" + reason
+                + "</abie:ResponseReasonType>" + meteringPoint(point) + "</rsm:PayloadResponseEvent>");
+    }
+
+    private String notify(Pending p) {
+        return message("NotifyStartOfSupply", "414", "6", p.brs(), "<rsm:PayloadMPEvent><abie:StartOfOccurrence>"
+                + EmifTime.format(p.start().atStartOfDay(NorwegianTime.ZONE)) + "</abie:StartOfOccurrence>" + meteringPoint(p.meteringPointId())
+                + "<abie:MeteringGridAreaUsedDomainLocation><abie:Identification schemeAgencyIdentifier=\"305\">50Y0000000000001"
+                + "</abie:Identification></abie:MeteringGridAreaUsedDomainLocation>"
+                + "<abie:BalanceSupplierInvolvedEnergyParty><abie:Identification schemeAgencyIdentifier=\"9\">" + ourGln
+                + "</abie:Identification></abie:BalanceSupplierInvolvedEnergyParty>" + p.endUser() + p.address() + "</rsm:PayloadMPEvent>");
+    }
+
+    private static String meteringPoint(String point) {
+        return "<abie:MeteringPointUsedDomainLocation><abie:Identification schemeAgencyIdentifier=\"9\">" + point
+                + "</abie:Identification></abie:MeteringPointUsedDomainLocation>";
+    }
+
+    private String message(String root, String documentType, String agency, String brs, String payload) {
+        return "<rsm:" + root + " xmlns:rsm=\"urn:no:elhub:emif:market:" + root + ":v2\" xmlns:abie=\""
+                + "urn:no:elhub:emif:common:AggregatedBusinessInformationEntities:v2\"><rsm:Header><abie:Identification>" + UUID.randomUUID()
+                + "</abie:Identification><abie:DocumentType listAgencyIdentifier=\"" + agency + "\">" + documentType + "</abie:DocumentType>"
+                + "<abie:Creation>" + EmifTime.format(clock.instant()) + "</abie:Creation>"
+                + party("PhysicalSenderEnergyParty", EmifPollStandIn.ELHUB_GLN) + party("JuridicalSenderEnergyParty", EmifPollStandIn.ELHUB_GLN)
+                + party("JuridicalRecipientEnergyParty", ourGln) + "</rsm:Header><rsm:ProcessEnergyContext>"
+                + "<abie:EnergyBusinessProcess listAgencyIdentifier=\"89\">" + brs + "</abie:EnergyBusinessProcess>"
+                + "<abie:EnergyBusinessProcessRole listAgencyIdentifier=\"6\">DDQ</abie:EnergyBusinessProcessRole>"
+                + "<abie:EnergyIndustryClassification>23</abie:EnergyIndustryClassification></rsm:ProcessEnergyContext>"
+                + payload + "</rsm:" + root + ">";
+    }
+
+    private static String party(String element, String gln) {
+        return "<abie:" + element + "><abie:Identification schemeAgencyIdentifier=\"9\">" + gln + "</abie:Identification></abie:" + element + ">";
+    }
+
+    /** An element of the request as XML with the {@code abie} prefix, to hand back in the notification. */
+    private static String outer(Element e) {
+        if (e == null) {
+            return "";
+        }
+        String xml = EmifLookup.serialise(detached(e)).replaceFirst("^<\\?xml[^>]*\\?>", "");
+        // the copy declares its namespace on itself; the notification declares abie on its root already
+        return xml.replace(" xmlns:abie=\"urn:no:elhub:emif:common:AggregatedBusinessInformationEntities:v2\"", "");
+    }
+
+    private static Document detached(Element e) {
+        try {
+            Document d = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().newDocument();
+            d.appendChild(d.importNode(e, true));
+            return d;
+        } catch (javax.xml.parsers.ParserConfigurationException x) {
+            throw new IllegalStateException(x);
+        }
+    }
+
+    private EmifPollStandIn.Answer fault(String codeGroup, String description) {
+        String d = description.replace("&", "&amp;").replace("<", "&lt;");
+        return new EmifPollStandIn.Answer(500, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\""
+                + WsSecurity.SOAP + "\"><soapenv:Body><soapenv:Fault><faultcode>soapenv:Client</faultcode><faultstring>" + d
+                + "</faultstring><detail><cmn:ElhubSOAPFault xmlns:cmn=\"urn:no:elhub:emif:wsdl:common:v2\"><cmn:CodeGroup>" + codeGroup
+                + "</cmn:CodeGroup><cmn:Description>" + d + "</cmn:Description></cmn:ElhubSOAPFault></detail></soapenv:Fault>"
+                + "</soapenv:Body></soapenv:Envelope>");
+    }
+
+    private static Element first(Object parent, String localName) {
+        if (parent == null) {
+            return null;
+        }
+        NodeList nodes = parent instanceof Document d ? d.getElementsByTagNameNS("*", localName)
+                : ((Element) parent).getElementsByTagNameNS("*", localName);
+        return nodes.getLength() == 0 ? null : (Element) nodes.item(0);
+    }
+
+    private static String text(Object parent, String localName) {
+        Element e = first(parent, localName);
+        return e == null ? null : e.getTextContent().strip();
+    }
+}

@@ -1,0 +1,41 @@
+package no.kraft.cis.elhub.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import no.kraft.cis.elhub.emif.EmifSoap;
+import no.kraft.cis.elhub.maskinporten.SigningKey;
+import no.kraft.cis.elhub.metering.SentMessages;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
+
+/** RequestStartOfSupply as it leaves, for a person and for an organisation, in each process: valid by Elhub's XSD. */
+class MarketMessagesTest {
+
+    private final EmifSoap soap = new EmifSoap(SigningKey.generated(), RestClient.builder(), null,
+            Clock.fixed(Instant.parse("2026-03-15T11:00:00Z"), ZoneOffset.UTC), "7080000923168", "7080003824349");
+
+    @Test
+    void aChangeOfSupplierForAPersonAndAMoveInForAnOrganisationValidate() throws Exception {
+        var schemas = SentMessages.schemas();
+        SupplyStart.Address address = new SupplyStart.Address("Storgata", "1", "0155", "Oslo");
+        for (StartKind kind : StartKind.values()) {
+            String person = MarketMessages.requestStartOfSupply(soap, EmifSoap.newId(), "7080000923168", new SupplyStart(kind,
+                    "707057500000000018", LocalDate.of(2026, 4, 1), "01018010018", null, "Kari", "Nordmann & Sønn", address));
+            schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestStartOfSupplyRequest", person)));
+            assertThat(person).contains(">" + kind.brs() + "<").contains("schemeAgencyIdentifier=\"Z01\">01018010018<")
+                    .contains("<abie:StartOfOccurrence>2026-04-01T00:00:00+02:00</abie:StartOfOccurrence>")
+                    .contains("Nordmann &amp; Sønn").contains("<abie:RequestPositiveAcknowledgement>true<");
+        }
+        String organisation = MarketMessages.requestStartOfSupply(soap, EmifSoap.newId(), "7080000923168", new SupplyStart(StartKind.MOVE_IN,
+                "707057500000000032", LocalDate.of(2026, 10, 25), "923609016", "Fjellbygg AS", null, null,
+                new SupplyStart.Address("Fjellveien", "12", "5019", "Bergen")));
+        schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestStartOfSupplyRequest", organisation)));
+        // the long DST day starts at +02:00
+        assertThat(organisation).contains("schemeAgencyIdentifier=\"82\">923609016<").contains("<abie:Name>Fjellbygg AS</abie:Name>")
+                .contains("2026-10-25T00:00:00+02:00");
+    }
+}
