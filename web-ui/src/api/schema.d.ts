@@ -682,6 +682,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elhub/inbound-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Business messages received from Elhub, newest first: applied, ignored (not handled yet) or failed */
+        get: operations["messagesElhubReceiving"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elhub/metering-point-lookups": {
         parameters: {
             query?: never;
@@ -753,6 +770,64 @@ export interface paths {
          * @description What the relay does every few seconds.
          */
         post: operations["deliverNorgesprisElhub"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elhub/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive from Elhub now: poll both queues, store and acknowledge each batch, apply the stored messages
+         * @description Billing and admin. The scheduler does the same every cis.elhub.polling.interval (5 min). Elhub not answering is reported per queue, not as an error: what was stored stays stored.
+         */
+        post: operations["pollElhubReceiving"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elhub/supply-starts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Starts of supply, newest first: all, or one metering point's */
+        get: operations["listSupplyStart"];
+        put?: never;
+        /**
+         * Ask Elhub to start our supply of a metering point from a date
+         * @description Customer service and admin. Checked before sending (400 naming the field: a 101/102 start today or later, 103/104 at most 30 days back; the end user's ID, name and address); one start in progress per metering point (409 supplyStart.inProgress). 202: stored and queued; the outbox sends RequestStartOfSupply, and Elhub's confirmation, rejection (with its reason and what to do) and notification after the cancellation deadline come on the poll queue.
+         */
+        post: operations["requestSupplyStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elhub/supply-starts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One start of supply with what Elhub answered */
+        get: operations["getSupplyStart"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2528,7 +2603,7 @@ export interface components {
             /** Format: int64 */
             id?: number;
             /** @enum {string} */
-            kind?: "ORDER_NORGESPRIS" | "CANCEL_NORGESPRIS";
+            kind?: "ORDER_NORGESPRIS" | "CANCEL_NORGESPRIS" | "REQUEST_START_OF_SUPPLY";
             lastError?: string;
             meteringPoint?: string;
             /** Format: date-time */
@@ -2537,6 +2612,8 @@ export interface components {
             startDate?: string;
             /** @enum {string} */
             status?: "PENDING" | "DELIVERED" | "REJECTED" | "EXPIRED";
+            /** Format: int64 */
+            supplyProcessId?: number;
         };
         Comment: {
             /** Format: date-time */
@@ -3667,6 +3744,30 @@ export interface components {
             /** Format: uri */
             type?: string;
         };
+        Process: {
+            brs?: string;
+            /** Format: date-time */
+            confirmedAt?: string;
+            /** Format: int64 */
+            id?: number;
+            /** @enum {string} */
+            kind?: "CHANGE_OF_SUPPLIER" | "MOVE_IN" | "MOVE_IN_BACK_IN_TIME" | "FROM_SUPPLIER_OF_LAST_RESORT";
+            meteringPointId?: string;
+            /** Format: date-time */
+            notifiedAt?: string;
+            reason?: string;
+            reasonCode?: string;
+            requestId?: string;
+            /** Format: date-time */
+            requestedAt?: string;
+            requestedBy?: string;
+            /** Format: date-time */
+            sentAt?: string;
+            /** Format: date */
+            startDate?: string;
+            /** @enum {string} */
+            status?: "REQUESTED" | "SENT" | "CONFIRMED" | "REJECTED" | "NOTIFIED" | "FAILED";
+        };
         ProduceBody: {
             /** @example 2026-02 */
             month?: string;
@@ -3789,6 +3890,12 @@ export interface components {
             revised?: number;
             /** Format: int32 */
             unchanged?: number;
+        };
+        Round: {
+            polls?: components["schemas"]["Result"][];
+            processed?: components["schemas"]["Result"];
+            retried?: components["schemas"]["Result"];
+            unanswered?: string[];
         };
         Run: {
             /** Format: int32 */
@@ -3950,6 +4057,22 @@ export interface components {
             /** Format: date */
             to?: string;
         };
+        SupplyStartBody: {
+            /**
+             * @description the end user: their national ID or organisation number, name and postal address go to Elhub
+             * @example 1000001
+             */
+            customerNumber?: string;
+            /**
+             * @description CHANGE_OF_SUPPLIER (BRS-NO-101), MOVE_IN (102), MOVE_IN_BACK_IN_TIME (103), FROM_SUPPLIER_OF_LAST_RESORT (104)
+             * @example CHANGE_OF_SUPPLIER
+             */
+            kind?: string;
+            /** @example 707057500000000018 */
+            meteringPointId?: string;
+            /** Format: date */
+            startDate?: string;
+        };
         SyncRequest: {
             meteringPointIds?: string[];
         };
@@ -3994,7 +4117,7 @@ export interface components {
             /** Format: int64 */
             id?: number;
             /** @enum {string} */
-            kind?: "REJECTED" | "DATA_CONFLICT" | "NO_ANSWER";
+            kind?: "REJECTED" | "DATA_CONFLICT" | "NO_ANSWER" | "INBOUND_FAILED" | "INTEGRATION_ERROR";
             meteringPoint?: string;
             request?: string;
             response?: string;
@@ -6601,6 +6724,56 @@ export interface operations {
             };
         };
     };
+    messagesElhubReceiving: {
+        parameters: {
+            query?: {
+                status?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     lookupMeteringPointLookup: {
         parameters: {
             query?: never;
@@ -6824,6 +6997,229 @@ export interface operations {
             };
             /** @description conflicts with the stored state (the rule says which) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    pollElhubReceiving: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Round"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    listSupplyStart: {
+        parameters: {
+            query?: {
+                meteringPointId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Process"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    requestSupplyStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyStartBody"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Process"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    getSupplyStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Process"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
