@@ -40,7 +40,7 @@ test('the search box finds a customer by phone as typed, and Enter opens the cus
   await expect(page.getByRole('heading', { level: 1, name: fixture.name })).toBeVisible();
 });
 
-test('the search box finds a customer by address, typed without Norwegian letters or capitals', async ({ page }) => {
+test('the search box finds a customer by the address of their metering point, typed in lower case', async ({ page }) => {
   await page.goto('/');
   await signIn(page, 'customer-service');
   const search = page.getByRole('searchbox', { name: 'Søk etter kunde' });

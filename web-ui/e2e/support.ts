@@ -6,7 +6,7 @@ export const fixture = {
   customerNumber: process.env.CUSTOMER_NUMBER ?? '1000001',
   name: process.env.CUSTOMER_NAME ?? 'Kari Nordmann',
   phone: process.env.CUSTOMER_PHONE ?? '912 34 567',
-  street: process.env.CUSTOMER_STREET ?? 'Storgata 1',
+  street: process.env.CUSTOMER_STREET ?? 'Storgata 1',   // the street of the customer's metering point
   meteringPointId: process.env.METERING_POINT_ID ?? '',
   nationalId: process.env.NATIONAL_ID ?? '',
   newNationalId: process.env.NEW_NATIONAL_ID ?? '',
