@@ -61,13 +61,15 @@ final class BankFiles {
     }
 
     /**
-     * A Nets OCR giro transmission with one assignment; settlement and payment date 14.03.26. Records are 80 characters:
+     * A Nets OCR giro transmission with one assignment (numbered like the transmission); settlement and payment date 14.03.26. Records are 80 characters:
      * 10 transmission start, 20 assignment start, 30/31 amount items, 88 assignment end, 89 transmission end.
      */
     static String ocrGiro(String transmissionNumber, OcrPayment... payments) {
         List<String> records = new ArrayList<>();
         records.add(pad("NY000010" + "00123456" + transmissionNumber + "00008080"));
-        records.add(pad("NY090020" + "001234567" + "0000001" + "15030100005"));
+        // the assignment number is the transmission's: a payment's bank reference (assignment, transaction, date) is then
+        // unique to its file, as Nets makes it, and two tests' files never share one
+        records.add(pad("NY090020" + "001234567" + transmissionNumber + "15030100005"));
         long sum = 0;
         int n = 0;
         for (OcrPayment p : payments) {

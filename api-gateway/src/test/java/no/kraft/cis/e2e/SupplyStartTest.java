@@ -126,6 +126,41 @@ class SupplyStartTest extends ApiTest {
         poll();
     }
 
+    @Test
+    void anotherSupplierTakesThePointAndOurDeliveryEndsOnThatDay() {
+        String point = point();
+        Api.Response contract = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01",
+                java.util.List.of(TestData.delivery(point, "SPOT", "2026-01-01", null))));
+        assertThat(contract.status()).as(contract.raw()).isEqualTo(201);
+        String contractNumber = contract.text("/contractNumber");
+        market.anotherSupplierTakesOver(point, LocalDate.of(2026, 4, 1), "01018010018", "Kari", "Bytter");
+        JsonNode round = poll();
+        assertThat(round.at("/processed/applied").asInt()).isEqualTo(1);
+        // ours up to 1 April (exclusive): the March invoice is the final settlement
+        JsonNode delivery = api.get(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + contractNumber).json("/deliveries/0");
+        assertThat(delivery.at("/validFrom").asString()).isEqualTo("2026-01-01");
+        assertThat(delivery.at("/validTo").asString()).isEqualTo("2026-04-01");
+        java.util.List<String> details = endOfSupplyDetails(point);
+        assertThat(details).singleElement().asString().contains("ended").contains("billing run for 2026-03");
+
+        // told again (a new message about the same end): nothing more to end
+        market.anotherSupplierTakesOver(point, LocalDate.of(2026, 4, 1), "01018010018", "Kari", "Bytter");
+        poll();
+        assertThat(endOfSupplyDetails(point)).hasSize(2).anySatisfy(d -> assertThat(d).contains("nothing to end"));
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + contractNumber).json("/deliveries")).hasSize(1);
+    }
+
+    /** What the NotifyEndOfSupply messages about this point did (the test clock is fixed: no order by time). */
+    private java.util.List<String> endOfSupplyDetails(String point) {
+        java.util.List<String> details = new java.util.ArrayList<>();
+        api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/inbound-messages?status=APPLIED&limit=500").json("").forEach(m -> {
+            if (m.at("/document").asString().equals("NotifyEndOfSupply") && m.at("/detail").asString().contains(point)) {
+                details.add(m.at("/detail").asString());
+            }
+        });
+        return details;
+    }
+
     private String point() {
         String point = TestData.meteringPointId();
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(point, "NO3", gridOwner, "35", "5001"))

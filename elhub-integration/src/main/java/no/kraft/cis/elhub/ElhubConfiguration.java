@@ -149,10 +149,12 @@ class ElhubConfiguration {
 
     @Bean
     InboundProcessor inboundProcessor(PollBatches batches, MeterValuesIntake meterValues, SupplyProcesses processes, WorkItems workItems,
+            no.kraft.cis.contract.ContractService contracts, MeteringPointService meteringPoints,
             PlatformTransactionManager transactions, ElhubProperties properties, Clock clock) {
         java.util.List<MessageHandler<?>> handlers = new java.util.ArrayList<>();
         handlers.add(meterValues);
         handlers.addAll(SupplyAnswers.handlers(processes, workItems));
+        handlers.add(new no.kraft.cis.elhub.market.EndOfSupplyIntake(contracts, meteringPoints));
         return new InboundProcessor(batches, handlers, workItems, transactions,
                 new Backoff(properties.polling().firstRetry(), properties.polling().maxRetry()), clock, RandomGenerator.getDefault());
     }

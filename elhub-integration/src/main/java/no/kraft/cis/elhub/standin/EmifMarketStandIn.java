@@ -68,6 +68,25 @@ public final class EmifMarketStandIn {
         return n;
     }
 
+    /**
+     * Another supplier's switch of {@code meteringPointId} has passed its cancellation deadline: Elhub tells us, the
+     * supplier losing it, with NotifyEndOfSupply (BRS-NO-101) ending our supply on {@code day}.
+     */
+    public void anotherSupplierTakesOver(String meteringPointId, LocalDate day, String endUserNationalId, String givenName,
+            String familyName) {
+        polls.enqueue(PollQueue.MARKET_PROCESSES, message("NotifyEndOfSupply", "406", "6", "BRS-NO-101", "<rsm:PayloadMPEvent>"
+                + "<abie:EndOfOccurrence>" + EmifTime.format(day.atStartOfDay(NorwegianTime.ZONE)) + "</abie:EndOfOccurrence>"
+                + meteringPoint(meteringPointId)
+                + "<abie:BalanceSupplierInvolvedEnergyParty><abie:Identification schemeAgencyIdentifier=\"9\">" + ourGln
+                + "</abie:Identification></abie:BalanceSupplierInvolvedEnergyParty>"
+                + "<abie:ConsumerInvolvedCustomerParty><abie:Identification schemeAgencyIdentifier=\"Z01\">" + endUserNationalId
+                + "</abie:Identification><abie:GivenName>" + givenName + "</abie:GivenName><abie:FamilyName>" + familyName
+                + "</abie:FamilyName></abie:ConsumerInvolvedCustomerParty>"
+                + "<abie:ConsumerInvolvedCustomerAddress><abie:AddressType>postaladr</abie:AddressType><abie:Postcode>0155</abie:Postcode>"
+                + "<abie:CityName>Oslo</abie:CityName><abie:CountryCode listAgencyIdentifier=\"5\">NO</abie:CountryCode>"
+                + "</abie:ConsumerInvolvedCustomerAddress></rsm:PayloadMPEvent>"));
+    }
+
     public EmifPollStandIn.Answer handle(String soapAction, String body) {
         Document envelope;
         try {

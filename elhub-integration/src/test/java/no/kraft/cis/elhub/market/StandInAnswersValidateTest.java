@@ -51,6 +51,7 @@ class StandInAnswersValidateTest {
             assertThat(answer.status()).as(answer.xml()).isEqualTo(200);
         }
         market.passCancellationDeadlines();
+        market.anotherSupplierTakesOver("707057500000000032", LocalDate.of(2026, 4, 1), "01018010018", "Kari", "Nordmann");
         polls.produceMeterValues("707057500000000018", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), 15, 250);
 
         List<String> documents = new ArrayList<>();
@@ -82,6 +83,6 @@ class StandInAnswersValidateTest {
             }
         }
         assertThat(documents).containsExactlyInAnyOrder("ConfirmStartOfSupply", "RejectStartOfSupply", "NotifyStartOfSupply",
-                "NotifyValidatedDataForBillingEnergy");
+                "NotifyEndOfSupply", "NotifyValidatedDataForBillingEnergy");
     }
 }
