@@ -75,6 +75,37 @@ class ContractOrderTest extends ApiTest {
         return body;
     }
 
+    @Autowired
+    no.kraft.cis.elhub.standin.EmifMarketStandIn market;
+
+    /** The outbox sends the start of supply to the EMIF stand-in, and Elhub's answer is polled and applied. */
+    private void elhubAnswers() {
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/outbox/deliveries", Api.json()).status()).isEqualTo(200);
+        assertThat(api.post(Role.BILLING, "/api/v1/elhub/polls", Api.json()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void elhubRejectingTheStartOfSupplyStopsTheOrderWithTheReasonAndOpensNoContract() {
+        String point = point();
+        // another supplier switches the same point from our start date: Elhub's conflict table rejects ours (E59)
+        market.otherSupplierStarts(point, START);
+        Map<String, Object> body = new java.util.LinkedHashMap<>(order(point, null, null));
+        body.remove("nationalId");
+        body.put("customerKind", "ORGANISATION");
+        body.put("organisationNumber", TestData.organisationNumber());
+        body.put("organisationName", "Kryssende AS");
+        long number = placed(body);
+        JsonNode waiting = view(number);
+        assertThat(waiting.path("stage").asString()).isEqualTo("IMPORT");
+        assertThat(waiting.path("status").asString()).isEqualTo("WAITING");
+        elhubAnswers();
+        JsonNode stopped = view(number);
+        assertThat(stopped.path("status").asString()).isEqualTo("STOPPED");
+        assertThat(stopped.path("stopReason").asString()).contains("rejected").contains("E59");
+        assertThat(stopped.path("contractNumber").isNull() || stopped.path("contractNumber").isMissingNode()).isTrue();
+        assertThat(stepCodes(number)).endsWith("REQUEST_START_OF_SUPPLY", "START_OF_SUPPLY_REJECTED");
+    }
+
     private JsonNode view(long number) {
         return api.get(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders/" + number).body();
     }
@@ -114,14 +145,19 @@ class ContractOrderTest extends ApiTest {
         // signed → uploaded → grant read → handed to the order: import and finalize
         assertThat(driver.advanceDue(10)).isEqualTo(4);
 
+        elhubAnswers();   // Elhub confirms the start of supply: the contract is opened, the order finalized
         JsonNode done = view(number);
         assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
         assertThat(done.path("stage").asString()).isEqualTo("FINALIZE");
         assertThat(done.path("grantId").asString()).isEqualTo(done.at("/consents/0/grantId").asString()).isNotBlank();
         assertThat(stepCodes(number)).containsSubsequence("VALIDATE", "ADD", "CONSENT_START", "ELHUB_DOCUMENT_CREATED",
                 "ELHUB_DOCUMENT_DOWNLOADED", "SIGNING_SESSION_CREATED", "SIGNING_LINK_SENT", "DOCUMENT_SIGNED",
-                "SIGNED_DOCUMENT_UPLOADED", "GRANT_ACTIVE", "CREATE_CUSTOMER", "CREATE_CONTRACT", "CREATE_DELIVERIES",
-                "UPDATE_MARKET_EVENT", "FINALIZE");
+                "SIGNED_DOCUMENT_UPLOADED", "GRANT_ACTIVE", "CREATE_CUSTOMER", "UPDATE_MARKET_EVENT", "REQUEST_START_OF_SUPPLY",
+                "START_OF_SUPPLY_CONFIRMED", "CREATE_CONTRACT", "CREATE_DELIVERIES", "FINALIZE");
+        // the cancellation deadline passes: Elhub notifies, and the order's log says the point is ours from the start date
+        market.passCancellationDeadlines();
+        elhubAnswers();
+        assertThat(stepCodes(number)).endsWith("START_OF_SUPPLY_NOTIFIED");
 
         // customer, contract and delivery exist
         long customerNumber = done.path("customerNumber").asLong();
@@ -165,6 +201,7 @@ class ContractOrderTest extends ApiTest {
         assertThat(driver.advanceDue(10)).as("no webhook: the poll is not due yet").isZero();
         clock.advance(Duration.ofMinutes(3));
         driver.advanceDue(10);
+        elhubAnswers();   // Elhub confirms the start of supply: the contract is opened, the order finalized
         assertThat(view(number).path("status").asString()).isEqualTo("COMPLETED");
     }
 
@@ -197,6 +234,7 @@ class ContractOrderTest extends ApiTest {
         assertThat(http("GET", pages + "/").body()).doesNotContain(session);
         // the page sent Signicat's webhook, so the session is due at once, without waiting for the poll
         driver.advanceDue(10);
+        elhubAnswers();   // Elhub confirms the start of supply: the contract is opened, the order finalized
         assertThat(view(number).path("status").asString()).isEqualTo("COMPLETED");
 
         long requested = placed(order(point(), TestData.nationalId(), "REQUEST"));
@@ -206,6 +244,7 @@ class ContractOrderTest extends ApiTest {
         assertThat(http("POST", pages + "/authorization-requests/" + request + "/approve").statusCode()).isEqualTo(303);
         clock.advance(Duration.ofMinutes(3));
         driver.advanceDue(10);
+        elhubAnswers();   // Elhub confirms the start of supply: the contract is opened, the order finalized
         assertThat(view(requested).path("status").asString()).isEqualTo("COMPLETED");
     }
 
@@ -226,6 +265,7 @@ class ContractOrderTest extends ApiTest {
         clock.advance(Duration.ofMinutes(3));
         driver.advanceDue(10);
         // imported onto the customer: found by the customer number, finished
+        elhubAnswers();   // Elhub confirms the start of supply: the contract is opened, the order finalized
         Api.Response done = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customerNumber + "/contract-orders");
         assertThat(done.json("")).hasSize(1);
         assertThat(done.text("/0/status")).isEqualTo("COMPLETED");
@@ -249,6 +289,7 @@ class ContractOrderTest extends ApiTest {
         assertThat(driver.advanceDue(10)).isZero();
         assertThat(jdbc.sql("select count(*) from consent_event where chain = :c").param("c", "order-" + number).query(Long.class).single())
                 .isEqualTo(events);
+        elhubAnswers();   // Elhub confirms the start of supply: the contract is opened, the order finalized
         assertThat(view(number).path("status").asString()).isEqualTo("COMPLETED");
     }
 
@@ -274,6 +315,7 @@ class ContractOrderTest extends ApiTest {
         signicat.sign(second);
         clock.advance(Duration.ofMinutes(3));
         driver.advanceDue(10);
+        elhubAnswers();   // Elhub confirms the start of supply: the contract is opened, the order finalized
         assertThat(view(number).path("status").asString()).isEqualTo("COMPLETED");
     }
 
@@ -348,6 +390,7 @@ class ContractOrderTest extends ApiTest {
         elhub.approve(view(accepted).at("/consents/0/elhubRequestId").asString());
         clock.advance(Duration.ofMinutes(3));
         driver.advanceDue(10);
+        elhubAnswers();   // Elhub confirms the start of supply: the contract is opened, the order finalized
         assertThat(view(accepted).path("status").asString()).isEqualTo("COMPLETED");
         assertThat(stepCodes(accepted)).contains("ELHUB_REQUEST_CREATED", "REQUEST_ACCEPTED", "GRANT_ACTIVE", "CREATE_CONTRACT");
 
@@ -372,6 +415,7 @@ class ContractOrderTest extends ApiTest {
         ConsentDriver afterRestart = context.getAutowireCapableBeanFactory().createBean(ConsentDriver.class);
         clock.advance(Duration.ofMinutes(3));
         afterRestart.advanceDue(10);
+        elhubAnswers();   // Elhub confirms the start of supply: the contract is opened, the order finalized
         assertThat(view(number).path("status").asString()).isEqualTo("COMPLETED");
     }
 
@@ -383,6 +427,7 @@ class ContractOrderTest extends ApiTest {
         body.put("organisationNumber", TestData.organisationNumber());
         body.put("organisationName", "Nordlys Bakeri AS");
         long number = placed(body);
+        elhubAnswers();   // Elhub confirms the start of supply: the contract is opened, the order finalized
         assertThat(view(number).path("status").asString()).isEqualTo("COMPLETED");
         assertThat(view(number).path("consentFlow").asString()).isEqualTo("NOT_REQUIRED");
     }

@@ -76,11 +76,14 @@ class ConsentConfiguration {
     @Bean
     ContractOrders contractOrders(OrderBook book, Consents consents, CustomerService customers, ContractService contracts,
             MeteringPointService meteringPoints, ProductCatalogue products, OrderDocuments documents, ConfirmationPdf confirmation,
-            ConsentAuditTrail audit, PlatformTransactionManager transactions, ConsentProperties p, Clock clock) {
+            ConsentAuditTrail audit, PlatformTransactionManager transactions, ConsentProperties p, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<no.kraft.cis.elhub.market.StartOfSupply> startOfSupply) {
         ConsentProperties.StartWindow w = p.startWindow();
-        return new ContractOrders(book, consents, customers, contracts, meteringPoints, products, documents, confirmation, audit,
-                new TransactionTemplate(transactions), new OrderRules(w.switchEarliestDays(), w.moveInBackDays(), w.latestDays()),
+        ContractOrders orders = new ContractOrders(book, consents, customers, contracts, meteringPoints, products, documents, confirmation,
+                audit, new TransactionTemplate(transactions), new OrderRules(w.switchEarliestDays(), w.moveInBackDays(), w.latestDays()),
                 p.defaultFlow(), p.companyName(), clock);
+        startOfSupply.ifAvailable(orders::startSupplyThrough);
+        return orders;
     }
 
     /** Log-only until a real e-mail/SMS gateway is plugged in as a {@link Notifications} bean. */

@@ -142,18 +142,18 @@ class ElhubConfiguration {
 
     @Bean
     StartOfSupply startOfSupply(SupplyProcesses processes, Outbox outbox, EmifSoap soap, ElhubProperties properties, Clock clock,
-            PlatformTransactionManager transactions, OutboxRelay relay) {
-        relay.sendEmifWith(new SupplySending(processes, soap, properties.emif().marketProcessesUrl()));
+            PlatformTransactionManager transactions, OutboxRelay relay, ApplicationEventPublisher events) {
+        relay.sendEmifWith(new SupplySending(processes, soap, properties.emif().marketProcessesUrl(), events));
         return new StartOfSupply(processes, outbox, soap, properties.contracts().senderGln(), clock, transactions);
     }
 
     @Bean
     InboundProcessor inboundProcessor(PollBatches batches, MeterValuesIntake meterValues, SupplyProcesses processes, WorkItems workItems,
-            no.kraft.cis.contract.ContractService contracts, MeteringPointService meteringPoints,
+            no.kraft.cis.contract.ContractService contracts, MeteringPointService meteringPoints, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, ElhubProperties properties, Clock clock) {
         java.util.List<MessageHandler<?>> handlers = new java.util.ArrayList<>();
         handlers.add(meterValues);
-        handlers.addAll(SupplyAnswers.handlers(processes, workItems));
+        handlers.addAll(SupplyAnswers.handlers(processes, workItems, events));
         handlers.add(new no.kraft.cis.elhub.market.EndOfSupplyIntake(contracts, meteringPoints));
         return new InboundProcessor(batches, handlers, workItems, transactions,
                 new Backoff(properties.polling().firstRetry(), properties.polling().maxRetry()), clock, RandomGenerator.getDefault());

@@ -25,7 +25,8 @@ public record ContractOrder(
         Long contractNumber,
         Instant createdAt,
         String createdBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long supplyProcessId) {
 
     /** The customer as ordered (personal data: shown to staff, masked for others by the API). */
     public record Applicant(String kind, String nationalId, String organisationNumber, String firstName, String lastName,

@@ -85,6 +85,16 @@ public class ContractOrders {
         this.clock = clock;
     }
 
+    private no.kraft.cis.elhub.market.StartOfSupply startOfSupply;
+
+    /**
+     * With the Elhub integration, Import asks Elhub to start the supply and the contract waits for Elhub's answer
+     * ({@link #supplyStartAnswered}); without it the contract is opened at once, as before.
+     */
+    public void startSupplyThrough(no.kraft.cis.elhub.market.StartOfSupply startOfSupply) {
+        this.startOfSupply = startOfSupply;
+    }
+
     /** An order with everything staff see: the order, its process log, comments, consent attempts and documents. */
     public record View(ContractOrder order, List<ContractOrder.Step> steps, List<ContractOrder.Comment> comments, List<Consent> consents,
             List<OrderDocuments.Stored> documents) {
@@ -211,7 +221,8 @@ public class ContractOrders {
     private boolean importOrder(long orderId, String grantId) {
         ContractOrder order = book.lock(orderId);
         if (!order.status().open() || order.customerNumber() != null) {
-            return order.status().open() && order.stage() != Stage.FINALIZE;
+            // imported before; finalize only once the contract is open (not while Elhub's answer is awaited)
+            return order.status().open() && order.stage() != Stage.FINALIZE && order.contractNumber() != null;
         }
         book.move(orderId, Stage.IMPORT, OrderStatus.IN_PROGRESS, null);
         ContractOrder.Applicant a = order.applicant();
@@ -235,6 +246,31 @@ public class ContractOrders {
                     List.of(new ContractOrder.Info("CUSTOMER_CREATED", "customer " + created.number() + " created")));
             return created;
         });
+        if (grantId != null) {
+            book.step(orderId, Stage.IMPORT, "UPDATE_MARKET_EVENT", "Keep consent grant", "IMPORT", ContractOrder.Result.OK, "IMPORTING",
+                    List.of(new ContractOrder.Info("GRANT_KEPT", "grant " + grantId + " kept for the start-of-supply message (ConsentID)")));
+        }
+        documents.linkToCustomer(orderId, customer.id());
+        if (startOfSupply != null) {
+            // Elhub decides: the contract is opened when Elhub confirms the start, the order stops if Elhub rejects it
+            var process = startOfSupply.request(supplyStart(order, customer), "order " + order.number());
+            book.awaitingStartOfSupply(orderId, grantId, customer.number().value(), process.id());
+            book.move(orderId, Stage.IMPORT, OrderStatus.WAITING, null);
+            book.step(orderId, Stage.IMPORT, "REQUEST_START_OF_SUPPLY", "Request start of supply", "ELHUB", ContractOrder.Result.OK, "WAITING",
+                    List.of(new ContractOrder.Info("START_OF_SUPPLY_REQUESTED", process.brs() + " for " + order.meteringPointId() + " from "
+                            + order.startDate() + " asked of Elhub (request " + process.requestId() + "); waiting for Elhub's answer")));
+            audit.append(order.number().auditChain(), "START_OF_SUPPLY_REQUESTED", "system", Map.of("customerNumber", customer.number(),
+                    "supplyProcess", process.id(), "requestId", process.requestId(), "grantId", grantId == null ? "" : grantId), null);
+            return false;
+        }
+        Contract contract = openContract(orderId, order, customer);
+        book.imported(orderId, grantId, customer.number().value(), contract.number().value());
+        audit.append(order.number().auditChain(), "ORDER_IMPORTED", "system", Map.of("customerNumber", customer.number(),
+                "contractNumber", contract.number(), "grantId", grantId == null ? "" : grantId), null);
+        return true;
+    }
+
+    private Contract openContract(long orderId, ContractOrder order, Customer customer) {
         Contract contract = contracts.open(new NewContract(customer.number(), order.startDate(), List.of(
                 new NewDelivery(new MeteringPointId(order.meteringPointId()), order.productCode(), Period.from(order.startDate())))));
         book.step(orderId, Stage.IMPORT, "CREATE_CONTRACT", "Create contract", "IMPORT", ContractOrder.Result.OK, "IMPORTING",
@@ -242,15 +278,73 @@ public class ContractOrders {
         book.step(orderId, Stage.IMPORT, "CREATE_DELIVERIES", "Create deliveries", "IMPORT", ContractOrder.Result.OK, "IMPORTING",
                 List.of(new ContractOrder.Info("DELIVERY_CREATED", "delivery to " + order.meteringPointId() + " from " + order.startDate()
                         + " under " + order.productCode())));
-        if (grantId != null) {
-            book.step(orderId, Stage.IMPORT, "UPDATE_MARKET_EVENT", "Keep consent grant", "IMPORT", ContractOrder.Result.OK, "IMPORTING",
-                    List.of(new ContractOrder.Info("GRANT_KEPT", "grant " + grantId + " kept for the start-of-supply message (ConsentID)")));
-        }
-        book.imported(orderId, grantId, customer.number().value(), contract.number().value());
-        documents.linkToCustomer(orderId, customer.id());
-        audit.append(order.number().auditChain(), "ORDER_IMPORTED", "system", Map.of("customerNumber", customer.number(),
-                "contractNumber", contract.number(), "grantId", grantId == null ? "" : grantId), null);
-        return true;
+        return contract;
+    }
+
+    /** What Elhub is asked: a switch, or a move-in (back in time when its date has passed), for the order's customer. */
+    private no.kraft.cis.elhub.market.SupplyStart supplyStart(ContractOrder order, Customer customer) {
+        var kind = order.kind() == NewOrder.Kind.SWITCH ? no.kraft.cis.elhub.market.StartKind.CHANGE_OF_SUPPLIER
+                : order.startDate().isBefore(LocalDate.now(clock.withZone(OSLO))) ? no.kraft.cis.elhub.market.StartKind.MOVE_IN_BACK_IN_TIME
+                : no.kraft.cis.elhub.market.StartKind.MOVE_IN;
+        var address = customer.address().map(a -> no.kraft.cis.elhub.market.SupplyStart.Address.of(a.street(), a.postcode(), a.city()))
+                .orElse(null);
+        return switch (customer.identity()) {
+            case CustomerIdentity.Person p -> new no.kraft.cis.elhub.market.SupplyStart(kind, order.meteringPointId(), order.startDate(),
+                    p.nationalId().value(), null, p.firstName(), p.lastName(), address);
+            case CustomerIdentity.Organisation o -> new no.kraft.cis.elhub.market.SupplyStart(kind, order.meteringPointId(),
+                    order.startDate(), o.organisationNumber().value(), o.name(), null, null, address);
+        };
+    }
+
+    /**
+     * Elhub answered the start of supply an order asked for: confirmed (or notified) → the contract and delivery are
+     * opened and the order is finalized; rejected or failed → the order stops with Elhub's reason, and nothing was
+     * opened. A notification after the order is complete is recorded as a step. Runs in the transaction that records
+     * Elhub's message, so the two never disagree.
+     */
+    @org.springframework.context.event.EventListener
+    void supplyStartAnswered(no.kraft.cis.elhub.market.SupplyStartAnswered answer) {
+        tx.executeWithoutResult(s -> book.lockBySupplyProcess(answer.processId()).ifPresent(order -> {
+            switch (answer.status()) {
+                case CONFIRMED, NOTIFIED -> {
+                    if (order.contractNumber() == null && order.status().open()) {
+                        book.step(order.id(), Stage.IMPORT, "START_OF_SUPPLY_CONFIRMED", "Start of supply confirmed", "ELHUB",
+                                ContractOrder.Result.OK, "IMPORTING", List.of(new ContractOrder.Info("START_OF_SUPPLY_" + answer.status(),
+                                        "Elhub " + (answer.status() == no.kraft.cis.elhub.market.SupplyProcesses.Status.CONFIRMED
+                                                ? "confirmed" : "notified") + " the start of supply from " + answer.startDate())));
+                        book.move(order.id(), Stage.IMPORT, OrderStatus.IN_PROGRESS, null);
+                        Customer customer = customers.get(new no.kraft.cis.customer.CustomerNumber(order.customerNumber()));
+                        Contract contract = openContract(order.id(), order, customer);
+                        book.contractOpened(order.id(), contract.number().value());
+                        audit.append(order.number().auditChain(), "ORDER_IMPORTED", "system", Map.of("customerNumber", customer.number(),
+                                "contractNumber", contract.number(), "grantId", order.grantId() == null ? "" : order.grantId()), null);
+                        finalizeOrder(order.id());
+                    }
+                    if (answer.status() == no.kraft.cis.elhub.market.SupplyProcesses.Status.NOTIFIED) {
+                        ContractOrder now = book.get(order.id());
+                        book.step(order.id(), now.stage(), "START_OF_SUPPLY_NOTIFIED", "Start of supply notified", "ELHUB",
+                                ContractOrder.Result.SUCCESS, now.status().name(), List.of(new ContractOrder.Info("START_OF_SUPPLY_NOTIFIED",
+                                        "the cancellation deadline has passed: " + order.meteringPointId() + " is ours from " + answer.startDate())));
+                    }
+                }
+                case REJECTED, FAILED -> {
+                    if (!order.status().open() || order.contractNumber() != null) {
+                        return;
+                    }
+                    String reason = "Elhub " + (answer.status() == no.kraft.cis.elhub.market.SupplyProcesses.Status.REJECTED ? "rejected"
+                            : "could not be reached about") + " the start of supply: " + answer.reason();
+                    book.move(order.id(), Stage.IMPORT, OrderStatus.STOPPED, reason);
+                    book.step(order.id(), Stage.IMPORT, "START_OF_SUPPLY_REJECTED", "Start of supply rejected", "ELHUB",
+                            ContractOrder.Result.ERROR, "STOPPED", List.of(new ContractOrder.Info(
+                                    answer.reasonCode() == null ? answer.status().name() : answer.reasonCode(), answer.reason())));
+                    audit.append(order.number().auditChain(), "START_OF_SUPPLY_REJECTED", "system", Map.of("reasonCode",
+                            answer.reasonCode() == null ? "" : answer.reasonCode()), null);
+                }
+                default -> {
+                    // REQUESTED, SENT: nothing for the order
+                }
+            }
+        }));
     }
 
     private void finalizeOrder(long orderId) {

@@ -22,7 +22,7 @@ public class OrderBook {
             id, order_number, channel, kind, stage, status, stop_reason, customer_kind, national_id, organisation_number,
             first_name, last_name, organisation_name, email, mobile, street, postcode, city, metering_point_id,
             product_code, start_date, consent_flow, consent_id, grant_id, customer_number, contract_number, created_at,
-            created_by, updated_at""";
+            created_by, updated_at, supply_process_id""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -128,6 +128,26 @@ public class OrderBook {
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
+    /** The customer is imported and the start of supply asked of Elhub: the contract waits for Elhub's answer. */
+    void awaitingStartOfSupply(long id, String grantId, long customerNumber, long supplyProcess) {
+        jdbc.sql("""
+                update contract_order set grant_id = :grant, customer_number = :customer, supply_process_id = :process,
+                    updated_at = :now where id = :id""")
+                .param("grant", grantId).param("customer", customerNumber).param("process", supplyProcess)
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    void contractOpened(long id, long contractNumber) {
+        jdbc.sql("update contract_order set contract_number = :contract, updated_at = :now where id = :id")
+                .param("contract", contractNumber).param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    /** The order waiting for this start of supply, locked. */
+    java.util.Optional<ContractOrder> lockBySupplyProcess(long supplyProcess) {
+        return jdbc.sql("select id from contract_order where supply_process_id = :process for update").param("process", supplyProcess)
+                .query(Long.class).optional().map(this::get);
+    }
+
     public void step(long orderId, Stage stage, String code, String name, String category, ContractOrder.Result result, String status,
             List<ContractOrder.Info> info) {
         jdbc.sql("""
@@ -176,6 +196,6 @@ public class OrderBook {
                 rs.getString("metering_point_id"), rs.getString("product_code"), rs.getObject("start_date", java.time.LocalDate.class),
                 NewOrder.ConsentFlow.valueOf(rs.getString("consent_flow")), consent == null ? null : (UUID) consent,
                 rs.getString("grant_id"), customerNumber, contractNumber, rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant());
+                rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(), rs.getObject("supply_process_id", Long.class));
     }
 }

@@ -24,8 +24,14 @@ public final class SupplyAnswers {
     private SupplyAnswers() {
     }
 
-    public static List<MessageHandler<?>> handlers(SupplyProcesses processes, WorkItems workItems) {
-        return List.of(new Confirm(processes), new Reject(processes, workItems), new Notify(processes));
+    public static List<MessageHandler<?>> handlers(SupplyProcesses processes, WorkItems workItems,
+            org.springframework.context.ApplicationEventPublisher events) {
+        return List.of(new Confirm(processes, events), new Reject(processes, workItems, events), new Notify(processes, events));
+    }
+
+    static void tell(org.springframework.context.ApplicationEventPublisher events, SupplyProcesses processes, long id) {
+        SupplyProcesses.Process p = processes.get(id);
+        events.publishEvent(new SupplyStartAnswered(p.id(), p.meteringPointId(), p.startDate(), p.status(), p.reasonCode(), p.reason()));
     }
 
     private abstract static class Answer implements MessageHandler<MessageFields> {
@@ -81,16 +87,19 @@ public final class SupplyAnswers {
     static final class Confirm extends Answer {
 
         private final SupplyProcesses processes;
+        private final org.springframework.context.ApplicationEventPublisher events;
 
-        Confirm(SupplyProcesses processes) {
+        Confirm(SupplyProcesses processes, org.springframework.context.ApplicationEventPublisher events) {
             super("ConfirmStartOfSupply");
             this.processes = processes;
+            this.events = events;
         }
 
         @Override
         public String apply(MessageFields m) {
             SupplyProcesses.Process p = ours(processes, m);
             processes.confirmed(p.id());
+            tell(events, processes, p.id());
             return "start of supply " + p.id() + " (" + p.meteringPointId() + " from " + p.startDate() + ") confirmed";
         }
     }
@@ -99,11 +108,13 @@ public final class SupplyAnswers {
 
         private final SupplyProcesses processes;
         private final WorkItems workItems;
+        private final org.springframework.context.ApplicationEventPublisher events;
 
-        Reject(SupplyProcesses processes, WorkItems workItems) {
+        Reject(SupplyProcesses processes, WorkItems workItems, org.springframework.context.ApplicationEventPublisher events) {
             super("RejectStartOfSupply");
             this.processes = processes;
             this.workItems = workItems;
+            this.events = events;
         }
 
         @Override
@@ -114,6 +125,7 @@ public final class SupplyAnswers {
             String reason = codes.isEmpty() ? "Elhub rejected it without a reason code"
                     : String.join("; ", codes.stream().map(c -> c + ": " + RejectionReasons.meaning(c)).toList());
             processes.closed(p.id(), SupplyProcesses.Status.REJECTED, code, reason);
+            tell(events, processes, p.id());
             workItems.open(WorkItem.Kind.REJECTED, p.meteringPointId(), null, "Start of supply " + p.brs() + " from " + p.startDate()
                     + " rejected by Elhub: " + reason, processes.message(p.id()), null);
             return "start of supply " + p.id() + " rejected: " + code;
@@ -123,10 +135,12 @@ public final class SupplyAnswers {
     static final class Notify extends Answer {
 
         private final SupplyProcesses processes;
+        private final org.springframework.context.ApplicationEventPublisher events;
 
-        Notify(SupplyProcesses processes) {
+        Notify(SupplyProcesses processes, org.springframework.context.ApplicationEventPublisher events) {
             super("NotifyStartOfSupply");
             this.processes = processes;
+            this.events = events;
         }
 
         @Override
@@ -140,6 +154,7 @@ public final class SupplyAnswers {
             SupplyProcesses.Process p = processes.inProgress(point, day).orElseThrow(() -> new InvalidMessage("supplyProcess.unknown",
                     "Elhub notifies our supply of " + point + " from " + day + ", which we did not ask for"));
             processes.notified(p.id());
+            tell(events, processes, p.id());
             return "start of supply " + p.id() + " (" + point + " from " + day + ") notified: ours from then";
         }
     }

@@ -11,7 +11,11 @@ public class SupplySending implements OutboxRelay.EmifMessages {
     private final EmifSoap soap;
     private final String url;
 
-    public SupplySending(SupplyProcesses processes, EmifSoap soap, String marketProcessesUrl) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    public SupplySending(SupplyProcesses processes, EmifSoap soap, String marketProcessesUrl,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.processes = processes;
         this.soap = soap;
         this.url = marketProcessesUrl;
@@ -33,5 +37,6 @@ public class SupplySending implements OutboxRelay.EmifMessages {
     public void failed(Command command, String reason) {
         processes.closed(command.supplyProcessId(), SupplyProcesses.Status.FAILED, reason.startsWith("NO_ANSWER") ? "NO_ANSWER"
                 : "INTEGRATION_ERROR", reason);
+        SupplyAnswers.tell(events, processes, command.supplyProcessId());
     }
 }
