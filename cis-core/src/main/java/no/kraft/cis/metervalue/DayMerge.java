@@ -11,9 +11,10 @@ import no.kraft.cis.rule.InvalidValueException;
 
 /**
  * Merges values that arrive interval by interval into one stored day (pure). An interval takes an incoming value when
- * it has none yet ({@code '-'}) or when the incoming value was registered strictly later than the stored one; values
- * from our own import have no registration time, and any registration replaces them. A day nothing changes in gives
- * {@link Optional#empty()}.
+ * it has none yet ({@code '-'}) or when the incoming value was registered strictly later than the stored one (the same
+ * value registered later only moves the registration time); values from our own import have no registration time,
+ * and any registration replaces them. The outcome is the same whatever order the values arrive in. A day nothing
+ * changes in gives {@link Optional#empty()}.
  */
 final class DayMerge {
 
@@ -76,7 +77,11 @@ final class DayMerge {
                 }
                 if (qualities[i] == part.qualities()[k] && wh[i] == part.wh()[k]
                         && java.util.Objects.equals(estimates.get(i), part.estimates()[k])) {
-                    continue;   // the same value registered again: nothing to keep a revision of
+                    // the same value registered again, later: it keeps the latest registration that carried it, so the
+                    // result does not depend on which of the two came first
+                    registered[i] = at;
+                    changed = true;
+                    continue;
                 }
                 wh[i] = part.wh()[k];
                 qualities[i] = part.qualities()[k];

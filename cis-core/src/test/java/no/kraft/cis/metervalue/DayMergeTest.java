@@ -114,7 +114,7 @@ class DayMergeTest {
     }
 
     /** However the series of a day are ordered in a batch, the stored day is the same. */
-    @Property(tries = 200)
+    @Property(tries = 500)
     void theOrderOfArrivalDoesNotMatter(@ForAll @IntRange(min = 1, max = 6) int parts, @ForAll long seed) {
         java.util.Random random = new java.util.Random(seed);
         List<IntervalValues> series = new ArrayList<>();

@@ -80,6 +80,15 @@ class StandInConfiguration {
                 return java.util.Map.entry(answer.status(), answer.xml());
             });
         }
+        // for demos: the cancellation deadline of every confirmed start of supply passes (Elhub notifies them)
+        // curl -X POST http://127.0.0.1:18091/standin/elhub/cancellation-deadlines
+        server.route("/standin/elhub/cancellation-deadlines", exchange -> {
+            byte[] bytes = ("{\"notified\":" + market.passCancellationDeadlines() + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
         // for demos and tests: make Elhub hold meter values for a metering point, e.g.
         // curl -d '{"meteringPointId":"707057500000000018","from":"2026-11-01","to":"2026-12-01","resolutionMinutes":60,"wh":1250}' \
         //      http://127.0.0.1:18091/standin/elhub/meter-values
