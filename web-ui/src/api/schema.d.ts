@@ -834,6 +834,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elhub/supply-starts/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a start of supply still in progress (before Elhub's cancellation deadline)
+         * @description Customer service and admin. 202: the cancellation (RequestStartOfSupply E02 referring to the request) is stored and queued → CANCELLING; Elhub confirms (→ CANCELLED) or refuses it after the deadline (E47: the start stands, with the reason, and a work item). 409 supplyStart.notCancellable when it is not in progress.
+         */
+        post: operations["cancelSupplyStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elhub/work-items": {
         parameters: {
             query?: never;
@@ -2603,7 +2623,7 @@ export interface components {
             /** Format: int64 */
             id?: number;
             /** @enum {string} */
-            kind?: "ORDER_NORGESPRIS" | "CANCEL_NORGESPRIS" | "REQUEST_START_OF_SUPPLY";
+            kind?: "ORDER_NORGESPRIS" | "CANCEL_NORGESPRIS" | "REQUEST_START_OF_SUPPLY" | "CANCEL_START_OF_SUPPLY";
             lastError?: string;
             meteringPoint?: string;
             /** Format: date-time */
@@ -3766,7 +3786,7 @@ export interface components {
             /** Format: date */
             startDate?: string;
             /** @enum {string} */
-            status?: "REQUESTED" | "SENT" | "CONFIRMED" | "REJECTED" | "NOTIFIED" | "FAILED";
+            status?: "REQUESTED" | "SENT" | "CONFIRMED" | "REJECTED" | "NOTIFIED" | "FAILED" | "CANCELLING" | "CANCELLED";
         };
         ProduceBody: {
             /** @example 2026-02 */
@@ -7220,6 +7240,73 @@ export interface operations {
             };
             /** @description what the path names does not exist (or is not the caller's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    cancelSupplyStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Process"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -131,7 +131,8 @@ class SecurityConfiguration {
                         // receiving from Elhub on demand is the billing side's (the scheduler does it anyway)
                         .requestMatchers(HttpMethod.POST, "/api/v1/elhub/polls").hasAnyRole(names(BILLING, ADMIN))
                         // a start of supply is a sale's, customer service's
-                        .requestMatchers(HttpMethod.POST, "/api/v1/elhub/supply-starts").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/elhub/supply-starts", "/api/v1/elhub/supply-starts/*/cancel")
+                                .hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/elhub/**", "/api/v1/metering-points/*/elhub-commands")
                                 .hasAnyRole(names(CUSTOMER_SERVICE, BILLING, ADMIN))
                         // partners read reference and price data (products, grid owners, spot prices, price tables, tariffs,

@@ -73,6 +73,39 @@ class SupplyStartTest extends ApiTest {
     }
 
     @Test
+    void aStartIsCancelledBeforeTheDeadlineAndACancellationTooLateIsRefusedWithTheStartStanding() {
+        String point = point();
+        long id = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "CHANGE_OF_SUPPLIER", "meteringPointId", point,
+                "startDate", "2026-04-01", "customerNumber", String.valueOf(customer))).json("/id").asLong();
+        deliver();
+        poll();
+        assertThat(process(id).at("/status").asString()).isEqualTo("CONFIRMED");
+        // the customer regrets within the angrefrist: cancelled before the deadline
+        Api.Response cancelling = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + id + "/cancel", json());
+        assertThat(cancelling.status()).as(cancelling.raw()).isEqualTo(202);
+        assertThat(cancelling.text("/status")).isEqualTo("CANCELLING");
+        deliver();
+        poll();
+        assertThat(process(id).at("/status").asString()).isEqualTo("CANCELLED");
+        // nothing is notified for it after the deadline, and a new start may be asked for
+        assertThat(market.passCancellationDeadlines()).isZero();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + id + "/cancel", json()).status()).isEqualTo(409);
+
+        // too late: the deadline passes before Elhub gets the cancellation → refused (E47), the start stands and is notified
+        long late = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "CHANGE_OF_SUPPLIER", "meteringPointId", point,
+                "startDate", "2026-05-01", "customerNumber", String.valueOf(customer))).json("/id").asLong();
+        deliver();
+        poll();
+        market.passCancellationDeadlines();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + late + "/cancel", json()).status()).isEqualTo(202);
+        deliver();
+        poll();
+        assertThat(process(late).at("/status").asString()).isEqualTo("NOTIFIED");
+        JsonNode items = api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?status=OPEN&meteringPointId=" + point).json("");
+        assertThat(items.findValuesAsString("summary")).anySatisfy(s -> assertThat(s).contains("Cancelling").contains("E47"));
+    }
+
+    @Test
     void anotherSuppliersEarlierSwitchCrossesOursAndElhubRejectsItWithTheReason() {
         String point = point();
         market.otherSupplierStarts(point, LocalDate.of(2026, 4, 1));

@@ -77,6 +77,16 @@ class SupplyStartController {
         return Elhub.required(starts).request(start, caller.getName());
     }
 
+    @Operation(summary = "Cancel a start of supply still in progress (before Elhub's cancellation deadline)",
+            description = "Customer service and admin. 202: the cancellation (RequestStartOfSupply E02 referring to the request) "
+                    + "is stored and queued → CANCELLING; Elhub confirms (→ CANCELLED) or refuses it after the deadline (E47: the start "
+                    + "stands, with the reason, and a work item). 409 supplyStart.notCancellable when it is not in progress.")
+    @PostMapping("/api/v1/elhub/supply-starts/{id}/cancel")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SupplyProcesses.Process cancel(@PathVariable long id, Principal caller) {
+        return Elhub.required(starts).cancel(id, caller.getName());
+    }
+
     @Operation(summary = "Starts of supply, newest first: all, or one metering point's")
     @GetMapping("/api/v1/elhub/supply-starts")
     List<SupplyProcesses.Process> list(@RequestParam(required = false) String meteringPointId) {

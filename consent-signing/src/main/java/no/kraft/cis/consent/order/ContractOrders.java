@@ -327,16 +327,20 @@ public class ContractOrders {
                                         "the cancellation deadline has passed: " + order.meteringPointId() + " is ours from " + answer.startDate())));
                     }
                 }
-                case REJECTED, FAILED -> {
+                case REJECTED, FAILED, CANCELLED -> {
                     if (!order.status().open() || order.contractNumber() != null) {
                         return;
                     }
-                    String reason = "Elhub " + (answer.status() == no.kraft.cis.elhub.market.SupplyProcesses.Status.REJECTED ? "rejected"
-                            : "could not be reached about") + " the start of supply: " + answer.reason();
+                    String reason = switch (answer.status()) {
+                        case REJECTED -> "Elhub rejected the start of supply: " + answer.reason();
+                        case CANCELLED -> "the start of supply was cancelled in Elhub";
+                        default -> "Elhub could not be reached about the start of supply: " + answer.reason();
+                    };
                     book.move(order.id(), Stage.IMPORT, OrderStatus.STOPPED, reason);
-                    book.step(order.id(), Stage.IMPORT, "START_OF_SUPPLY_REJECTED", "Start of supply rejected", "ELHUB",
-                            ContractOrder.Result.ERROR, "STOPPED", List.of(new ContractOrder.Info(
-                                    answer.reasonCode() == null ? answer.status().name() : answer.reasonCode(), answer.reason())));
+                    book.step(order.id(), Stage.IMPORT, "START_OF_SUPPLY_" + answer.status(), "Start of supply " + answer.status().name()
+                            .toLowerCase(java.util.Locale.ROOT), "ELHUB", ContractOrder.Result.ERROR, "STOPPED", List.of(new ContractOrder.Info(
+                                    answer.reasonCode() == null ? answer.status().name() : answer.reasonCode(),
+                                    answer.reason() == null ? reason : answer.reason())));
                     audit.append(order.number().auditChain(), "START_OF_SUPPLY_REJECTED", "system", Map.of("reasonCode",
                             answer.reasonCode() == null ? "" : answer.reasonCode()), null);
                 }

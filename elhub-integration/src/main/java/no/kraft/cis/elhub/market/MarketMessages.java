@@ -45,6 +45,23 @@ public final class MarketMessages {
                 + user + address + "</rsm:PayloadMPEvent></rsm:RequestStartOfSupply>";
     }
 
+    /**
+     * The cancellation of a request we sent: the same message as DocumentType E02 (agency 260) with a new
+     * Identification and the original's as {@code OriginalBusinessDocumentReference} (same BRS, same payload).
+     */
+    public static String cancelStartOfSupply(EmifSoap soap, String original, String originalId, String cancelId) {
+        int headerEnd = original.indexOf("</rsm:Header>");
+        String freshHeader = soap.header(cancelId, "E02", "260").replace("</abie:Creation>",
+                "</abie:Creation><abie:RequestPositiveAcknowledgement>true</abie:RequestPositiveAcknowledgement>");
+        int headerStart = original.indexOf("<rsm:Header>");
+        if (headerStart < 0 || headerEnd < 0 || !original.contains("</abie:StartOfOccurrence>")) {
+            throw new IllegalStateException("not a RequestStartOfSupply of ours");
+        }
+        String rest = original.substring(headerEnd + "</rsm:Header>".length()).replace("</abie:StartOfOccurrence>",
+                "</abie:StartOfOccurrence><abie:OriginalBusinessDocumentReference>" + originalId + "</abie:OriginalBusinessDocumentReference>");
+        return original.substring(0, headerStart) + freshHeader + rest;
+    }
+
     private static String clip(String text, int max) {
         String t = text == null ? "" : text.strip();
         return t.length() > max ? t.substring(0, max) : t;

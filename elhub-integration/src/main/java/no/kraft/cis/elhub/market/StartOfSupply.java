@@ -56,6 +56,29 @@ public class StartOfSupply {
         }
     }
 
+    /**
+     * Cancels a start still in progress (before Elhub's cancellation deadline — Elhub decides, and refuses after it):
+     * the cancellation is stored with its own Identification and sent by the outbox after the request.
+     */
+    public SupplyProcesses.Process cancel(long id, String by) {
+        SupplyProcesses.Process p = processes.get(id);
+        String cancelId = EmifSoap.newId();
+        String message = MarketMessages.cancelStartOfSupply(soap, processes.message(id), p.requestId(), cancelId);
+        boolean cancelling = Boolean.TRUE.equals(transaction.execute(tx -> {
+            if (!processes.cancelling(id, cancelId, message)) {
+                return false;
+            }
+            outbox.enqueueSupplyProcess(no.kraft.cis.elhub.outbox.Command.Kind.CANCEL_START_OF_SUPPLY, p.meteringPointId(), p.startDate(),
+                    id, by);
+            return true;
+        }));
+        if (!cancelling) {
+            throw new ConflictException("id", "supplyStart.notCancellable", "start of supply " + id + " is " + p.status()
+                    + ": only one in progress can be cancelled (after Elhub's notification, a correction is a rollback)");
+        }
+        return processes.get(id);
+    }
+
     /** The rules we know before asking: a valid metering point, a date the process allows, an end user Elhub can match. */
     static void check(SupplyStart s, LocalDate today) {
         FieldValidation check = new FieldValidation();

@@ -97,6 +97,13 @@ public final class SupplyAnswers {
 
         @Override
         public String apply(MessageFields m) {
+            String reference = m.first("OriginalBusinessDocumentReference");
+            var cancelled = processes.byCancelRequest(reference == null ? "" : reference);
+            if (cancelled.isPresent()) {
+                processes.cancelled(cancelled.get().id());
+                tell(events, processes, cancelled.get().id());
+                return "cancellation of start of supply " + cancelled.get().id() + " confirmed";
+            }
             SupplyProcesses.Process p = ours(processes, m);
             processes.confirmed(p.id());
             tell(events, processes, p.id());
@@ -119,8 +126,21 @@ public final class SupplyAnswers {
 
         @Override
         public String apply(MessageFields m) {
-            SupplyProcesses.Process p = ours(processes, m);
             List<String> codes = m.all("ResponseReasonType");
+            String reference = m.first("OriginalBusinessDocumentReference");
+            var cancelling = processes.byCancelRequest(reference == null ? "" : reference);
+            if (cancelling.isPresent()) {
+                // the cancellation is refused (too late, or nothing to cancel): the start stands
+                SupplyProcesses.Process p = cancelling.get();
+                String why = codes.isEmpty() ? "no reason code" : String.join("; ", codes.stream().map(c -> c + ": "
+                        + RejectionReasons.meaning(c)).toList());
+                processes.cancellationRefused(p.id(), String.join(",", codes), why);
+                workItems.open(WorkItem.Kind.REJECTED, p.meteringPointId(), null, "Cancelling the start of supply " + p.brs() + " from "
+                        + p.startDate() + " was refused by Elhub: " + why, processes.cancelMessage(p.id()), null);
+                tell(events, processes, p.id());
+                return "cancellation of start of supply " + p.id() + " refused: " + String.join(",", codes);
+            }
+            SupplyProcesses.Process p = ours(processes, m);
             String code = codes.isEmpty() ? "REJECTED" : String.join(",", codes);
             String reason = codes.isEmpty() ? "Elhub rejected it without a reason code"
                     : String.join("; ", codes.stream().map(c -> c + ": " + RejectionReasons.meaning(c)).toList());

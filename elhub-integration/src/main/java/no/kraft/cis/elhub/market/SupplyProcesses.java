@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class SupplyProcesses {
 
     /** Where a process stands: REQUESTED (stored) → SENT (Elhub took it) → CONFIRMED → NOTIFIED; or REJECTED / FAILED. */
-    public enum Status { REQUESTED, SENT, CONFIRMED, REJECTED, NOTIFIED, FAILED }
+    public enum Status { REQUESTED, SENT, CONFIRMED, REJECTED, NOTIFIED, FAILED, CANCELLING, CANCELLED }
 
     /** A process, without its message (which holds the end user's identity). */
     public record Process(long id, StartKind kind, String brs, String meteringPointId, LocalDate startDate, String requestId, Status status,
@@ -54,11 +54,44 @@ public class SupplyProcesses {
                 .query(SupplyProcesses::process).optional();
     }
 
-    /** The process in progress (sent or confirmed) for a metering point and start date. */
+    /** The process whose cancellation has this Identification. */
+    public Optional<Process> byCancelRequest(String requestId) {
+        return jdbc.sql("select * from elhub_supply_process where cancel_request_id = cast(:id as uuid)").param("id", requestId)
+                .query(SupplyProcesses::process).optional();
+    }
+
+    public String cancelMessage(long id) {
+        return jdbc.sql("select cancel_message from elhub_supply_process where id = :id").param("id", id).query(String.class).single();
+    }
+
+    /** Stores the cancellation (made now, with its own Identification); the process is CANCELLING until Elhub answers. */
+    boolean cancelling(long id, String cancelRequestId, String message) {
+        return jdbc.sql("""
+                        update elhub_supply_process set status = 'CANCELLING', cancel_request_id = cast(:request as uuid),
+                            cancel_message = :message
+                        where id = :id and status in ('REQUESTED', 'SENT', 'CONFIRMED')""")
+                .param("request", cancelRequestId).param("message", message).param("id", id).update() == 1;
+    }
+
+    void cancelled(long id) {
+        jdbc.sql("update elhub_supply_process set status = 'CANCELLED', closed_at = :now where id = :id and status = 'CANCELLING'")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    /** Elhub refused the cancellation (or it could not be sent): the start stands, confirmed as before, with the reason. */
+    void cancellationRefused(long id, String code, String reason) {
+        jdbc.sql("""
+                        update elhub_supply_process set status = case when sent_at is null then 'REQUESTED'
+                            when confirmed_at is null then 'SENT' else 'CONFIRMED' end, reason_code = :code, reason = :reason
+                        where id = :id and status = 'CANCELLING'""")
+                .param("code", code).param("reason", "cancellation refused: " + reason).param("id", id).update();
+    }
+
+    /** The process in progress (sent, confirmed or being cancelled) for a metering point and start date. */
     public Optional<Process> inProgress(String meteringPointId, LocalDate startDate) {
         return jdbc.sql("""
                         select * from elhub_supply_process where metering_point = :point and start_date = :start
-                        and status in ('REQUESTED', 'SENT', 'CONFIRMED') order by id desc limit 1""")
+                        and status in ('REQUESTED', 'SENT', 'CONFIRMED', 'CANCELLING') order by id desc limit 1""")
                 .param("point", meteringPointId).param("start", startDate).query(SupplyProcesses::process).optional();
     }
 
@@ -73,13 +106,19 @@ public class SupplyProcesses {
     }
 
     void sent(long id) {
-        jdbc.sql("update elhub_supply_process set status = 'SENT', sent_at = :now where id = :id and status = 'REQUESTED'")
+        jdbc.sql("""
+                        update elhub_supply_process set sent_at = coalesce(sent_at, :now),
+                            status = case when status = 'REQUESTED' then 'SENT' else status end
+                        where id = :id and status in ('REQUESTED', 'CANCELLING')""")
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
     /** The answers can overtake each other (a confirmation polled before the send was recorded): from any open state. */
     void confirmed(long id) {
-        jdbc.sql("update elhub_supply_process set status = 'CONFIRMED', confirmed_at = :now where id = :id and status in ('REQUESTED', 'SENT')")
+        jdbc.sql("""
+                        update elhub_supply_process set confirmed_at = coalesce(confirmed_at, :now),
+                            status = case when status = 'CANCELLING' then status else 'CONFIRMED' end
+                        where id = :id and status in ('REQUESTED', 'SENT', 'CANCELLING')""")
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
@@ -87,7 +126,7 @@ public class SupplyProcesses {
         jdbc.sql("""
                         update elhub_supply_process set status = 'NOTIFIED', notified_at = :now, closed_at = :now,
                             confirmed_at = coalesce(confirmed_at, :now)
-                        where id = :id and status in ('REQUESTED', 'SENT', 'CONFIRMED')""")
+                        where id = :id and status in ('REQUESTED', 'SENT', 'CONFIRMED', 'CANCELLING')""")
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 

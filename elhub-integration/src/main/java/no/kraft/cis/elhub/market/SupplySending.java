@@ -24,17 +24,25 @@ public class SupplySending implements OutboxRelay.EmifMessages {
     @Override
     public void send(Command command) {
         // the stored message, with the Identification it was given when it was requested: a retry is the same message
-        String message = processes.message(command.supplyProcessId());
+        String message = command.kind() == Command.Kind.CANCEL_START_OF_SUPPLY ? processes.cancelMessage(command.supplyProcessId())
+                : processes.message(command.supplyProcessId());
         soap.call(url, "RequestStartOfSupply", soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestStartOfSupplyRequest", message));
     }
 
     @Override
     public void sent(Command command) {
-        processes.sent(command.supplyProcessId());
+        if (command.kind() == Command.Kind.REQUEST_START_OF_SUPPLY) {
+            processes.sent(command.supplyProcessId());
+        }
     }
 
     @Override
     public void failed(Command command, String reason) {
+        if (command.kind() == Command.Kind.CANCEL_START_OF_SUPPLY) {
+            // the cancellation did not get through: the start stands as it was, with the reason
+            processes.cancellationRefused(command.supplyProcessId(), "INTEGRATION_ERROR", reason);
+            return;
+        }
         processes.closed(command.supplyProcessId(), SupplyProcesses.Status.FAILED, reason.startsWith("NO_ANSWER") ? "NO_ANSWER"
                 : "INTEGRATION_ERROR", reason);
         SupplyAnswers.tell(events, processes, command.supplyProcessId());

@@ -18,7 +18,9 @@ public record Command(long id, Kind kind, String meteringPoint, LocalDate startD
         ORDER_NORGESPRIS,
         CANCEL_NORGESPRIS,
         /** The stored RequestStartOfSupply of a supply process, over EMIF MarketProcesses. */
-        REQUEST_START_OF_SUPPLY;
+        REQUEST_START_OF_SUPPLY,
+        /** The stored cancellation (E02) of a supply process's request. */
+        CANCEL_START_OF_SUPPLY;
 
         /** A Norgespris command (Contracts API), of which a metering point has at most one waiting. */
         public boolean norgespris() {

@@ -45,12 +45,18 @@ public class Outbox {
 
     /** Stores the sending of a supply process's message in the caller's transaction; due at once. */
     public long enqueueSupplyProcess(String meteringPoint, java.time.LocalDate startDate, long supplyProcess, String createdBy) {
+        return enqueueSupplyProcess(Command.Kind.REQUEST_START_OF_SUPPLY, meteringPoint, startDate, supplyProcess, createdBy);
+    }
+
+    /** As {@link #enqueueSupplyProcess(String, java.time.LocalDate, long, String)} for the request or its cancellation. */
+    public long enqueueSupplyProcess(Command.Kind kind, String meteringPoint, java.time.LocalDate startDate, long supplyProcess,
+            String createdBy) {
         Instant now = clock.instant();
         return jdbc.sql("""
                 insert into elhub_command (kind, metering_point, start_date, status, next_attempt_at, deadline_at, created_at, created_by,
                     supply_process_id)
-                values ('REQUEST_START_OF_SUPPLY', :point, :start, 'PENDING', :now, :deadline, :now, :by, :process) returning id""")
-                .param("point", meteringPoint).param("start", Date.valueOf(startDate))
+                values (:kind, :point, :start, 'PENDING', :now, :deadline, :now, :by, :process) returning id""")
+                .param("kind", kind.name()).param("point", meteringPoint).param("start", Date.valueOf(startDate))
                 .param("now", Timestamp.from(now)).param("deadline", Timestamp.from(now.plus(deadline)))
                 .param("by", createdBy).param("process", supplyProcess)
                 .query(Long.class).single();

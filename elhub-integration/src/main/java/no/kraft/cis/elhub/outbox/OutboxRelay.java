@@ -125,7 +125,7 @@ public class OutboxRelay {
             Outcome outcome = switch (command.kind()) {
                 case ORDER_NORGESPRIS -> order(command);
                 case CANCEL_NORGESPRIS -> cancel(command);
-                case REQUEST_START_OF_SUPPLY -> {
+                case REQUEST_START_OF_SUPPLY, CANCEL_START_OF_SUPPLY -> {
                     emif.send(command);
                     yield new Sent();
                 }
@@ -197,6 +197,8 @@ public class OutboxRelay {
             case CANCEL_NORGESPRIS -> "PATCH /contracts/" + command.contractId() + " "
                     + ContractsApi.cancelBody(command.contractId() == null ? "?" : command.contractId());
             case REQUEST_START_OF_SUPPLY -> "EMIF MarketProcesses RequestStartOfSupply (supply process " + command.supplyProcessId() + ")";
+            case CANCEL_START_OF_SUPPLY -> "EMIF MarketProcesses RequestStartOfSupply E02 (cancelling supply process "
+                    + command.supplyProcessId() + ")";
         };
     }
 

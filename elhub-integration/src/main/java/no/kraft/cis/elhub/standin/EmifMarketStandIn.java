@@ -117,6 +117,18 @@ public final class EmifMarketStandIn {
         Element payload = first(request, "PayloadMPEvent");
         String point = text(first(payload, "MeteringPointUsedDomainLocation"), "Identification");
         LocalDate start = OffsetDateTime.parse(text(payload, "StartOfOccurrence")).atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
+        if ("E02".equals(text(request, "DocumentType"))) {
+            // a cancellation: possible while the start waits for its cancellation deadline; after it (notified) or
+            // for a request we do not hold, there is no ongoing switch to cancel (E47)
+            String original = text(payload, "OriginalBusinessDocumentReference");
+            boolean cancelled;
+            synchronized (this) {
+                cancelled = pending.removeIf(p -> p.requestId().equals(original));
+            }
+            polls.enqueue(PollQueue.MARKET_PROCESSES, cancelled ? confirm(requestId, brs, point, start) : reject(requestId, brs, point, "E47"));
+            return new EmifPollStandIn.Answer(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\""
+                    + WsSecurity.SOAP + "\"><soapenv:Body/></soapenv:Envelope>");
+        }
         LocalDate today = NorwegianTime.today(clock);
         String reason = null;
         if (blocked.contains(point)) {

@@ -34,6 +34,18 @@ class MarketMessagesTest {
                 "707057500000000032", LocalDate.of(2026, 10, 25), "923609016", "Fjellbygg AS", null, null,
                 new SupplyStart.Address("Fjellveien", "12", "5019", "Bergen")));
         schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestStartOfSupplyRequest", organisation)));
+        // its cancellation: the same message as E02, a new Identification, the original's as reference
+        String originalId = EmifSoap.newId();
+        String original = MarketMessages.requestStartOfSupply(soap, originalId, "7080000923168", new SupplyStart(StartKind.CHANGE_OF_SUPPLIER,
+                "707057500000000018", LocalDate.of(2026, 4, 1), "01018010018", null, "Kari", "Nordmann", new SupplyStart.Address(
+                        "Storgata", "1", "0155", "Oslo")));
+        String cancelId = EmifSoap.newId();
+        String cancel = MarketMessages.cancelStartOfSupply(soap, original, originalId, cancelId);
+        schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestStartOfSupplyRequest", cancel)));
+        assertThat(cancel).contains("<abie:Identification>" + cancelId + "</abie:Identification>")
+                .contains("<abie:DocumentType listAgencyIdentifier=\"260\">E02</abie:DocumentType>")
+                .contains("<abie:OriginalBusinessDocumentReference>" + originalId + "</abie:OriginalBusinessDocumentReference>")
+                .doesNotContain("<abie:Identification>" + originalId + "</abie:Identification>");
         // the long DST day starts at +02:00
         assertThat(organisation).contains("schemeAgencyIdentifier=\"82\">923609016<").contains("<abie:Name>Fjellbygg AS</abie:Name>")
                 .contains("2026-10-25T00:00:00+02:00");
