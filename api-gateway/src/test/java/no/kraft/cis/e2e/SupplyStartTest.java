@@ -183,6 +183,26 @@ class SupplyStartTest extends ApiTest {
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + contractNumber).json("/deliveries")).hasSize(1);
     }
 
+    @Test
+    void theGridCompanysMasterDataBecomesANewVersionOfTheCharacteristicsFromItsDate() {
+        String point = point();   // PT15M, Fjellveien 3, 5710 Voss, VAT standard, from 1 January 2026
+        market.masterDataChanges(point, LocalDate.of(2026, 2, 1), "PT60M", "Nyveien", "7", "5700", "Voss", "E");
+        assertThat(poll().at("/processed/applied").asInt()).isEqualTo(1);
+        JsonNode mp = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("");
+        JsonNode history = mp.at("/characteristicsHistory");
+        assertThat(history).hasSize(2);
+        JsonNode latest = history.get(history.size() - 1).at("/validFrom").asString().equals("2026-02-01")
+                ? history.get(history.size() - 1) : history.get(0);
+        assertThat(latest.at("/validFrom").asString()).isEqualTo("2026-02-01");
+        assertThat(latest.at("/resolution").asString()).isEqualTo("PT1H");
+        assertThat(latest.at("/address/street").asString()).isEqualTo("Nyveien 7");
+        assertThat(latest.at("/vatExempt").asBoolean()).isTrue();
+        // the same master data again: nothing changes
+        market.masterDataChanges(point, LocalDate.of(2026, 2, 1), "PT60M", "Nyveien", "7", "5700", "Voss", "E");
+        poll();
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("/characteristicsHistory")).hasSize(2);
+    }
+
     /** What the NotifyEndOfSupply messages about this point did (the test clock is fixed: no order by time). */
     private java.util.List<String> endOfSupplyDetails(String point) {
         java.util.List<String> details = new java.util.ArrayList<>();

@@ -155,6 +155,7 @@ class ElhubConfiguration {
         handlers.add(meterValues);
         handlers.addAll(SupplyAnswers.handlers(processes, workItems, events));
         handlers.add(new no.kraft.cis.elhub.market.EndOfSupplyIntake(contracts, meteringPoints));
+        handlers.add(new no.kraft.cis.elhub.market.MasterDataIntake(meteringPoints));
         return new InboundProcessor(batches, handlers, workItems, transactions,
                 new Backoff(properties.polling().firstRetry(), properties.polling().maxRetry()), clock, RandomGenerator.getDefault());
     }

@@ -11,8 +11,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * A small EMIF message read flat (streaming): the header's Identification, the process, and every leaf element's
- * text by its local name, in document order — enough for confirmations, rejections and notifications, whose fields are
- * named once each. Leaves the reader on the message's end tag.
+ * text by its local name and by {@code parent/local name}, in document order — enough for confirmations, rejections
+ * and notifications (e.g. {@code GridAccessProviderInvolvedEnergyParty/Identification}). Leaves the reader on the
+ * message's end tag.
  */
 public record MessageFields(String messageId, String process, Map<String, List<String>> leaves) {
 
@@ -22,19 +23,26 @@ public record MessageFields(String messageId, String process, Map<String, List<S
         String id = null;
         int depth = 1;
         String open = null;
+        java.util.Deque<String> path = new java.util.ArrayDeque<>();
+        path.push(r.getLocalName());
         StringBuilder text = new StringBuilder();
         while (depth > 0) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 open = r.getLocalName();
+                path.push(open);
                 text.setLength(0);
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(r.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
+                path.pop();
                 if (open != null && open.equals(r.getLocalName())) {
                     String value = text.toString().strip();
                     leaves.computeIfAbsent(open, k -> new ArrayList<>()).add(value);
+                    if (!path.isEmpty()) {
+                        leaves.computeIfAbsent(path.peek() + "/" + open, k -> new ArrayList<>()).add(value);
+                    }
                     if (id == null && open.equals("Identification") && depth == 3) {
                         id = value;
                         if (seen.test(id)) {

@@ -87,6 +87,23 @@ public final class EmifMarketStandIn {
                 + "</abie:ConsumerInvolvedCustomerAddress></rsm:PayloadMPEvent>"));
     }
 
+    /** The grid company changed a metering point's master data from {@code day}: Elhub notifies its supplier. */
+    public void masterDataChanges(String meteringPointId, LocalDate day, String resolution, String streetName, String buildingNumber,
+            String postcode, String city, String vatCode) {
+        polls.enqueue(PollQueue.MARKET_PROCESSES, "<rsm:NotifyMeteringPointCharacteristics xmlns:rsm=\"urn:no:elhub:emif:masterdata:"
+                + "NotifyMeteringPointCharacteristics:v2\" xmlns:abie=\"urn:no:elhub:emif:common:AggregatedBusinessInformationEntities:v2\">"
+                + message("X", "21", "6", "BRS-NO-302", "").replaceFirst("^<rsm:X[^>]*>", "").replace("</rsm:X>", "")
+                + "<rsm:PayloadMasterdataMPEvent><abie:StartOfOccurrence>" + EmifTime.format(day.atStartOfDay(NorwegianTime.ZONE))
+                + "</abie:StartOfOccurrence>" + meteringPoint(meteringPointId)
+                + "<abie:MPAddressMeteringPointAddress><abie:StreetName>" + streetName + "</abie:StreetName><abie:BuildingNumber>"
+                + buildingNumber + "</abie:BuildingNumber><abie:Postcode>" + postcode + "</abie:Postcode><abie:CityName>" + city
+                + "</abie:CityName><abie:CountryCode listAgencyIdentifier=\"5\">NO</abie:CountryCode></abie:MPAddressMeteringPointAddress>"
+                + "<abie:MpDetailMeteringPointCharacteristic><abie:MeterReadingOccurrence>" + resolution
+                + "</abie:MeterReadingOccurrence></abie:MpDetailMeteringPointCharacteristic>"
+                + "<abie:MPTaxationProfile><abie:VATCode>" + vatCode + "</abie:VATCode></abie:MPTaxationProfile>"
+                + "</rsm:PayloadMasterdataMPEvent></rsm:NotifyMeteringPointCharacteristics>");
+    }
+
     public EmifPollStandIn.Answer handle(String soapAction, String body) {
         Document envelope;
         try {

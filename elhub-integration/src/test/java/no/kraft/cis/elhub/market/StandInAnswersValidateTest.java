@@ -52,6 +52,7 @@ class StandInAnswersValidateTest {
         }
         market.passCancellationDeadlines();
         market.anotherSupplierTakesOver("707057500000000032", LocalDate.of(2026, 4, 1), "01018010018", "Kari", "Nordmann");
+        market.masterDataChanges("707057500000000032", LocalDate.of(2026, 2, 1), "PT60M", "Nyveien", "7", "5700", "Voss", "S");
         polls.produceMeterValues("707057500000000018", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), 15, 250);
 
         List<String> documents = new ArrayList<>();
@@ -83,6 +84,6 @@ class StandInAnswersValidateTest {
             }
         }
         assertThat(documents).containsExactlyInAnyOrder("ConfirmStartOfSupply", "RejectStartOfSupply", "NotifyStartOfSupply",
-                "NotifyEndOfSupply", "NotifyValidatedDataForBillingEnergy");
+                "NotifyEndOfSupply", "NotifyMeteringPointCharacteristics", "NotifyValidatedDataForBillingEnergy");
     }
 }
