@@ -56,6 +56,7 @@ test('a session that has timed out sends the user to log in and back to the same
   await signIn(page, 'customer-service');
   await expect(page.getByRole('heading', { level: 1, name: fixture.name })).toBeVisible();
   // an hour later: the access token has expired, and so has the provider's own session (its cookie)
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => {
     for (const key of Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user:'))) {
       const user = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { expires_at?: number };
@@ -63,8 +64,11 @@ test('a session that has timed out sends the user to log in and back to the same
       sessionStorage.setItem(key, JSON.stringify(user));
     }
   });
+  // nothing in flight that could bring the provider's session cookie back, then none left
+  await page.waitForLoadState('networkidle');
   await context.clearCookies();
-  await page.getByRole('link', { name: 'Kraft CIS' }).first().click();
+  expect(await context.cookies()).toHaveLength(0);
+  await page.goto('/');
   await signIn(page, 'customer-service');
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('searchbox', { name: 'Søk etter kunde' })).toBeVisible();
