@@ -164,6 +164,27 @@ class ElhubMeterValuesTest extends ApiTest {
     }
 
     @Test
+    void aMessageWithoutAUuidAndABatchCutOffMidMessageFailAloneAndTheNextBatchIsApplied() {
+        // an Identification that is no UUID: failed with the rule, not taken for a database failure
+        String good = elhub.meterValues(EmifPollStandIn.series(point, LocalDate.of(2026, 3, 12).atStartOfDay(NorwegianTime.ZONE), 15,
+                flat(96, 100), Instant.parse("2026-03-13T05:00:00Z")));
+        elhub.enqueue(PollQueue.METERING_VALUES, good.replaceFirst("<abie:Identification>[0-9a-f-]{36}</abie:Identification>",
+                "<abie:Identification>MSG-1</abie:Identification>"));
+        JsonNode round = poll();
+        assertThat(round.at("/processed/failed").asInt()).isEqualTo(1);
+        // a batch whose message is cut off (not well-formed from there on): recorded once, the walk ends, the batch is done
+        elhub.enqueue(PollQueue.METERING_VALUES, good.substring(0, good.length() / 2));
+        JsonNode broken = poll();
+        assertThat(broken.at("/processed/batches").asInt()).isEqualTo(1);
+        assertThat(broken.at("/processed/failed").asInt()).isEqualTo(1);
+        // and the next one is applied as if nothing had happened
+        elhub.enqueue(PollQueue.METERING_VALUES, good);
+        assertThat(poll().at("/processed/applied").asInt()).isEqualTo(1);
+        assertThat(api.get(Role.BILLING, "/api/v1/metering-points/" + point + "/meter-values?from=2026-03-12&to=2026-03-13")
+                .json("/values")).hasSize(96);
+    }
+
+    @Test
     void elhubDownLosesNothingAndASoapFaultIsForIt() {
         elhub.produceMeterValues(point, LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 10), 15, 100);
         elhub.down(true);

@@ -240,9 +240,10 @@ public class MeterValueImport {
                         join metering_point m on m.gsrn = s.gsrn
                         join meter_value_day d on d.metering_point_id = m.id and d.day = s.day
                         where d.day >= :from and d.day < :to   -- the stage's days: only their month partitions are read
-                          and (d.quantities_wh, d.qualities, d.resolution_minutes, d.registered_at, d.registration_codes, d.estimates)
-                              is distinct from (s.quantities_wh, s.qualities, s.resolution_minutes, s.registered_at, s.registration_codes,
-                                                s.estimates)
+                          -- a correction is a change of what was measured; a later registration of the same value only moves
+                          -- its registration time (stored below) and keeps no revision, raises no recalculation need
+                          and (d.quantities_wh, d.qualities, d.resolution_minutes, d.estimates)
+                              is distinct from (s.quantities_wh, s.qualities, s.resolution_minutes, s.estimates)
                         returning metering_point_id, day""")
                 .param("now", now).param("actor", actor).param("from", span.from()).param("to", span.to())
                 .query((rs, n) -> new ChangedDay(rs.getLong(1), rs.getObject(2, LocalDate.class)))

@@ -85,14 +85,15 @@ final class BatchReader {
                     try {
                         visitor.visit(position, r);
                     } catch (RuntimeException | XMLStreamException e) {
-                        throw new Failed(position, e);
+                        throw new Failed(position, e, false);
                     }
                 }
             } finally {
                 r.close();
             }
-        } catch (XMLStreamException e) {
-            throw new Failed(position + 1, e);
+        } catch (XMLStreamException | InvalidMessage e) {
+            // the batch itself cannot be read on from here (not well-formed, no ResultDataSet): the walk cannot go on
+            throw new Failed(Math.max(position, 1), e, true);
         }
         return position;
     }
@@ -128,7 +129,7 @@ final class BatchReader {
                 }
             }
             return null;
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
             return "(the message could not be read back: " + e.getMessage() + ")";
         }
     }
@@ -158,14 +159,21 @@ final class BatchReader {
     static final class Failed extends Exception {
 
         private final int position;
+        private final boolean broken;
 
-        Failed(int position, Throwable cause) {
+        Failed(int position, Throwable cause, boolean broken) {
             super(cause.getMessage(), cause);
             this.position = position;
+            this.broken = broken;
         }
 
         int position() {
             return position;
+        }
+
+        /** The batch is unreadable from this message on (not one message's fault): nothing after it can be walked. */
+        boolean broken() {
+            return broken;
         }
     }
 }

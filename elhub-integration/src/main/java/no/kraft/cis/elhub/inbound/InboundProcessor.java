@@ -105,22 +105,28 @@ public class InboundProcessor {
     private int process(UUID batch, int from, Counts counts, Integer only) {
         int next = from;
         while (true) {
-            try {
-                return BatchReader.forEach(batches.body(batch), next, (position, r) -> {
+            try (java.io.InputStream body = batches.body(batch)) {
+                return BatchReader.forEach(body, next, (position, r) -> {
                     if (only != null && position != only) {
                         skip(r);
                         return;
                     }
                     handle(batch, position, r, counts);
                 });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             } catch (BatchReader.Failed failed) {
-                // the message could not be read to its end: recorded, and the walk starts again after it
+                // the message could not be read to its end: recorded, and the walk starts again after it — unless the
+                // batch itself is unreadable from there on, when nothing after it can be reached
                 if (failed.getCause() instanceof DataAccessException db) {
                     throw db;
                 }
-                fail(batch, failed.position(), syntheticId(batch, failed.position()), "(unread)", null, null, failed.getCause(), counts);
-                if (only != null) {
-                    return 0;
+                String id = syntheticId(batch, failed.position());
+                if (batches.outcome(id).isEmpty() || !failed.broken()) {
+                    fail(batch, failed.position(), id, "(unread)", null, null, failed.getCause(), counts);
+                }
+                if (only != null || failed.broken() || failed.position() < next) {
+                    return failed.position();
                 }
                 next = failed.position() + 1;
             }
@@ -144,7 +150,8 @@ public class InboundProcessor {
         }
         Object message;
         try {
-            message = handler.read(r, id -> batches.outcome((String) id).filter(o -> o != PollBatches.Outcome.FAILED).isPresent());
+            message = handler.read(r, id -> PollBatches.isUuid((String) id)
+                    && batches.outcome((String) id).filter(o -> o != PollBatches.Outcome.FAILED).isPresent());
         } catch (InvalidMessage invalid) {
             throw invalid;   // the walk stops here and starts again after this message
         }
@@ -153,6 +160,12 @@ public class InboundProcessor {
             return;
         }
         String id = handler.messageId(message);
+        if (!PollBatches.isUuid(id)) {
+            // what Elhub never sends; recorded under a stand-in id (the message's own is no UUID to key it by)
+            fail(batch, position, syntheticId(batch, position), document, handler.process(message), handler.meteringPoint(message),
+                    new InvalidMessage("message.identification", "the header Identification is not a lowercase UUID: " + id), counts);
+            return;
+        }
         try {
             String detail = transaction.execute(s -> {
                 String what = handler.apply(message);
@@ -177,7 +190,12 @@ public class InboundProcessor {
         transaction.executeWithoutResult(s -> {
             Long item = batches.workItem(id).orElse(null);
             if (item == null) {
-                String raw = BatchReader.extract(batches.body(batch), position);
+                String raw;
+                try (java.io.InputStream body = batches.body(batch)) {
+                    raw = BatchReader.extract(body, position);
+                } catch (java.io.IOException e) {
+                    raw = "(the message could not be read back: " + e.getMessage() + ")";
+                }
                 item = workItems.open(WorkItem.Kind.INBOUND_FAILED, meteringPoint, null,
                         "Elhub's " + document + (process == null ? "" : " (" + process + ")") + " could not be applied: " + reason,
                         raw, null);

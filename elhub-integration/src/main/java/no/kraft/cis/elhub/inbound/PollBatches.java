@@ -82,8 +82,19 @@ public class PollBatches {
                 .param("now", Timestamp.from(clock.instant())).param("messages", messages).param("id", id).update();
     }
 
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** A lowercase canonical UUID, as EMIF identifies messages: anything else is never looked up (PostgreSQL would refuse it). */
+    public static boolean isUuid(String text) {
+        return text != null && UUID_TEXT.matcher(text).matches();
+    }
+
     /** The outcome of a message seen before, if it was. */
     public Optional<Outcome> outcome(String messageId) {
+        if (!isUuid(messageId)) {
+            return Optional.empty();
+        }
         return jdbc.sql("select status from elhub_inbound_message where id = cast(:id as uuid)").param("id", messageId)
                 .query(String.class).optional().map(Outcome::valueOf);
     }
@@ -137,6 +148,9 @@ public class PollBatches {
 
     /** A message that failed, to be tried again. */
     public Optional<InboundProcessor.Due> failed(String messageId) {
+        if (!isUuid(messageId)) {
+            return Optional.empty();
+        }
         return jdbc.sql("select id, batch_id, position from elhub_inbound_message where id = cast(:id as uuid) and status = 'FAILED'")
                 .param("id", messageId)
                 .query((rs, n) -> new InboundProcessor.Due(rs.getString(1), rs.getObject(2, UUID.class), rs.getInt(3))).optional();
@@ -144,6 +158,9 @@ public class PollBatches {
 
     /** The open work item of a message that failed before (to close once it is applied). */
     public Optional<Long> failedBefore(String messageId) {
+        if (!isUuid(messageId)) {
+            return Optional.empty();
+        }
         return jdbc.sql("""
                         select w.id from elhub_inbound_message m join elhub_work_item w on w.id = m.work_item_id
                         where m.id = cast(:id as uuid) and w.status = 'OPEN'""")
@@ -151,11 +168,17 @@ public class PollBatches {
     }
 
     public int attempts(String messageId) {
+        if (!isUuid(messageId)) {
+            return 0;
+        }
         return jdbc.sql("select attempts from elhub_inbound_message where id = cast(:id as uuid)").param("id", messageId)
                 .query(Integer.class).optional().orElse(0);
     }
 
     public Optional<Long> workItem(String messageId) {
+        if (!isUuid(messageId)) {
+            return Optional.empty();
+        }
         return jdbc.sql("select work_item_id from elhub_inbound_message where id = cast(:id as uuid)").param("id", messageId)
                 .query((rs, n) -> rs.getObject(1, Long.class)).optional().filter(java.util.Objects::nonNull);
     }

@@ -50,12 +50,18 @@ public class SupplyProcesses {
     }
 
     public Optional<Process> byRequest(String requestId) {
+        if (!no.kraft.cis.elhub.inbound.PollBatches.isUuid(requestId)) {
+            return Optional.empty();
+        }
         return jdbc.sql("select * from elhub_supply_process where request_id = cast(:id as uuid)").param("id", requestId)
                 .query(SupplyProcesses::process).optional();
     }
 
     /** The process whose cancellation has this Identification. */
     public Optional<Process> byCancelRequest(String requestId) {
+        if (!no.kraft.cis.elhub.inbound.PollBatches.isUuid(requestId)) {
+            return Optional.empty();
+        }
         return jdbc.sql("select * from elhub_supply_process where cancel_request_id = cast(:id as uuid)").param("id", requestId)
                 .query(SupplyProcesses::process).optional();
     }
@@ -133,7 +139,7 @@ public class SupplyProcesses {
     void closed(long id, Status status, String code, String reason) {
         jdbc.sql("""
                         update elhub_supply_process set status = :status, reason_code = :code, reason = :reason, closed_at = :now
-                        where id = :id and status in ('REQUESTED', 'SENT', 'CONFIRMED')""")
+                        where id = :id and status in ('REQUESTED', 'SENT', 'CONFIRMED', 'CANCELLING')""")
                 .param("status", status.name()).param("code", code).param("reason", reason).param("now", Timestamp.from(clock.instant()))
                 .param("id", id).update();
     }
