@@ -67,6 +67,22 @@ public final class EmifSchemas {
         }
     }
 
+    /** Validates a message element where it stands (inside a SOAP envelope, a poll batch) as a document of its own. */
+    public void validate(org.w3c.dom.Element message) throws SAXException {
+        validate(no.kraft.cis.elhub.lookup.EmifLookup.serialise(alone(message)));
+    }
+
+    /** A copy of {@code element} as a document of its own, its namespaces declared on it. */
+    public static org.w3c.dom.Document alone(org.w3c.dom.Element element) {
+        try {
+            org.w3c.dom.Document d = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().newDocument();
+            d.appendChild(d.importNode(element, true));
+            return d;
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String rootNamespace(String message) {
         try {
             var reader = no.kraft.cis.elhub.metering.ValidatedDataReader.factory().createXMLStreamReader(new StringReader(message));

@@ -4,12 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import no.kraft.cis.contract.ContractService;
 import no.kraft.cis.elhub.emif.MessageFields;
-import no.kraft.cis.elhub.inbound.MessageHandler;
 import no.kraft.cis.elhub.metering.InvalidMessage;
 import no.kraft.cis.meteringpoint.MeteringPoint;
 import no.kraft.cis.meteringpoint.MeteringPointId;
@@ -26,44 +22,15 @@ import no.kraft.cis.rule.NotFoundException;
  * need as any ended delivery does. A notice for a point we do not supply on that day changes nothing (seen again, or
  * ended already).
  */
-public class EndOfSupplyIntake implements MessageHandler<MessageFields> {
+public class EndOfSupplyIntake extends FieldsHandler {
 
     private final ContractService contracts;
     private final MeteringPointService meteringPoints;
 
     public EndOfSupplyIntake(ContractService contracts, MeteringPointService meteringPoints) {
+        super("market", "NotifyEndOfSupply");
         this.contracts = contracts;
         this.meteringPoints = meteringPoints;
-    }
-
-    @Override
-    public String namespace() {
-        return "urn:no:elhub:emif:market:NotifyEndOfSupply:v2";
-    }
-
-    @Override
-    public String root() {
-        return "NotifyEndOfSupply";
-    }
-
-    @Override
-    public MessageFields read(XMLStreamReader message, Predicate<String> seen) throws XMLStreamException {
-        return MessageFields.read(message, seen);
-    }
-
-    @Override
-    public String messageId(MessageFields m) {
-        return m.messageId();
-    }
-
-    @Override
-    public String process(MessageFields m) {
-        return m.process();
-    }
-
-    @Override
-    public String meteringPoint(MessageFields m) {
-        return m.all("Identification").stream().filter(v -> v.matches("\\d{18}")).findFirst().orElse(null);
     }
 
     @Override

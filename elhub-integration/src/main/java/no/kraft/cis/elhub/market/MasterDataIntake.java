@@ -4,11 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import no.kraft.cis.elhub.emif.MessageFields;
-import no.kraft.cis.elhub.inbound.MessageHandler;
 import no.kraft.cis.elhub.metering.InvalidMessage;
 import no.kraft.cis.meteringpoint.Characteristics;
 import no.kraft.cis.meteringpoint.InstallationAddress;
@@ -29,42 +25,13 @@ import no.kraft.cis.rule.NotFoundException;
  * annual consumption) is left; the price area and the grid company follow a grid-area change only by hand (the message
  * names the grid area, and we hold no grid-area table yet). The same data again changes nothing.
  */
-public class MasterDataIntake implements MessageHandler<MessageFields> {
+public class MasterDataIntake extends FieldsHandler {
 
     private final MeteringPointService meteringPoints;
 
     public MasterDataIntake(MeteringPointService meteringPoints) {
+        super("masterdata", "NotifyMeteringPointCharacteristics");
         this.meteringPoints = meteringPoints;
-    }
-
-    @Override
-    public String namespace() {
-        return "urn:no:elhub:emif:masterdata:NotifyMeteringPointCharacteristics:v2";
-    }
-
-    @Override
-    public String root() {
-        return "NotifyMeteringPointCharacteristics";
-    }
-
-    @Override
-    public MessageFields read(XMLStreamReader message, Predicate<String> seen) throws XMLStreamException {
-        return MessageFields.read(message, seen);
-    }
-
-    @Override
-    public String messageId(MessageFields m) {
-        return m.messageId();
-    }
-
-    @Override
-    public String process(MessageFields m) {
-        return m.process();
-    }
-
-    @Override
-    public String meteringPoint(MessageFields m) {
-        return m.all("Identification").stream().filter(v -> v.matches("\\d{18}")).findFirst().orElse(null);
     }
 
     @Override

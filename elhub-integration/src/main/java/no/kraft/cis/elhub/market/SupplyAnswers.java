@@ -3,9 +3,6 @@ package no.kraft.cis.elhub.market;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Predicate;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import no.kraft.cis.elhub.emif.MessageFields;
 import no.kraft.cis.elhub.inbound.MessageHandler;
 import no.kraft.cis.elhub.metering.InvalidMessage;
@@ -34,53 +31,16 @@ public final class SupplyAnswers {
         events.publishEvent(new SupplyStartAnswered(p.id(), p.meteringPointId(), p.startDate(), p.status(), p.reasonCode(), p.reason()));
     }
 
-    private abstract static class Answer implements MessageHandler<MessageFields> {
-
-        private final String root;
+    private abstract static class Answer extends FieldsHandler {
 
         Answer(String root) {
-            this.root = root;
-        }
-
-        @Override
-        public String namespace() {
-            return "urn:no:elhub:emif:market:" + root + ":v2";
-        }
-
-        @Override
-        public String root() {
-            return root;
-        }
-
-        @Override
-        public MessageFields read(XMLStreamReader message, Predicate<String> seen) throws XMLStreamException {
-            MessageFields fields = MessageFields.read(message, seen);
-            if (fields != null && fields.messageId() == null) {
-                throw new InvalidMessage("message.identification", root + " without a header Identification");
-            }
-            return fields;
-        }
-
-        @Override
-        public String messageId(MessageFields m) {
-            return m.messageId();
-        }
-
-        @Override
-        public String process(MessageFields m) {
-            return m.process();
-        }
-
-        @Override
-        public String meteringPoint(MessageFields m) {
-            // the first Identification with 18 digits: the metering point
-            return m.all("Identification").stream().filter(v -> v.matches("\\d{18}")).findFirst().orElse(null);
+            super("market", root);
         }
 
         SupplyProcesses.Process ours(SupplyProcesses processes, MessageFields m) {
             String reference = m.first("OriginalBusinessDocumentReference");
             return processes.byRequest(reference == null ? "" : reference).orElseThrow(() -> new InvalidMessage("supplyProcess.unknown",
-                    root + " refers to " + reference + ", which is no start of supply of ours"));
+                    root() + " refers to " + reference + ", which is no start of supply of ours"));
         }
     }
 

@@ -121,9 +121,7 @@ public final class EmifMarketStandIn {
         }
         if (schemas != null) {
             try {
-                Document alone = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().newDocument();
-                alone.appendChild(alone.importNode(request, true));
-                schemas.validate(EmifLookup.serialise(alone));
+                schemas.validate(request);
             } catch (Exception invalid) {
                 String text = String.valueOf(invalid.getMessage());
                 return fault("XSD", text.length() > 100 ? text.substring(0, 100) : text);
@@ -224,19 +222,9 @@ public final class EmifMarketStandIn {
         if (e == null) {
             return "";
         }
-        String xml = EmifLookup.serialise(detached(e)).replaceFirst("^<\\?xml[^>]*\\?>", "");
+        String xml = EmifLookup.serialise(EmifSchemas.alone(e)).replaceFirst("^<\\?xml[^>]*\\?>", "");
         // the copy declares its namespace on itself; the notification declares abie on its root already
         return xml.replace(" xmlns:abie=\"urn:no:elhub:emif:common:AggregatedBusinessInformationEntities:v2\"", "");
-    }
-
-    private static Document detached(Element e) {
-        try {
-            Document d = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().newDocument();
-            d.appendChild(d.importNode(e, true));
-            return d;
-        } catch (javax.xml.parsers.ParserConfigurationException x) {
-            throw new IllegalStateException(x);
-        }
     }
 
     private EmifPollStandIn.Answer fault(String codeGroup, String description) {

@@ -203,7 +203,7 @@ public final class EmifPollStandIn {
         }
         if (schemas != null) {
             try {
-                schemas.validate(EmifLookup.serialise(detached(message)));
+                schemas.validate(message);
             } catch (Exception invalid) {
                 return fault("XSD", clip(invalid.getMessage()));
             }
@@ -260,16 +260,6 @@ public final class EmifPollStandIn {
             lastAcknowledged.put(queue, batch);
         }
         // a wrong reference: HTTP 200 all the same, and the batch stays (Elhub's behaviour, per its SDK's warning)
-    }
-
-    private static Document detached(Element message) {
-        try {
-            Document d = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().newDocument();
-            d.appendChild(d.importNode(message, true));
-            return d;
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String clip(String text) {

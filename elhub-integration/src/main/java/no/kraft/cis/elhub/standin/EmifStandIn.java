@@ -86,9 +86,7 @@ public final class EmifStandIn {
         Element request = first(envelope, "RequestUpfrontMeteringPointCharacteristics");
         if (xsd != null && request != null) {
             try {
-                Document alone = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().newDocument();
-                alone.appendChild(alone.importNode(request, true));
-                xsd.validate(EmifLookup.serialise(alone));
+                xsd.validate(request);
             } catch (Exception invalid) {
                 return fault("soapenv:Client", "XSD " + String.valueOf(invalid.getMessage()).replace("&", "&amp;").replace("<", "&lt;"));
             }

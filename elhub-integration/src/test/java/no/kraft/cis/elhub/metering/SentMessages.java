@@ -16,9 +16,7 @@ public final class SentMessages {
         Element body = (Element) d.getElementsByTagNameNS("http://schemas.xmlsoap.org/soap/envelope/", "Body").item(0);
         Element wrapper = firstElement(body);
         Element message = firstElement(wrapper);
-        Document alone = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().newDocument();
-        alone.appendChild(alone.importNode(message, true));
-        return EmifLookup.serialise(alone);
+        return EmifLookup.serialise(no.kraft.cis.elhub.emif.EmifSchemas.alone(message));
     }
 
     private static Element firstElement(Element parent) {
