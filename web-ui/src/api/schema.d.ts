@@ -796,6 +796,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elhub/supply-ends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ends of supply, newest first: all, or one metering point's (each one is also at /api/v1/elhub/supply-starts/{id}) */
+        get: operations["listSupplyEnd"];
+        put?: never;
+        /**
+         * Ask Elhub to end our supply of a metering point from a date
+         * @description Customer service and admin. Checked before sending (400 naming the field): a move-out's new address, the end user; 409 supplyEnd.notOurs unless we supply the point the day before the end; 400 supplyEnd.sendWindow when the request can no longer reach Elhub in time (the day before the end for time-metered points, 3 working days for profiled ones) with the earliest end date still possible. A termination asked before its window opens (4 calendar / 6 working days before) is held (sendFrom) and sent then. 202: stored and queued; ConfirmEndOfSupply ends our delivery on the date (its month's invoice is the final settlement), RejectEndOfSupply closes it with Elhub's reason and a work item. One supply process per point at a time (409 supplyProcess.inProgress).
+         */
+        post: operations["requestSupplyEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elhub/supply-starts": {
         parameters: {
             query?: never;
@@ -824,7 +845,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One start of supply with what Elhub answered */
+        /** One supply process (a start or an end) with what Elhub answered */
         get: operations["getSupplyStart"];
         put?: never;
         post?: never;
@@ -848,6 +869,26 @@ export interface paths {
          * @description Customer service and admin. 202: the cancellation (RequestStartOfSupply E02 referring to the request) is stored and queued → CANCELLING; Elhub confirms (→ CANCELLED) or refuses it after the deadline (E47: the start stands, with the reason, and a work item). 409 supplyStart.notCancellable when it is not in progress.
          */
         post: operations["cancelSupplyStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elhub/supply-starts/{id}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Roll back a start of supply Elhub has notified (BRS-NO-111, corrections only)
+         * @description Customer service and admin. 202: the rollback (RequestStartOfSupply E02 under BRS-NO-111, referring to the request) is stored and queued → ROLLING_BACK; Elhub confirms (→ ROLLED_BACK: the delivery that began on the start date is withdrawn and any invoiced day of it recalculated) or refuses it (back to NOTIFIED with the reason, and a work item). 400 rollback.reason without a reason; 409 supplyStart.notRollbackable unless NOTIFIED (before that, cancel).
+         */
+        post: operations["rollbackSupplyStart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2616,6 +2657,8 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
             createdBy?: string;
+            /** Format: int64 */
+            customerUpdateId?: number;
             /** Format: date-time */
             deadlineAt?: string;
             /** Format: date-time */
@@ -2623,7 +2666,7 @@ export interface components {
             /** Format: int64 */
             id?: number;
             /** @enum {string} */
-            kind?: "ORDER_NORGESPRIS" | "CANCEL_NORGESPRIS" | "REQUEST_START_OF_SUPPLY" | "CANCEL_START_OF_SUPPLY";
+            kind?: "ORDER_NORGESPRIS" | "CANCEL_NORGESPRIS" | "REQUEST_START_OF_SUPPLY" | "CANCEL_START_OF_SUPPLY" | "ROLLBACK_START_OF_SUPPLY" | "REQUEST_END_OF_SUPPLY" | "UPDATE_CUSTOMER_INFORMATION";
             lastError?: string;
             meteringPoint?: string;
             /** Format: date-time */
@@ -3767,11 +3810,13 @@ export interface components {
         Process: {
             brs?: string;
             /** Format: date-time */
+            closedAt?: string;
+            /** Format: date-time */
             confirmedAt?: string;
             /** Format: int64 */
             id?: number;
             /** @enum {string} */
-            kind?: "CHANGE_OF_SUPPLIER" | "MOVE_IN" | "MOVE_IN_BACK_IN_TIME" | "FROM_SUPPLIER_OF_LAST_RESORT";
+            kind?: "CHANGE_OF_SUPPLIER" | "MOVE_IN" | "MOVE_IN_BACK_IN_TIME" | "FROM_SUPPLIER_OF_LAST_RESORT" | "MOVE_OUT" | "TERMINATION";
             meteringPointId?: string;
             /** Format: date-time */
             notifiedAt?: string;
@@ -3781,12 +3826,14 @@ export interface components {
             /** Format: date-time */
             requestedAt?: string;
             requestedBy?: string;
+            /** Format: date */
+            sendFrom?: string;
             /** Format: date-time */
             sentAt?: string;
             /** Format: date */
             startDate?: string;
             /** @enum {string} */
-            status?: "REQUESTED" | "SENT" | "CONFIRMED" | "REJECTED" | "NOTIFIED" | "FAILED" | "CANCELLING" | "CANCELLED";
+            status?: "REQUESTED" | "SENT" | "CONFIRMED" | "REJECTED" | "NOTIFIED" | "FAILED" | "CANCELLING" | "CANCELLED" | "ROLLING_BACK" | "ROLLED_BACK";
         };
         ProduceBody: {
             /** @example 2026-02 */
@@ -3910,6 +3957,13 @@ export interface components {
             revised?: number;
             /** Format: int32 */
             unchanged?: number;
+        };
+        RollbackBody: {
+            /**
+             * @description the error the rollback corrects (Elhub allows a rollback for corrections only)
+             * @example switched the neighbour's metering point by mistake
+             */
+            reason?: string;
         };
         Round: {
             polls?: components["schemas"]["Result"][];
@@ -4076,6 +4130,24 @@ export interface components {
             productCode?: string;
             /** Format: date */
             to?: string;
+        };
+        SupplyEndBody: {
+            /** @example 1000001 */
+            customerNumber?: string;
+            /**
+             * Format: date
+             * @description the first day no longer ours
+             */
+            endDate?: string;
+            /**
+             * @description MOVE_OUT (BRS-NO-201) or TERMINATION (202)
+             * @example MOVE_OUT
+             */
+            kind?: string;
+            /** @example 707057500000000018 */
+            meteringPointId?: string;
+            /** @description a move-out: the end user's new address, where the final invoice goes (required); a termination: the customer's address unless given */
+            newAddress?: components["schemas"]["NewAddress"];
         };
         SupplyStartBody: {
             /**
@@ -7082,6 +7154,115 @@ export interface operations {
             };
         };
     };
+    listSupplyEnd: {
+        parameters: {
+            query?: {
+                meteringPointId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Process"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    requestSupplyEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyEndBody"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Process"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     listSupplyStart: {
         parameters: {
             query?: {
@@ -7259,6 +7440,77 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Process"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    rollbackSupplyStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollbackBody"];
+            };
+        };
         responses: {
             /** @description Accepted */
             202: {

@@ -130,8 +130,9 @@ class SecurityConfiguration {
                                 .access(staffOrPartnerWith(PartnerScope.ACCOUNTS_READ, CUSTOMER_SERVICE, BILLING, ADMIN))
                         // receiving from Elhub on demand is the billing side's (the scheduler does it anyway)
                         .requestMatchers(HttpMethod.POST, "/api/v1/elhub/polls").hasAnyRole(names(BILLING, ADMIN))
-                        // a start of supply is a sale's, customer service's
-                        .requestMatchers(HttpMethod.POST, "/api/v1/elhub/supply-starts", "/api/v1/elhub/supply-starts/*/cancel")
+                        // a start or end of supply is a sale's, customer service's
+                        .requestMatchers(HttpMethod.POST, "/api/v1/elhub/supply-starts", "/api/v1/elhub/supply-starts/*/cancel",
+                                "/api/v1/elhub/supply-starts/*/rollback", "/api/v1/elhub/supply-ends")
                                 .hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/elhub/**", "/api/v1/metering-points/*/elhub-commands")
                                 .hasAnyRole(names(CUSTOMER_SERVICE, BILLING, ADMIN))

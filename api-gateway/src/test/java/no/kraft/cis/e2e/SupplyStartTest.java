@@ -184,6 +184,113 @@ class SupplyStartTest extends ApiTest {
     }
 
     @Test
+    void aMoveOutInItsWindowIsConfirmedAndEndsOurDeliveryAndOneTooLateIsRefusedBeforeSending() {
+        String point = point();
+        String contractNumber = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01",
+                java.util.List.of(TestData.delivery(point, "SPOT", "2026-01-01", null)))).text("/contractNumber");
+        long before = jdbc.sql("select count(*) from elhub_supply_process").query(Long.class).single();
+        // today is Sunday 15 March 2026; the point is time-metered: the request must reach Elhub by the day before the end
+        Api.Response late = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "MOVE_OUT", "meteringPointId", point,
+                "endDate", "2026-03-15", "customerNumber", String.valueOf(customer), "newAddress",
+                json("street", "Nyveien 3B", "postcode", "5003", "city", "Bergen")));
+        assertThat(late.status()).as(late.raw()).isEqualTo(400);
+        assertThat(late.text("/violations/0/field")).isEqualTo("endDate");
+        assertThat(late.text("/violations/0/rule")).isEqualTo("supplyEnd.sendWindow");
+        assertThat(late.text("/violations/0/message")).contains("by 2026-03-14").contains("earliest end date possible now is 2026-03-16");
+        Api.Response noAddress = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "MOVE_OUT", "meteringPointId",
+                point, "endDate", "2026-03-20", "customerNumber", String.valueOf(customer)));
+        assertThat(noAddress.text("/violations/0/field")).isEqualTo("newAddress");
+        Api.Response notOurs = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "TERMINATION", "meteringPointId",
+                point(), "endDate", "2026-03-18", "customerNumber", String.valueOf(customer)));
+        assertThat(notOurs.status()).isEqualTo(409);
+        assertThat(notOurs.text("/violations/0/rule")).isEqualTo("supplyEnd.notOurs");
+        assertThat(jdbc.sql("select count(*) from elhub_supply_process").query(Long.class).single()).isEqualTo(before);
+        assertThat(polls.pending(PollQueue.MARKET_PROCESSES)).isZero();
+
+        // in its window: sent, confirmed, and our delivery ends on 20 March with the new address in the message
+        Api.Response requested = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "MOVE_OUT", "meteringPointId",
+                point, "endDate", "2026-03-20", "customerNumber", String.valueOf(customer), "newAddress",
+                json("street", "Nyveien 3B", "postcode", "5003", "city", "Bergen")));
+        assertThat(requested.status()).as(requested.raw()).isEqualTo(202);
+        assertThat(requested.text("/brs")).isEqualTo("BRS-NO-201");
+        long id = requested.json("/id").asLong();
+        assertThat(jdbc.sql("select message from elhub_supply_process where id = :id").param("id", id).query(String.class).single())
+                .contains("<abie:EndOfOccurrence>2026-03-20T00:00:00+01:00</abie:EndOfOccurrence>")
+                .contains("<abie:StreetName>Nyveien</abie:StreetName><abie:BuildingNumber>3B</abie:BuildingNumber>");
+        deliver();
+        poll();
+        JsonNode confirmed = process(id);
+        assertThat(confirmed.at("/status").asString()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.at("/closedAt").isNull()).isFalse();
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + contractNumber).json("/deliveries/0/validTo").asString())
+                .isEqualTo("2026-03-20");
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends?meteringPointId=" + point).json("").findValuesAsString("kind"))
+                .containsExactly("MOVE_OUT");
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts?meteringPointId=" + point).json("")).isEmpty();
+    }
+
+    @Test
+    void aTerminationAskedBeforeItsWindowOpensIsHeldInTheOutboxUntilThen() {
+        String point = point();
+        api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01",
+                java.util.List.of(TestData.delivery(point, "SPOT", "2026-01-01", null))));
+        // an end on 1 April: a termination goes to Elhub at the earliest 4 calendar days before, on 28 March
+        Api.Response held = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "TERMINATION", "meteringPointId", point,
+                "endDate", "2026-04-01", "customerNumber", String.valueOf(customer)));
+        assertThat(held.status()).as(held.raw()).isEqualTo(202);
+        assertThat(held.text("/sendFrom")).isEqualTo("2026-03-28");
+        deliver();
+        assertThat(process(held.json("/id").asLong()).at("/status").asString()).isEqualTo("REQUESTED");
+        JsonNode command = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/elhub-commands").json("/0");
+        assertThat(command.at("/kind").asString()).isEqualTo("REQUEST_END_OF_SUPPLY");
+        assertThat(command.at("/status").asString()).isEqualTo("PENDING");
+        // 28 March 00:00 in Oslo (winter time, +01:00) is 27 March 23:00 UTC
+        assertThat(command.at("/nextAttemptAt").asString()).startsWith("2026-03-27T23:00");
+    }
+
+    @Test
+    void aNotifiedStartRolledBackWithdrawsTheDeliveryThatBeganThen() {
+        String point = point();
+        long id = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "CHANGE_OF_SUPPLIER", "meteringPointId", point,
+                "startDate", "2026-04-01", "customerNumber", String.valueOf(customer))).json("/id").asLong();
+        // before the deadline a rollback is not the way: cancel
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + id + "/rollback", json("reason", "wrong point"))
+                .text("/violations/0/rule")).isEqualTo("supplyStart.notRollbackable");
+        deliver();
+        poll();
+        market.passCancellationDeadlines();
+        poll();
+        assertThat(process(id).at("/status").asString()).isEqualTo("NOTIFIED");
+        Api.Response contract = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-04-01",
+                java.util.List.of(TestData.delivery(point, "SPOT", "2026-04-01", null))));
+        assertThat(contract.status()).as(contract.raw()).isEqualTo(201);
+        String contractNumber = contract.text("/contractNumber");
+        Api.Response noReason = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + id + "/rollback", json());
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.text("/violations/0/field")).isEqualTo("reason");
+
+        Api.Response rollingBack = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + id + "/rollback",
+                json("reason", "switched the neighbour's metering point by mistake"));
+        assertThat(rollingBack.status()).as(rollingBack.raw()).isEqualTo(202);
+        assertThat(rollingBack.text("/status")).isEqualTo("ROLLING_BACK");
+        String rollback = jdbc.sql("select rollback_message from elhub_supply_process where id = :id").param("id", id).query(String.class)
+                .single();
+        assertThat(rollback).contains(">BRS-NO-111<").doesNotContain("BalanceSupplierInvolvedEnergyParty");
+        deliver();
+        poll();
+        assertThat(process(id).at("/status").asString()).isEqualTo("ROLLED_BACK");
+        // the delivery that began on 1 April is in force on no day: kept in the history as [1 April, 1 April), not shown
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + contractNumber).json("/deliveries")).isEmpty();
+        assertThat(jdbc.sql("""
+                select count(*) from delivery d join contract c on c.id = d.contract_id
+                where c.contract_number = :number and d.valid_from = date '2026-04-01' and d.valid_to = date '2026-04-01'""")
+                .param("number", Long.parseLong(contractNumber)).query(Long.class).single()).isEqualTo(1);
+        // once rolled back, not again
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + id + "/rollback", json("reason", "again")).status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void theGridCompanysMasterDataBecomesANewVersionOfTheCharacteristicsFromItsDate() {
         String point = point();   // PT15M, Fjellveien 3, 5710 Voss, VAT standard, from 1 January 2026
         market.masterDataChanges(point, LocalDate.of(2026, 2, 1), "PT60M", "Nyveien", "7", "5700", "Voss", "E");

@@ -99,6 +99,23 @@ public class ContractService {
         return saved;
     }
 
+    /**
+     * Withdraws a delivery that should never have been (Elhub rolled the start of supply back, BRS-NO-111): it stays in
+     * the history but is in force on no day ({@code [from, from)}). Any day of it already invoiced is recalculated
+     * (credited) by the next run.
+     */
+    public Contract withdrawDelivery(ContractNumber number, long deliveryId, long expectedVersion) {
+        Contract contract = forChange(number, expectedVersion);
+        Delivery delivery = contract.delivery(deliveryId);
+        Period was = delivery.period();
+        no.kraft.cis.period.DatedHistory.supersede(delivery);
+        Contract saved = contracts.saveAndFlush(contract);
+        if (!was.isEmpty()) {
+            supplyChanged(saved, delivery.meteringPointId(), was, "delivery from " + was.from() + " withdrawn");
+        }
+        return saved;
+    }
+
     /** A supply change inside an invoiced period must be recalculated; one outside it needs nothing. */
     private void supplyChanged(Contract contract, long meteringPointId, Period days, String what) {
         recalculation.supplyChanged(meteringPointId, days, what + " (contract " + contract.number() + ")");

@@ -148,13 +148,25 @@ class ElhubConfiguration {
     }
 
     @Bean
+    no.kraft.cis.elhub.market.Deliveries elhubDeliveries(no.kraft.cis.contract.ContractService contracts, MeteringPointService meteringPoints) {
+        return new no.kraft.cis.elhub.market.Deliveries(contracts, meteringPoints);
+    }
+
+    @Bean
+    no.kraft.cis.elhub.market.EndOfSupply endOfSupply(SupplyProcesses processes, Outbox outbox, EmifSoap soap, ElhubProperties properties,
+            Clock clock, PlatformTransactionManager transactions, no.kraft.cis.elhub.market.Deliveries deliveries) {
+        return new no.kraft.cis.elhub.market.EndOfSupply(processes, outbox, soap, properties.contracts().senderGln(), clock, transactions,
+                properties.endOfSupply(), deliveries);
+    }
+
+    @Bean
     InboundProcessor inboundProcessor(PollBatches batches, MeterValuesIntake meterValues, SupplyProcesses processes, WorkItems workItems,
-            no.kraft.cis.contract.ContractService contracts, MeteringPointService meteringPoints, ApplicationEventPublisher events,
+            no.kraft.cis.elhub.market.Deliveries deliveries, MeteringPointService meteringPoints, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, ElhubProperties properties, Clock clock) {
         java.util.List<MessageHandler<?>> handlers = new java.util.ArrayList<>();
         handlers.add(meterValues);
-        handlers.addAll(SupplyAnswers.handlers(processes, workItems, events));
-        handlers.add(new no.kraft.cis.elhub.market.EndOfSupplyIntake(contracts, meteringPoints));
+        handlers.addAll(SupplyAnswers.handlers(processes, workItems, deliveries, events));
+        handlers.add(new no.kraft.cis.elhub.market.EndOfSupplyIntake(deliveries));
         handlers.add(new no.kraft.cis.elhub.market.MasterDataIntake(meteringPoints));
         return new InboundProcessor(batches, handlers, workItems, transactions,
                 new Backoff(properties.polling().firstRetry(), properties.polling().maxRetry()), clock, RandomGenerator.getDefault());

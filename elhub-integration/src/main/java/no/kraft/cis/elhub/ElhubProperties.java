@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param norgespris ordering capability and the delta sync
  * @param outbox delivery of commands: backoff, deadline, circuit breaker
  * @param readTimeout how long a call to Elhub may take before it counts as unanswered
+ * @param endOfSupply the send windows of an end of supply (Elhub's numbers by default; set all four to change them)
  */
 @ConfigurationProperties("cis.elhub")
 public record ElhubProperties(ContractsApi.Settings contracts, Emif emif, Norgespris norgespris, Outbox outbox, Duration readTimeout,
-        Polling polling) {
+        Polling polling, no.kraft.cis.elhub.market.SendWindows endOfSupply) {
 
     public ElhubProperties {
         emif = emif == null ? new Emif(null, null, null, null, null) : emif;
@@ -24,6 +25,7 @@ public record ElhubProperties(ContractsApi.Settings contracts, Emif emif, Norges
         norgespris = norgespris == null ? new Norgespris(false, null, null) : norgespris;
         outbox = outbox == null ? new Outbox(null, null, null, 0, null, 0) : outbox;
         readTimeout = readTimeout == null ? Duration.ofSeconds(20) : readTimeout;
+        endOfSupply = endOfSupply == null ? no.kraft.cis.elhub.market.SendWindows.ELHUB : endOfSupply;
     }
 
     /**

@@ -10,7 +10,7 @@ import no.kraft.cis.customer.Customer;
 import no.kraft.cis.customer.CustomerIdentity;
 import no.kraft.cis.customer.CustomerNumber;
 import no.kraft.cis.customer.CustomerService;
-import no.kraft.cis.elhub.market.StartKind;
+import no.kraft.cis.elhub.market.ProcessKind;
 import no.kraft.cis.elhub.market.StartOfSupply;
 import no.kraft.cis.elhub.market.SupplyProcesses;
 import no.kraft.cis.elhub.market.SupplyStart;
@@ -60,8 +60,8 @@ class SupplyStartController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     SupplyProcesses.Process request(@RequestBody SupplyStartBody body, Principal caller) {
         FieldValidation check = new FieldValidation();
-        StartKind kind = check.required("kind", body.kind(),
-                () -> no.kraft.cis.api.RequestValues.oneOf(StartKind.class, body.kind(), "kind.unknown"));
+        ProcessKind kind = check.required("kind", body.kind(),
+                () -> no.kraft.cis.api.RequestValues.oneOf(ProcessKind.class, body.kind(), "kind.unknown"));
         MeteringPointId point = check.required("meteringPointId", body.meteringPointId(), () -> new MeteringPointId(body.meteringPointId().strip()));
         CustomerNumber number = check.required("customerNumber", body.customerNumber(), () -> CustomerNumber.parse(body.customerNumber()));
         check.required("startDate", body.startDate(), body::startDate);
@@ -87,17 +87,28 @@ class SupplyStartController {
         return Elhub.required(starts).cancel(id, caller.getName());
     }
 
+    record RollbackBody(@Schema(description = "the error the rollback corrects (Elhub allows a rollback for corrections only)",
+            example = "switched the neighbour's metering point by mistake") String reason) {
+    }
+
+    @Operation(summary = "Roll back a start of supply Elhub has notified (BRS-NO-111, corrections only)",
+            description = "Customer service and admin. 202: the rollback (RequestStartOfSupply E02 under BRS-NO-111, referring to the "
+                    + "request) is stored and queued → ROLLING_BACK; Elhub confirms (→ ROLLED_BACK: the delivery that began on the start "
+                    + "date is withdrawn and any invoiced day of it recalculated) or refuses it (back to NOTIFIED with the reason, and a "
+                    + "work item). 400 rollback.reason without a reason; 409 supplyStart.notRollbackable unless NOTIFIED (before that, cancel).")
+    @PostMapping("/api/v1/elhub/supply-starts/{id}/rollback")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SupplyProcesses.Process rollback(@PathVariable long id, @RequestBody RollbackBody body, Principal caller) {
+        return Elhub.required(starts).rollback(id, body == null ? null : body.reason(), caller.getName());
+    }
+
     @Operation(summary = "Starts of supply, newest first: all, or one metering point's")
     @GetMapping("/api/v1/elhub/supply-starts")
     List<SupplyProcesses.Process> list(@RequestParam(required = false) String meteringPointId) {
-        if (meteringPointId == null) {
-            return Elhub.required(processes).latest(100);
-        }
-        MeteringPointId point = FieldValidation.parse("meteringPointId", () -> new MeteringPointId(meteringPointId));
-        return Elhub.required(processes).forMeteringPoint(point.value());
+        return SupplyEndController.list(Elhub.required(processes), meteringPointId, false);
     }
 
-    @Operation(summary = "One start of supply with what Elhub answered")
+    @Operation(summary = "One supply process (a start or an end) with what Elhub answered")
     @GetMapping("/api/v1/elhub/supply-starts/{id}")
     SupplyProcesses.Process get(@PathVariable long id) {
         return Elhub.required(processes).get(id);

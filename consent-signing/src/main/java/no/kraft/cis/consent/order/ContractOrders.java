@@ -283,9 +283,9 @@ public class ContractOrders {
 
     /** What Elhub is asked: a switch, or a move-in (back in time when its date has passed), for the order's customer. */
     private no.kraft.cis.elhub.market.SupplyStart supplyStart(ContractOrder order, Customer customer) {
-        var kind = order.kind() == NewOrder.Kind.SWITCH ? no.kraft.cis.elhub.market.StartKind.CHANGE_OF_SUPPLIER
-                : order.startDate().isBefore(LocalDate.now(clock.withZone(OSLO))) ? no.kraft.cis.elhub.market.StartKind.MOVE_IN_BACK_IN_TIME
-                : no.kraft.cis.elhub.market.StartKind.MOVE_IN;
+        var kind = order.kind() == NewOrder.Kind.SWITCH ? no.kraft.cis.elhub.market.ProcessKind.CHANGE_OF_SUPPLIER
+                : order.startDate().isBefore(LocalDate.now(clock.withZone(OSLO))) ? no.kraft.cis.elhub.market.ProcessKind.MOVE_IN_BACK_IN_TIME
+                : no.kraft.cis.elhub.market.ProcessKind.MOVE_IN;
         var address = customer.address().map(a -> no.kraft.cis.elhub.market.SupplyStart.Address.of(a.street(), a.postcode(), a.city()))
                 .orElse(null);
         return switch (customer.identity()) {

@@ -175,6 +175,11 @@ public class InboundProcessor {
             batches.failedBefore(id).ifPresent(item -> transaction.executeWithoutResult(s ->
                     workItems.resolveBySystem(item, "applied on a later attempt: " + detail)));
             counts.applied++;
+        } catch (org.springframework.dao.DataIntegrityViolationException | org.springframework.dao.InvalidDataAccessResourceUsageException
+                 deterministic) {
+            // the message would break a constraint of ours (or meets a fault in our SQL): the same every time, so it is
+            // this message's failure — retried with backoff and a work item — not an outage that holds up the rest
+            fail(batch, position, id, document, handler.process(message), handler.meteringPoint(message), deterministic, counts);
         } catch (DataAccessException db) {
             throw db;
         } catch (RuntimeException e) {

@@ -2,17 +2,10 @@ package no.kraft.cis.elhub.market;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import no.kraft.cis.contract.ContractService;
 import no.kraft.cis.elhub.emif.MessageFields;
 import no.kraft.cis.elhub.metering.InvalidMessage;
-import no.kraft.cis.meteringpoint.MeteringPoint;
-import no.kraft.cis.meteringpoint.MeteringPointId;
-import no.kraft.cis.meteringpoint.MeteringPointService;
 import no.kraft.cis.period.NorwegianTime;
-import no.kraft.cis.period.Period;
-import no.kraft.cis.rule.NotFoundException;
 
 /**
  * Losing a customer: {@code NotifyEndOfSupply} (another supplier's switch, a move-out, a termination — the BRS says which)
@@ -24,13 +17,11 @@ import no.kraft.cis.rule.NotFoundException;
  */
 public class EndOfSupplyIntake extends FieldsHandler {
 
-    private final ContractService contracts;
-    private final MeteringPointService meteringPoints;
+    private final Deliveries deliveries;
 
-    public EndOfSupplyIntake(ContractService contracts, MeteringPointService meteringPoints) {
+    public EndOfSupplyIntake(Deliveries deliveries) {
         super("market", "NotifyEndOfSupply");
-        this.contracts = contracts;
-        this.meteringPoints = meteringPoints;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -41,26 +32,12 @@ public class EndOfSupplyIntake extends FieldsHandler {
             throw new InvalidMessage("notify.incomplete", "NotifyEndOfSupply without metering point or EndOfOccurrence");
         }
         LocalDate day = OffsetDateTime.parse(end).atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
-        MeteringPoint mp;
-        try {
-            mp = meteringPoints.get(new MeteringPointId(point));
-        } catch (NotFoundException unknown) {
-            throw new InvalidMessage("meteringPoint.unknown", "NotifyEndOfSupply for " + point + ", which is not registered here");
-        }
-        List<String> ended = new ArrayList<>();
-        for (ContractService.Supply s : contracts.supplies(mp.id(), new Period(day, day.plusDays(1)))) {
-            if (s.period().from().isBefore(day)) {
-                long version = contracts.get(s.contractNumber()).version();
-                contracts.endDelivery(s.contractNumber(), s.deliveryId(), version, day);
-                ended.add("contract " + s.contractNumber() + " delivery " + s.deliveryId());
-            }
-        }
+        List<String> ended = deliveries.endOn(point, day);
         String why = m.process() == null ? "" : " (" + m.process() + ")";
         if (ended.isEmpty()) {
             return "end of supply of " + point + " from " + day + why + ": no delivery of ours on that day, nothing to end";
         }
-        return "end of supply of " + point + " from " + day + why + ": " + String.join(", ", ended) + " ended; the final invoice "
-                + "(sluttoppgjør) comes with the billing run for " + day.minusDays(1).getYear() + "-"
-                + String.format("%02d", day.minusDays(1).getMonthValue());
+        return "end of supply of " + point + " from " + day + why + ": " + String.join(", ", ended) + "; the final invoice "
+                + "(sluttoppgjør) comes with the billing run for " + java.time.YearMonth.from(day.minusDays(1));
     }
 }

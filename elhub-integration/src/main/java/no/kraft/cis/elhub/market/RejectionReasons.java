@@ -19,6 +19,7 @@ public final class RejectionReasons {
             Map.entry("E50", "the period is invalid — check the start date"),
             Map.entry("E59", "a relation already exists or another process crosses this one (e.g. another supplier's switch from the "
                     + "same or an earlier date) — talk to the customer before ordering again"),
+            Map.entry("EH059", "an element the process does not allow (e.g. the balance supplier in a rollback) — a fault in our message, for IT"),
             Map.entry("EH095", "the grid company refused to activate the metering point on the move-in — contact the grid company"));
 
     private RejectionReasons() {

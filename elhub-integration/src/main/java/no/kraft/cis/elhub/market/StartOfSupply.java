@@ -45,7 +45,7 @@ public class StartOfSupply {
         String message = MarketMessages.requestStartOfSupply(soap, requestId, ourGln, s);
         try {
             long id = transaction.execute(tx -> {
-                long process = processes.insert(s, requestId, message, by);
+                long process = processes.insert(s.kind(), s.meteringPointId(), s.startDate(), requestId, message, null, by);
                 outbox.enqueueSupplyProcess(s.meteringPointId(), s.startDate(), process, by);
                 return process;
             });
@@ -79,30 +79,68 @@ public class StartOfSupply {
         return processes.get(id);
     }
 
+    /**
+     * Rolls a notified start back (BRS-NO-111): only after the cancellation deadline and only to correct an error (a
+     * switch made by mistake, the wrong metering point). Stored with its own Identification and sent by the outbox;
+     * Elhub confirms it (→ ROLLED_BACK: the delivery that began on the start date is withdrawn, any invoiced day of it
+     * recalculated) or refuses it (the start stands, with the reason, and a work item).
+     */
+    public SupplyProcesses.Process rollback(long id, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw no.kraft.cis.rule.ValidationFailedException.of("reason", "rollback.reason",
+                    "a rollback corrects an error: say which (Elhub allows it for corrections only)");
+        }
+        SupplyProcesses.Process p = processes.get(id);
+        String rollbackId = EmifSoap.newId();
+        String message = p.kind().ending() ? null : MarketMessages.rollbackStartOfSupply(soap, processes.message(id), p.requestId(), rollbackId);
+        boolean rollingBack = message != null && Boolean.TRUE.equals(transaction.execute(tx -> {
+            if (!processes.rollingBack(id, rollbackId, message)) {
+                return false;
+            }
+            outbox.enqueueMessage(no.kraft.cis.elhub.outbox.Command.Kind.ROLLBACK_START_OF_SUPPLY, p.meteringPointId(), p.startDate(), id,
+                    null, null, by + " (" + reason.strip() + ")");
+            return true;
+        }));
+        if (!rollingBack) {
+            throw new ConflictException("id", "supplyStart.notRollbackable", "supply process " + id + " is " + p.kind() + " " + p.status()
+                    + ": only a start Elhub has notified can be rolled back (before that, cancel it)");
+        }
+        return processes.get(id);
+    }
+
     /** The rules we know before asking: a valid metering point, a date the process allows, an end user Elhub can match. */
     static void check(SupplyStart s, LocalDate today) {
         FieldValidation check = new FieldValidation();
         check.optional("meteringPointId", s.meteringPointId(), () -> new MeteringPointId(s.meteringPointId()));
-        if (s.startDate() == null) {
+        if (s.kind() == null || s.kind().ending()) {
+            check.reject("kind", "supplyStart.kind", "a start of supply is BRS-NO-101, 102, 103 or 104, not " + s.kind());
+        } else if (s.startDate() == null) {
             check.reject("startDate", "startDate.required", "the start date is required");
-        } else if ((s.kind() == StartKind.CHANGE_OF_SUPPLIER || s.kind() == StartKind.MOVE_IN) && s.startDate().isBefore(today)) {
+        } else if ((s.kind() == ProcessKind.CHANGE_OF_SUPPLIER || s.kind() == ProcessKind.MOVE_IN) && s.startDate().isBefore(today)) {
             check.reject("startDate", "supplyStart.inThePast", s.kind().brs() + " starts today or later, not " + s.startDate()
                     + " (a move-in already past is BRS-NO-103)");
-        } else if ((s.kind() == StartKind.MOVE_IN_BACK_IN_TIME || s.kind() == StartKind.FROM_SUPPLIER_OF_LAST_RESORT)
+        } else if ((s.kind() == ProcessKind.MOVE_IN_BACK_IN_TIME || s.kind() == ProcessKind.FROM_SUPPLIER_OF_LAST_RESORT)
                 && (s.startDate().isAfter(today) || s.startDate().isBefore(today.minusDays(BACK_IN_TIME_DAYS)))) {
             check.reject("startDate", "supplyStart.backInTimeWindow", s.kind().brs() + " goes back at most " + BACK_IN_TIME_DAYS
                     + " days and not ahead: " + today.minusDays(BACK_IN_TIME_DAYS) + " to " + today);
         }
-        if (s.endUserId() == null || !s.endUserId().matches("\\d{9}|\\d{11}")) {
+        checkEndUser(check, s.endUserId(), s.name(), s.givenName(), s.familyName(), s.address());
+        check.throwIfInvalid();
+    }
+
+    /** The end user as Elhub matches them: an ID of the right kind, the names that kind needs, a postal address. */
+    static void checkEndUser(FieldValidation check, String endUserId, String name, String givenName, String familyName,
+            SupplyStart.Address address) {
+        if (endUserId == null || !endUserId.matches("\\d{9}|\\d{11}")) {
             check.reject("endUserId", "supplyStart.endUser", "the end user is an 11-digit national ID or a 9-digit organisation number");
-        } else if (s.organisation() ? blank(s.name()) : blank(s.givenName()) || blank(s.familyName())) {
+        } else if (endUserId.length() == 9 ? blank(name) : blank(givenName) || blank(familyName)) {
             // Elhub's EH031: name fields must fit the end-user type
-            check.reject("name", "supplyStart.name", s.organisation() ? "an organisation needs its name" : "a person needs given and family name");
+            check.reject("name", "supplyStart.name", endUserId.length() == 9 ? "an organisation needs its name"
+                    : "a person needs given and family name");
         }
-        if (s.address() == null || blank(s.address().postcode()) || blank(s.address().city())) {
+        if (address == null || blank(address.postcode()) || blank(address.city())) {
             check.reject("address", "supplyStart.address", "the end user's postal address needs a postcode and a city");
         }
-        check.throwIfInvalid();
     }
 
     private static boolean blank(String s) {

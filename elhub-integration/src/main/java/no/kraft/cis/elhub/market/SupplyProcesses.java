@@ -11,15 +11,28 @@ import java.util.Optional;
 import no.kraft.cis.rule.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The start-of-supply processes we run in Elhub, each with the message we sent and what Elhub answered. */
+/**
+ * The supply processes we run in Elhub — starts (BRS-NO-101 to 104) and ends (201, 202) — each with the message we sent
+ * and what Elhub answered. One process per metering point is open at a time (until it is closed).
+ */
 public class SupplyProcesses {
 
-    /** Where a process stands: REQUESTED (stored) → SENT (Elhub took it) → CONFIRMED → NOTIFIED; or REJECTED / FAILED. */
-    public enum Status { REQUESTED, SENT, CONFIRMED, REJECTED, NOTIFIED, FAILED, CANCELLING, CANCELLED }
+    /**
+     * Where a process stands: REQUESTED (stored) → SENT (Elhub took it) → CONFIRMED → NOTIFIED (a start, after the
+     * cancellation deadline); an end closes when CONFIRMED. Or REJECTED / FAILED; CANCELLING → CANCELLED before the
+     * deadline; ROLLING_BACK → ROLLED_BACK after it (BRS-NO-111, a notified start).
+     */
+    public enum Status { REQUESTED, SENT, CONFIRMED, REJECTED, NOTIFIED, FAILED, CANCELLING, CANCELLED, ROLLING_BACK, ROLLED_BACK }
 
-    /** A process, without its message (which holds the end user's identity). */
-    public record Process(long id, StartKind kind, String brs, String meteringPointId, LocalDate startDate, String requestId, Status status,
-            String reasonCode, String reason, Instant requestedAt, String requestedBy, Instant sentAt, Instant confirmedAt, Instant notifiedAt) {
+    /**
+     * A process, without its message (which holds the end user's identity).
+     *
+     * @param startDate the process's date: the first day ours (a start) or the first day no longer ours (an end)
+     * @param sendFrom a request held until its send window opens (an end of supply asked early), or null
+     */
+    public record Process(long id, ProcessKind kind, String brs, String meteringPointId, LocalDate startDate, String requestId, Status status,
+            String reasonCode, String reason, Instant requestedAt, String requestedBy, Instant sentAt, Instant confirmedAt, Instant notifiedAt,
+            LocalDate sendFrom, Instant closedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -30,14 +43,14 @@ public class SupplyProcesses {
         this.clock = clock;
     }
 
-    long insert(SupplyStart s, String requestId, String message, String by) {
+    long insert(ProcessKind kind, String meteringPointId, LocalDate date, String requestId, String message, LocalDate sendFrom, String by) {
         return jdbc.sql("""
                         insert into elhub_supply_process (kind, brs, metering_point, start_date, request_id, message, status, requested_at,
-                            requested_by)
-                        values (:kind, :brs, :point, :start, cast(:request as uuid), :message, 'REQUESTED', :now, :by) returning id""")
-                .param("kind", s.kind().name()).param("brs", s.kind().brs()).param("point", s.meteringPointId()).param("start", s.startDate())
+                            requested_by, send_from)
+                        values (:kind, :brs, :point, :start, cast(:request as uuid), :message, 'REQUESTED', :now, :by, :sendFrom) returning id""")
+                .param("kind", kind.name()).param("brs", kind.brs()).param("point", meteringPointId).param("start", date)
                 .param("request", requestId).param("message", message).param("now", Timestamp.from(clock.instant())).param("by", by)
-                .query(Long.class).single();
+                .param("sendFrom", sendFrom).query(Long.class).single();
     }
 
     public Process get(long id) {
@@ -64,6 +77,43 @@ public class SupplyProcesses {
         }
         return jdbc.sql("select * from elhub_supply_process where cancel_request_id = cast(:id as uuid)").param("id", requestId)
                 .query(SupplyProcesses::process).optional();
+    }
+
+    /** The process whose rollback has this Identification. */
+    public Optional<Process> byRollbackRequest(String requestId) {
+        if (!no.kraft.cis.elhub.inbound.PollBatches.isUuid(requestId)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from elhub_supply_process where rollback_request_id = cast(:id as uuid)").param("id", requestId)
+                .query(SupplyProcesses::process).optional();
+    }
+
+    public String rollbackMessage(long id) {
+        return jdbc.sql("select rollback_message from elhub_supply_process where id = :id").param("id", id).query(String.class).single();
+    }
+
+    /** Stores the rollback of a notified start; it is open again (ROLLING_BACK) until Elhub answers. */
+    boolean rollingBack(long id, String rollbackRequestId, String message) {
+        return jdbc.sql("""
+                        update elhub_supply_process set status = 'ROLLING_BACK', rollback_request_id = cast(:request as uuid),
+                            rollback_message = :message, closed_at = null
+                        where id = :id and status = 'NOTIFIED' and kind in ('CHANGE_OF_SUPPLIER', 'MOVE_IN', 'MOVE_IN_BACK_IN_TIME',
+                            'FROM_SUPPLIER_OF_LAST_RESORT')""")
+                .param("request", rollbackRequestId).param("message", message).param("id", id).update() == 1;
+    }
+
+    void rolledBack(long id) {
+        jdbc.sql("update elhub_supply_process set status = 'ROLLED_BACK', closed_at = :now where id = :id and status = 'ROLLING_BACK'")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    /** Elhub refused the rollback (or it could not be sent): the start stands, notified as before, with the reason. */
+    void rollbackRefused(long id, String code, String reason) {
+        jdbc.sql("""
+                        update elhub_supply_process set status = 'NOTIFIED', closed_at = :now, reason_code = :code, reason = :reason
+                        where id = :id and status = 'ROLLING_BACK'""")
+                .param("now", Timestamp.from(clock.instant())).param("code", code).param("reason", "rollback refused: " + reason)
+                .param("id", id).update();
     }
 
     public String cancelMessage(long id) {
@@ -93,11 +143,12 @@ public class SupplyProcesses {
                 .param("code", code).param("reason", "cancellation refused: " + reason).param("id", id).update();
     }
 
-    /** The process in progress (sent, confirmed or being cancelled) for a metering point and start date. */
+    /** The start in progress (sent, confirmed or being cancelled) for a metering point and start date. */
     public Optional<Process> inProgress(String meteringPointId, LocalDate startDate) {
         return jdbc.sql("""
                         select * from elhub_supply_process where metering_point = :point and start_date = :start
-                        and status in ('REQUESTED', 'SENT', 'CONFIRMED', 'CANCELLING') order by id desc limit 1""")
+                        and status in ('REQUESTED', 'SENT', 'CONFIRMED', 'CANCELLING') and kind not in ('MOVE_OUT', 'TERMINATION')
+                        order by id desc limit 1""")
                 .param("point", meteringPointId).param("start", startDate).query(SupplyProcesses::process).optional();
     }
 
@@ -119,11 +170,15 @@ public class SupplyProcesses {
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
-    /** The answers can overtake each other (a confirmation polled before the send was recorded): from any open state. */
+    /**
+     * The answers can overtake each other (a confirmation polled before the send was recorded): from any open state.
+     * A confirmed end is closed (nothing more comes to us: Elhub tells the grid company); a start waits for the notice.
+     */
     void confirmed(long id) {
         jdbc.sql("""
                         update elhub_supply_process set confirmed_at = coalesce(confirmed_at, :now),
-                            status = case when status = 'CANCELLING' then status else 'CONFIRMED' end
+                            status = case when status = 'CANCELLING' then status else 'CONFIRMED' end,
+                            closed_at = case when kind in ('MOVE_OUT', 'TERMINATION') then cast(:now as timestamptz) end
                         where id = :id and status in ('REQUESTED', 'SENT', 'CANCELLING')""")
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
@@ -145,10 +200,11 @@ public class SupplyProcesses {
     }
 
     private static Process process(ResultSet rs, int row) throws SQLException {
-        return new Process(rs.getLong("id"), StartKind.valueOf(rs.getString("kind")), rs.getString("brs"), rs.getString("metering_point"),
+        return new Process(rs.getLong("id"), ProcessKind.valueOf(rs.getString("kind")), rs.getString("brs"), rs.getString("metering_point"),
                 rs.getObject("start_date", LocalDate.class), rs.getString("request_id"), Status.valueOf(rs.getString("status")),
                 rs.getString("reason_code"), rs.getString("reason"), instant(rs, "requested_at"), rs.getString("requested_by"),
-                instant(rs, "sent_at"), instant(rs, "confirmed_at"), instant(rs, "notified_at"));
+                instant(rs, "sent_at"), instant(rs, "confirmed_at"), instant(rs, "notified_at"), rs.getObject("send_from", LocalDate.class),
+                instant(rs, "closed_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -22,16 +22,27 @@ public class SupplySending implements OutboxRelay.EmifMessages {
     }
 
     @Override
+    public java.util.Set<Command.Kind> kinds() {
+        return java.util.EnumSet.of(Command.Kind.REQUEST_START_OF_SUPPLY, Command.Kind.CANCEL_START_OF_SUPPLY,
+                Command.Kind.ROLLBACK_START_OF_SUPPLY, Command.Kind.REQUEST_END_OF_SUPPLY);
+    }
+
+    @Override
     public void send(Command command) {
         // the stored message, with the Identification it was given when it was requested: a retry is the same message
-        String message = command.kind() == Command.Kind.CANCEL_START_OF_SUPPLY ? processes.cancelMessage(command.supplyProcessId())
-                : processes.message(command.supplyProcessId());
-        soap.call(url, "RequestStartOfSupply", soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestStartOfSupplyRequest", message));
+        long id = command.supplyProcessId();
+        String message = switch (command.kind()) {
+            case CANCEL_START_OF_SUPPLY -> processes.cancelMessage(id);
+            case ROLLBACK_START_OF_SUPPLY -> processes.rollbackMessage(id);
+            default -> processes.message(id);
+        };
+        String operation = command.kind() == Command.Kind.REQUEST_END_OF_SUPPLY ? "RequestEndOfSupply" : "RequestStartOfSupply";
+        soap.call(url, operation, soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, operation + "Request", message));
     }
 
     @Override
     public void sent(Command command) {
-        if (command.kind() == Command.Kind.REQUEST_START_OF_SUPPLY) {
+        if (command.kind() == Command.Kind.REQUEST_START_OF_SUPPLY || command.kind() == Command.Kind.REQUEST_END_OF_SUPPLY) {
             processes.sent(command.supplyProcessId());
         }
     }
@@ -41,6 +52,10 @@ public class SupplySending implements OutboxRelay.EmifMessages {
         if (command.kind() == Command.Kind.CANCEL_START_OF_SUPPLY) {
             // the cancellation did not get through: the start stands as it was, with the reason
             processes.cancellationRefused(command.supplyProcessId(), "INTEGRATION_ERROR", reason);
+            return;
+        }
+        if (command.kind() == Command.Kind.ROLLBACK_START_OF_SUPPLY) {
+            processes.rollbackRefused(command.supplyProcessId(), "INTEGRATION_ERROR", reason);
             return;
         }
         processes.closed(command.supplyProcessId(), SupplyProcesses.Status.FAILED, reason.startsWith("NO_ANSWER") ? "NO_ANSWER"

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param name the organisation's name; for a person {@code givenName} and {@code familyName}
  * @param address the end user's postal address (sent as {@code postaladr})
  */
-public record SupplyStart(StartKind kind, String meteringPointId, LocalDate startDate, String endUserId, String name, String givenName,
+public record SupplyStart(ProcessKind kind, String meteringPointId, LocalDate startDate, String endUserId, String name, String givenName,
         String familyName, Address address) {
 
     /** An address as EMIF carries it. */

@@ -51,14 +51,25 @@ public class Outbox {
     /** As {@link #enqueueSupplyProcess(String, java.time.LocalDate, long, String)} for the request or its cancellation. */
     public long enqueueSupplyProcess(Command.Kind kind, String meteringPoint, java.time.LocalDate startDate, long supplyProcess,
             String createdBy) {
+        return enqueueMessage(kind, meteringPoint, startDate, supplyProcess, null, null, createdBy);
+    }
+
+    /**
+     * Stores the sending of a stored EMIF message (a supply process's, or a customer update's) in the caller's
+     * transaction, due at {@code notBefore} (now when null: a request held until its send window opens waits in the
+     * outbox, and its deadline counts from then).
+     */
+    public long enqueueMessage(Command.Kind kind, String meteringPoint, java.time.LocalDate date, Long supplyProcess, Long customerUpdate,
+            Instant notBefore, String createdBy) {
         Instant now = clock.instant();
+        Instant due = notBefore == null || notBefore.isBefore(now) ? now : notBefore;
         return jdbc.sql("""
                 insert into elhub_command (kind, metering_point, start_date, status, next_attempt_at, deadline_at, created_at, created_by,
-                    supply_process_id)
-                values (:kind, :point, :start, 'PENDING', :now, :deadline, :now, :by, :process) returning id""")
-                .param("kind", kind.name()).param("point", meteringPoint).param("start", Date.valueOf(startDate))
-                .param("now", Timestamp.from(now)).param("deadline", Timestamp.from(now.plus(deadline)))
-                .param("by", createdBy).param("process", supplyProcess)
+                    supply_process_id, customer_update_id)
+                values (:kind, :point, :start, 'PENDING', :due, :deadline, :now, :by, :process, :update) returning id""")
+                .param("kind", kind.name()).param("point", meteringPoint).param("start", date == null ? null : Date.valueOf(date))
+                .param("due", Timestamp.from(due)).param("now", Timestamp.from(now)).param("deadline", Timestamp.from(due.plus(deadline)))
+                .param("by", createdBy).param("process", supplyProcess).param("update", customerUpdate)
                 .query(Long.class).single();
     }
 
@@ -133,6 +144,7 @@ public class Outbox {
                 start == null ? null : start.toLocalDate(), Command.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 rs.getTimestamp("next_attempt_at").toInstant(), rs.getTimestamp("deadline_at").toInstant(),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), finished == null ? null : finished.toInstant(),
-                rs.getString("contract_id"), rs.getString("last_error"), rs.getObject("supply_process_id", Long.class));
+                rs.getString("contract_id"), rs.getString("last_error"), rs.getObject("supply_process_id", Long.class),
+                rs.getObject("customer_update_id", Long.class));
     }
 }

@@ -61,13 +61,16 @@ public class OutboxRelay {
     private final Clock clock;
     private final RandomGenerator random;
     private final TransactionTemplate ownTransaction;
-    private EmifMessages emif;
+    private final java.util.Map<Command.Kind, EmifMessages> emif = new java.util.EnumMap<>(Command.Kind.class);
 
     /**
      * Sending EMIF messages (start of supply) and telling their processes what became of them; without it such
      * commands wait.
      */
     public interface EmifMessages {
+        /** The kinds of command whose messages this sends. */
+        java.util.Set<Command.Kind> kinds();
+
         /** Sends the message of the command's process; returns normally when Elhub took it. */
         void send(Command command);
 
@@ -76,8 +79,8 @@ public class OutboxRelay {
         void failed(Command command, String reason);
     }
 
-    public void sendEmifWith(EmifMessages emif) {
-        this.emif = emif;
+    public void sendEmifWith(EmifMessages messages) {
+        messages.kinds().forEach(kind -> emif.put(kind, messages));
     }
 
     public OutboxRelay(Outbox outbox, ContractsApi api, NorgesprisStatusWriter writer, WorkItems workItems,
@@ -125,8 +128,9 @@ public class OutboxRelay {
             Outcome outcome = switch (command.kind()) {
                 case ORDER_NORGESPRIS -> order(command);
                 case CANCEL_NORGESPRIS -> cancel(command);
-                case REQUEST_START_OF_SUPPLY, CANCEL_START_OF_SUPPLY -> {
-                    emif.send(command);
+                case REQUEST_START_OF_SUPPLY, CANCEL_START_OF_SUPPLY, ROLLBACK_START_OF_SUPPLY, REQUEST_END_OF_SUPPLY,
+                        UPDATE_CUSTOMER_INFORMATION -> {
+                    emif.get(command.kind()).send(command);
                     yield new Sent();
                 }
             };
@@ -199,6 +203,11 @@ public class OutboxRelay {
             case REQUEST_START_OF_SUPPLY -> "EMIF MarketProcesses RequestStartOfSupply (supply process " + command.supplyProcessId() + ")";
             case CANCEL_START_OF_SUPPLY -> "EMIF MarketProcesses RequestStartOfSupply E02 (cancelling supply process "
                     + command.supplyProcessId() + ")";
+            case ROLLBACK_START_OF_SUPPLY -> "EMIF MarketProcesses RequestStartOfSupply E02 BRS-NO-111 (rolling back supply process "
+                    + command.supplyProcessId() + ")";
+            case REQUEST_END_OF_SUPPLY -> "EMIF MarketProcesses RequestEndOfSupply (supply process " + command.supplyProcessId() + ")";
+            case UPDATE_CUSTOMER_INFORMATION -> "EMIF MarketProcesses RequestUpdateCustomerInformation (customer update "
+                    + command.customerUpdateId() + ")";
         };
     }
 
@@ -210,7 +219,7 @@ public class OutboxRelay {
                         return false;
                     }
                     outbox.finish(claimed.id(), Command.Status.DELIVERED, null, null);
-                    emif.sent(claimed);
+                    emif.get(claimed.kind()).sent(claimed);
                     return true;
                 }));
                 LOG.debug("EMIF message of command {} sent: {}", claimed.id(), finished);
@@ -262,7 +271,7 @@ public class OutboxRelay {
         if (finished && claimed.kind().norgespris()) {
             markError(claimed, reason);
         } else if (finished) {
-            ownTransaction.executeWithoutResult(tx -> emif.failed(claimed, reason));
+            ownTransaction.executeWithoutResult(tx -> emif.get(claimed.kind()).failed(claimed, reason));
         }
     }
 

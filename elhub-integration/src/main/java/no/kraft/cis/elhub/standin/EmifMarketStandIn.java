@@ -25,7 +25,10 @@ import org.w3c.dom.NodeList;
  * rules Elhub would — a change of supplier or move-in ahead starts today or later (E17); a metering point blocked for
  * switching is refused (E22); another supplier's start of the same point on the same or an earlier date crosses ours,
  * and ours is rejected (E59, Elhub's conflict table) — and answers on the PollMarketProcesses queue: ConfirmStartOfSupply
- * or RejectStartOfSupply, and, once told the cancellation deadline has passed, NotifyStartOfSupply.
+ * or RejectStartOfSupply, and, once told the cancellation deadline has passed, NotifyStartOfSupply. A cancellation (E02)
+ * is taken before that, a rollback (E02, BRS-NO-111) only after it. End of supply (BRS-NO-201/202): the request must
+ * come in its send window (every point here is time-metered: by the day before the end, and a termination at the
+ * earliest 4 days before), else E17; then ConfirmEndOfSupply.
  */
 public final class EmifMarketStandIn {
 
@@ -38,6 +41,7 @@ public final class EmifMarketStandIn {
     private final Map<String, LocalDate> otherSuppliersStarts = new ConcurrentHashMap<>();
     private final Set<String> blocked = ConcurrentHashMap.newKeySet();
     private final List<Pending> pending = new ArrayList<>();
+    private final Set<String> notified = ConcurrentHashMap.newKeySet();
     private volatile PublicKey clientKey;
     private volatile String ourGln;
 
@@ -63,6 +67,7 @@ public final class EmifMarketStandIn {
         int n = pending.size();
         for (Pending p : pending) {
             polls.enqueue(PollQueue.MARKET_PROCESSES, notify(p));
+            notified.add(p.requestId());
         }
         pending.clear();
         return n;
@@ -114,10 +119,10 @@ public final class EmifMarketStandIn {
         if (clientKey == null || !WsSecurity.verify(envelope, clientKey)) {
             return fault("Security", "The signature or decryption was invalid");
         }
-        Element request = first(envelope, "RequestStartOfSupply");
         String action = soapAction == null ? "" : soapAction.replace("\"", "");
-        if (request == null || !action.equals("RequestStartOfSupply")) {
-            return fault("Other", "EH055 only RequestStartOfSupply is served by this stand-in, not " + action);
+        Element request = first(envelope, action.isEmpty() ? "-" : action);
+        if (request == null || !(action.equals("RequestStartOfSupply") || action.equals("RequestEndOfSupply"))) {
+            return fault("Other", "EH055 only RequestStartOfSupply and RequestEndOfSupply are served by this stand-in, not " + action);
         }
         if (schemas != null) {
             try {
@@ -131,7 +136,21 @@ public final class EmifMarketStandIn {
         String brs = text(request, "EnergyBusinessProcess");
         Element payload = first(request, "PayloadMPEvent");
         String point = text(first(payload, "MeteringPointUsedDomainLocation"), "Identification");
+        if (action.equals("RequestEndOfSupply")) {
+            return endOfSupply(requestId, brs, point, payload);
+        }
         LocalDate start = OffsetDateTime.parse(text(payload, "StartOfOccurrence")).atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
+        if ("E02".equals(text(request, "DocumentType")) && brs.equals("BRS-NO-111")) {
+            // a rollback: only of a start already notified (after its cancellation deadline)
+            String original = text(payload, "OriginalBusinessDocumentReference");
+            if (first(payload, "BalanceSupplierInvolvedEnergyParty") != null) {
+                polls.enqueue(PollQueue.MARKET_PROCESSES, reject(requestId, brs, point, "EH059"));
+            } else {
+                polls.enqueue(PollQueue.MARKET_PROCESSES, notified.remove(original) ? confirm(requestId, brs, point, start)
+                        : reject(requestId, brs, point, "E47"));
+            }
+            return empty();
+        }
         if ("E02".equals(text(request, "DocumentType"))) {
             // a cancellation: possible while the start waits for its cancellation deadline; after it (notified) or
             // for a request we do not hold, there is no ongoing switch to cancel (E47)
@@ -141,8 +160,7 @@ public final class EmifMarketStandIn {
                 cancelled = pending.removeIf(p -> p.requestId().equals(original));
             }
             polls.enqueue(PollQueue.MARKET_PROCESSES, cancelled ? confirm(requestId, brs, point, start) : reject(requestId, brs, point, "E47"));
-            return new EmifPollStandIn.Answer(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\""
-                    + WsSecurity.SOAP + "\"><soapenv:Body/></soapenv:Envelope>");
+            return empty();
         }
         LocalDate today = NorwegianTime.today(clock);
         String reason = null;
@@ -162,9 +180,31 @@ public final class EmifMarketStandIn {
             }
             polls.enqueue(PollQueue.MARKET_PROCESSES, confirm(requestId, brs, point, start));
         }
-        // MarketProcesses answers with an empty body: the business answer comes on the poll queue
+        return empty();
+    }
+
+    /** MarketProcesses answers with an empty body: the business answer comes on the poll queue. */
+    private static EmifPollStandIn.Answer empty() {
         return new EmifPollStandIn.Answer(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\""
                 + WsSecurity.SOAP + "\"><soapenv:Body/></soapenv:Envelope>");
+    }
+
+    private EmifPollStandIn.Answer endOfSupply(String requestId, String brs, String point, Element payload) {
+        LocalDate end = OffsetDateTime.parse(text(payload, "EndOfOccurrence")).atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
+        LocalDate today = NorwegianTime.today(clock);
+        boolean inWindow = today.isBefore(end) && (!brs.equals("BRS-NO-202") || !today.isBefore(end.minusDays(4)));
+        String answer;
+        if (!inWindow) {
+            answer = message("RejectEndOfSupply", "406", "6", brs, "<rsm:PayloadResponseEvent><abie:OriginalBusinessDocumentReference>"
+                    + requestId + "</abie:OriginalBusinessDocumentReference><abie:ResponseReasonType listAgencyIdentifier=\"260\">E17"
+                    + "</abie:ResponseReasonType>" + meteringPoint(point) + "</rsm:PayloadResponseEvent>");
+        } else {
+            answer = message("ConfirmEndOfSupply", "406", "6", brs, "<rsm:PayloadResponseEvent><abie:EndOfOccurrence>"
+                    + EmifTime.format(end.atStartOfDay(NorwegianTime.ZONE)) + "</abie:EndOfOccurrence><abie:OriginalBusinessDocumentReference>"
+                    + requestId + "</abie:OriginalBusinessDocumentReference>" + meteringPoint(point) + "</rsm:PayloadResponseEvent>");
+        }
+        polls.enqueue(PollQueue.MARKET_PROCESSES, answer);
+        return empty();
     }
 
     public void registerClientKey(PublicKey key, String gln) {

@@ -12,7 +12,10 @@ import no.kraft.cis.elhub.metering.SentMessages;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
-/** RequestStartOfSupply as it leaves, for a person and for an organisation, in each process: valid by Elhub's XSD. */
+/**
+ * The market messages as they leave — RequestStartOfSupply for a person and an organisation in each process, its
+ * cancellation and rollback, RequestEndOfSupply, RequestUpdateCustomerInformation: valid by Elhub's XSD.
+ */
 class MarketMessagesTest {
 
     private final EmifSoap soap = new EmifSoap(SigningKey.generated(), RestClient.builder(), null,
@@ -22,7 +25,10 @@ class MarketMessagesTest {
     void aChangeOfSupplierForAPersonAndAMoveInForAnOrganisationValidate() throws Exception {
         var schemas = SentMessages.schemas();
         SupplyStart.Address address = new SupplyStart.Address("Storgata", "1", "0155", "Oslo");
-        for (StartKind kind : StartKind.values()) {
+        for (ProcessKind kind : ProcessKind.values()) {
+            if (kind.ending()) {
+                continue;
+            }
             String person = MarketMessages.requestStartOfSupply(soap, EmifSoap.newId(), "7080000923168", new SupplyStart(kind,
                     "707057500000000018", LocalDate.of(2026, 4, 1), "01018010018", null, "Kari", "Nordmann & Sønn", address));
             schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestStartOfSupplyRequest", person)));
@@ -30,13 +36,13 @@ class MarketMessagesTest {
                     .contains("<abie:StartOfOccurrence>2026-04-01T00:00:00+02:00</abie:StartOfOccurrence>")
                     .contains("Nordmann &amp; Sønn").contains("<abie:RequestPositiveAcknowledgement>true<");
         }
-        String organisation = MarketMessages.requestStartOfSupply(soap, EmifSoap.newId(), "7080000923168", new SupplyStart(StartKind.MOVE_IN,
+        String organisation = MarketMessages.requestStartOfSupply(soap, EmifSoap.newId(), "7080000923168", new SupplyStart(ProcessKind.MOVE_IN,
                 "707057500000000032", LocalDate.of(2026, 10, 25), "923609016", "Fjellbygg AS", null, null,
                 new SupplyStart.Address("Fjellveien", "12", "5019", "Bergen")));
         schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestStartOfSupplyRequest", organisation)));
         // its cancellation: the same message as E02, a new Identification, the original's as reference
         String originalId = EmifSoap.newId();
-        String original = MarketMessages.requestStartOfSupply(soap, originalId, "7080000923168", new SupplyStart(StartKind.CHANGE_OF_SUPPLIER,
+        String original = MarketMessages.requestStartOfSupply(soap, originalId, "7080000923168", new SupplyStart(ProcessKind.CHANGE_OF_SUPPLIER,
                 "707057500000000018", LocalDate.of(2026, 4, 1), "01018010018", null, "Kari", "Nordmann", new SupplyStart.Address(
                         "Storgata", "1", "0155", "Oslo")));
         String cancelId = EmifSoap.newId();
@@ -49,5 +55,50 @@ class MarketMessagesTest {
         // the long DST day starts at +02:00
         assertThat(organisation).contains("schemeAgencyIdentifier=\"82\">923609016<").contains("<abie:Name>Fjellbygg AS</abie:Name>")
                 .contains("2026-10-25T00:00:00+02:00");
+    }
+
+    @Test
+    void aRollbackIsBrs111WithoutTheBalanceSupplier() throws Exception {
+        var schemas = SentMessages.schemas();
+        String originalId = EmifSoap.newId();
+        String original = MarketMessages.requestStartOfSupply(soap, originalId, "7080000923168", new SupplyStart(ProcessKind.CHANGE_OF_SUPPLIER,
+                "707057500000000018", LocalDate.of(2026, 4, 1), "01018010018", null, "Kari", "Nordmann",
+                new SupplyStart.Address("Storgata", "1", "0155", "Oslo")));
+        String rollbackId = EmifSoap.newId();
+        String rollback = MarketMessages.rollbackStartOfSupply(soap, original, originalId, rollbackId);
+        schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestStartOfSupplyRequest", rollback)));
+        assertThat(rollback).contains(">BRS-NO-111<").doesNotContain(">BRS-NO-101<").doesNotContain("BalanceSupplierInvolvedEnergyParty")
+                .contains("<abie:DocumentType listAgencyIdentifier=\"260\">E02</abie:DocumentType>")
+                .contains("<abie:OriginalBusinessDocumentReference>" + originalId + "<").contains("<abie:Identification>" + rollbackId + "<");
+    }
+
+    @Test
+    void anEndOfSupplyCarriesTheNewInvoiceAddress() throws Exception {
+        var schemas = SentMessages.schemas();
+        for (ProcessKind kind : new ProcessKind[] {ProcessKind.MOVE_OUT, ProcessKind.TERMINATION}) {
+            String end = MarketMessages.requestEndOfSupply(soap, EmifSoap.newId(), "7080000923168", new SupplyEnd(kind, "707057500000000018",
+                    LocalDate.of(2026, 3, 29), "01018010018", null, "Kari", "Nordmann", new SupplyStart.Address("Nyveien", "3B", "7010",
+                            "Trondheim")));
+            schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestEndOfSupplyRequest", end)));
+            // 29 March 2026 begins in winter time (+01:00): the clocks go forward at 02:00 that night
+            assertThat(end).contains(">" + kind.brs() + "<").contains("<abie:DocumentType listAgencyIdentifier=\"6\">432</abie:DocumentType>")
+                    .contains("<abie:EndOfOccurrence>2026-03-29T00:00:00+01:00</abie:EndOfOccurrence>")
+                    .contains("<abie:StreetName>Nyveien</abie:StreetName><abie:BuildingNumber>3B</abie:BuildingNumber>")
+                    .doesNotContain("ExtendedStorageMeteringValues");
+        }
+    }
+
+    @Test
+    void aCustomerInformationUpdateCarriesTheContact() throws Exception {
+        var schemas = SentMessages.schemas();
+        String update = MarketMessages.requestUpdateCustomerInformation(soap, EmifSoap.newId(), "707057500000000018", "923609016",
+                "Fjellbygg AS", null, null, new MarketMessages.Contact("post@fjellbygg.no", "+47 944 56 123"),
+                new SupplyStart.Address("Fjellveien", "12", "5019", "Bergen"));
+        schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestUpdateCustomerInformationRequest",
+                update)));
+        assertThat(update).contains(">BRS-NO-301<").contains("<abie:DocumentType listAgencyIdentifier=\"260\">E10</abie:DocumentType>")
+                .contains("<abie:CommunicationChannel>Email</abie:CommunicationChannel><abie:CompleteNumber>post@fjellbygg.no<")
+                .contains("<abie:CommunicationChannel>Mobile</abie:CommunicationChannel><abie:CompleteNumber>+47 944 56 123<")
+                .doesNotContain("StartOfOccurrence");
     }
 }

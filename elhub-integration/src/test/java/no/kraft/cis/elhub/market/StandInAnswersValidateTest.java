@@ -43,14 +43,23 @@ class StandInAnswersValidateTest {
         assertThat(address.streetName()).isEqualTo("Kirkegata");
         assertThat(address.buildingNumber()).isEqualTo("12B");
         market.otherSupplierStarts("707057500000000025", LocalDate.of(2026, 4, 1));
+        String firstId = null;
+        String first = null;
         for (String point : List.of("707057500000000018", "707057500000000025")) {
-            String request = MarketMessages.requestStartOfSupply(soap, EmifSoap.newId(), "7080000923168", new SupplyStart(
-                    StartKind.CHANGE_OF_SUPPLIER, point, LocalDate.of(2026, 4, 1), "01018010018", null, "Kari", "Nordmann", address));
-            var answer = market.handle("RequestStartOfSupply", soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL,
-                    "RequestStartOfSupplyRequest", request));
-            assertThat(answer.status()).as(answer.xml()).isEqualTo(200);
+            String id = EmifSoap.newId();
+            String request = MarketMessages.requestStartOfSupply(soap, id, "7080000923168", new SupplyStart(
+                    ProcessKind.CHANGE_OF_SUPPLIER, point, LocalDate.of(2026, 4, 1), "01018010018", null, "Kari", "Nordmann", address));
+            firstId = firstId == null ? id : firstId;
+            first = first == null ? request : first;
+            send(market, soap, "RequestStartOfSupply", request);
         }
         market.passCancellationDeadlines();
+        // the notified start rolled back (confirmed), an end of supply in its window (confirmed) and one too late (E17)
+        send(market, soap, "RequestStartOfSupply", MarketMessages.rollbackStartOfSupply(soap, first, firstId, EmifSoap.newId()));
+        send(market, soap, "RequestEndOfSupply", MarketMessages.requestEndOfSupply(soap, EmifSoap.newId(), "7080000923168", new SupplyEnd(
+                ProcessKind.TERMINATION, "707057500000000049", LocalDate.of(2026, 3, 18), "01018010018", null, "Kari", "Nordmann", address)));
+        send(market, soap, "RequestEndOfSupply", MarketMessages.requestEndOfSupply(soap, EmifSoap.newId(), "7080000923168", new SupplyEnd(
+                ProcessKind.MOVE_OUT, "707057500000000056", LocalDate.of(2026, 3, 15), "01018010018", null, "Kari", "Nordmann", address)));
         market.anotherSupplierTakesOver("707057500000000032", LocalDate.of(2026, 4, 1), "01018010018", "Kari", "Nordmann");
         market.masterDataChanges("707057500000000032", LocalDate.of(2026, 2, 1), "PT60M", "Nyveien", "7", "5700", "Voss", "S");
         polls.produceMeterValues("707057500000000018", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), 15, 250);
@@ -70,18 +79,25 @@ class StandInAnswersValidateTest {
                     String xml = EmifLookup.serialise(no.kraft.cis.elhub.emif.EmifSchemas.alone(e));
                     schemas.validate(xml);
                     documents.add(e.getLocalName());
-                    if (e.getLocalName().equals("RejectStartOfSupply")) {
+                    if (e.getLocalName().startsWith("Reject")) {
                         XMLStreamReader r = ValidatedDataReader.factory().createXMLStreamReader(
                                 new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
                         while (r.next() != XMLStreamConstants.START_ELEMENT) {
                             // to the root
                         }
-                        assertThat(MessageFields.read(r, id -> false).first("ResponseReasonType")).isEqualTo("E59");
+                        assertThat(MessageFields.read(r, id -> false).first("ResponseReasonType"))
+                                .isEqualTo(e.getLocalName().equals("RejectStartOfSupply") ? "E59" : "E17");
                     }
                 }
             }
         }
         assertThat(documents).containsExactlyInAnyOrder("ConfirmStartOfSupply", "RejectStartOfSupply", "NotifyStartOfSupply",
+                "ConfirmStartOfSupply", "ConfirmEndOfSupply", "RejectEndOfSupply",
                 "NotifyEndOfSupply", "NotifyMeteringPointCharacteristics", "NotifyValidatedDataForBillingEnergy");
+    }
+
+    private static void send(EmifMarketStandIn market, EmifSoap soap, String operation, String message) {
+        var answer = market.handle(operation, soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, operation + "Request", message));
+        assertThat(answer.status()).as(answer.xml()).isEqualTo(200);
     }
 }

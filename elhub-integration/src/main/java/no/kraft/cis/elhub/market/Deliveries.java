@@ -1,0 +1,80 @@
+package no.kraft.cis.elhub.market;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.kraft.cis.contract.ContractService;
+import no.kraft.cis.elhub.metering.InvalidMessage;
+import no.kraft.cis.meteringpoint.MeteringPoint;
+import no.kraft.cis.meteringpoint.MeteringPointId;
+import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.period.Period;
+import no.kraft.cis.rule.NotFoundException;
+
+/**
+ * What Elhub's word does to our deliveries: an end of supply (ours confirmed, or another's notified) ends every
+ * delivery of ours to the point on that day; a rolled-back start withdraws the delivery that began on its date. The
+ * billing run then bills to the end (the final invoice, sluttoppgjør), and a change inside an invoiced period raises a
+ * recalculation need (cis-core does that for any changed delivery).
+ */
+public class Deliveries {
+
+    private final ContractService contracts;
+    private final MeteringPointService meteringPoints;
+
+    public Deliveries(ContractService contracts, MeteringPointService meteringPoints) {
+        this.contracts = contracts;
+        this.meteringPoints = meteringPoints;
+    }
+
+    /** Whether we supply the point on {@code day}. */
+    public boolean supplied(String meteringPointId, LocalDate day) {
+        return find(meteringPointId).map(mp -> !contracts.supplies(mp.id(), new Period(day, day.plusDays(1))).isEmpty()).orElse(false);
+    }
+
+    /**
+     * Ends our deliveries to the point that run into {@code day} (the first day no longer ours); what was ended. A
+     * delivery of ours starting on or after {@code day} is left and named: it needs a start of supply of its own.
+     */
+    public List<String> endOn(String meteringPointId, LocalDate day) {
+        MeteringPoint mp = registered(meteringPointId);
+        List<String> ended = new ArrayList<>();
+        for (ContractService.Supply s : contracts.supplies(mp.id(), Period.from(day))) {
+            if (s.period().from().isBefore(day)) {
+                contracts.endDelivery(s.contractNumber(), s.deliveryId(), contracts.get(s.contractNumber()).version(), day);
+                ended.add("contract " + s.contractNumber() + " delivery " + s.deliveryId() + " ended");
+            } else {
+                ended.add("contract " + s.contractNumber() + " delivery " + s.deliveryId() + " from " + s.period().from()
+                        + " left as it is (it needs a start of supply of its own)");
+            }
+        }
+        return ended;
+    }
+
+    /** Withdraws our deliveries to the point that start on {@code day} (the start Elhub rolled back); what was withdrawn. */
+    public List<String> withdrawFrom(String meteringPointId, LocalDate day) {
+        MeteringPoint mp = registered(meteringPointId);
+        List<String> withdrawn = new ArrayList<>();
+        for (ContractService.Supply s : contracts.supplies(mp.id(), new Period(day, day.plusDays(1)))) {
+            if (s.period().from().equals(day)) {
+                contracts.withdrawDelivery(s.contractNumber(), s.deliveryId(), contracts.get(s.contractNumber()).version());
+                withdrawn.add("contract " + s.contractNumber() + " delivery " + s.deliveryId());
+            }
+        }
+        return withdrawn;
+    }
+
+    private MeteringPoint registered(String meteringPointId) {
+        return find(meteringPointId).orElseThrow(() -> new InvalidMessage("meteringPoint.unknown",
+                meteringPointId + " is not registered here"));
+    }
+
+    private Optional<MeteringPoint> find(String meteringPointId) {
+        try {
+            return Optional.of(meteringPoints.get(new MeteringPointId(meteringPointId)));
+        } catch (NotFoundException | no.kraft.cis.rule.InvalidValueException unknown) {
+            return Optional.empty();
+        }
+    }
+}
