@@ -665,6 +665,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elhub/customer-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metering point's end-user updates to Elhub (BRS-NO-301), newest first
+         * @description One per supplied metering point each time a customer's name, address or contact changes: REQUESTED → SENT → ACKNOWLEDGED, or REJECTED with Elhub's reason (and a work item), or FAILED when it could not be sent.
+         */
+        get: operations["listCustomerInformation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elhub/exchanges": {
         parameters: {
             query?: never;
@@ -957,6 +977,27 @@ export interface paths {
         put?: never;
         /** Retry: send the command again, or sync the metering point again from Elhub */
         post: operations["retryExceptionQueue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Grid areas and the price area each lies in, by grid area and date */
+        get: operations["listGridArea"];
+        put?: never;
+        /**
+         * A grid area lies in a price area from a date
+         * @description Admin only. The row in force then ends the day before; 409 gridArea.history for a date on or before the grid area's latest row (history is not rewritten). Elhub's master data naming a grid area not held here fails until it is added (the message is then retried).
+         */
+        post: operations["setGridArea"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3138,6 +3179,26 @@ export interface components {
             /** Format: date */
             to?: string;
         };
+        GridArea: {
+            eic?: string;
+            name?: string;
+            /** @enum {string} */
+            priceArea?: "NO1" | "NO2" | "NO3" | "NO4" | "NO5";
+            /** Format: date */
+            validFrom?: string;
+            /** Format: date */
+            validTo?: string;
+        };
+        GridAreaBody: {
+            /** @example 50Y0000000000001 */
+            eic?: string;
+            /** @example Eksempel nett, Oslo */
+            name?: string;
+            /** @example NO1 */
+            priceArea?: string;
+            /** Format: date */
+            validFrom?: string;
+        };
         GridOperatorResponse: {
             /** @example Storgata 1, 0155 Oslo */
             address?: string;
@@ -3461,6 +3522,14 @@ export interface components {
             stage?: string;
             /** @example IN_PROGRESS */
             status?: string;
+        };
+        MoveOutAddress: {
+            /** @example Trondheim */
+            city?: string;
+            /** @example 7010 */
+            postcode?: string;
+            /** @example Nyveien 3B */
+            street?: string;
         };
         NeedResponse: {
             detail?: string;
@@ -4147,7 +4216,7 @@ export interface components {
             /** @example 707057500000000018 */
             meteringPointId?: string;
             /** @description a move-out: the end user's new address, where the final invoice goes (required); a termination: the customer's address unless given */
-            newAddress?: components["schemas"]["NewAddress"];
+            newAddress?: components["schemas"]["MoveOutAddress"];
         };
         SupplyStartBody: {
             /**
@@ -4189,6 +4258,17 @@ export interface components {
             validFrom?: string;
             /** Format: date */
             validTo?: string;
+        };
+        Update: {
+            /** Format: int64 */
+            customerId?: number;
+            /** Format: int64 */
+            id?: number;
+            meteringPointId?: string;
+            reason?: string;
+            reasonCode?: string;
+            requestId?: string;
+            status?: string;
         };
         Verification: {
             brokenAt?: components["schemas"]["Broken"];
@@ -6766,6 +6846,55 @@ export interface operations {
             };
         };
     };
+    listCustomerInformation: {
+        parameters: {
+            query: {
+                meteringPointId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Update"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     exchangesNorgesprisElhub: {
         parameters: {
             query?: {
@@ -7797,6 +7926,113 @@ export interface operations {
             };
             /** @description what the path names does not exist (or is not the caller's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    listGridArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GridArea"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    setGridArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GridAreaBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GridArea"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -115,7 +115,8 @@ function PropertyHistory({ history }: { history: Record<string, Property[]> }) {
 function Commands({ meteringPointId }: { meteringPointId: string }) {
   const { t } = useI18n();
   const commands = useQuery(meteringPointQueries.commands(meteringPointId));
-  const items = commands.data ?? [];
+  // the outbox carries market-process messages for the point too (start of supply, customer updates): this section is Norgespris's
+  const items = (commands.data ?? []).filter((c) => c.kind === 'ORDER_NORGESPRIS' || c.kind === 'CANCEL_NORGESPRIS');
   return (
     <section aria-labelledby="elhub-commands">
       <Title order={2} size="h4" id="elhub-commands">{t.elhubCommands}</Title>

@@ -60,10 +60,12 @@ class DemoData implements ApplicationRunner {
     private final MeteringPointService meteringPoints;
     private final ContractService contracts;
     private final DemoBillingData billingData;
+    private final no.kraft.cis.meteringpoint.GridAreas gridAreas;
 
     DemoData(CustomerService customers, CustomerSearch search, MeteringPointService meteringPoints, ContractService contracts,
-            DemoBillingData billingData) {
+            DemoBillingData billingData, no.kraft.cis.meteringpoint.GridAreas gridAreas) {
         this.billingData = billingData;
+        this.gridAreas = gridAreas;
         this.customers = customers;
         this.search = search;
         this.meteringPoints = meteringPoints;
@@ -81,6 +83,8 @@ class DemoData implements ApplicationRunner {
         meteringPoints.registerGridOwner(ARVA, "Arva AS");
         meteringPoints.registerGridOwner(TENSIO, "Tensio TN AS");
         meteringPoints.registerGridOwner(GLITRE, "Glitre Nett AS");
+        // the grid area the Elhub stand-in names in its master data (an illustrative EIC, not a real grid area's)
+        gridAreas.set("50Y0000000000001", "Demo grid area (Elhub stand-in)", PriceArea.NO1, java.time.LocalDate.of(2020, 1, 1), "demo");
 
         // Kari: a house in Oslo (NO1) and a cabin at Voss (NO5) on one contract, Norgespris on both.
         Customer kari = person("15038512363", "Kari", "Nordmann", "kari.nordmann@example.no", "912 34 567",

@@ -112,7 +112,7 @@ class SecurityConfiguration {
                         // settled compensation is the billing side's; 888/870 are customer service's
                         .requestMatchers(HttpMethod.POST, "/api/v1/metering-points/*/properties/900",
                                 "/api/v1/metering-points/*/properties/900/**").hasAnyRole(names(BILLING, ADMIN))
-                        .requestMatchers(HttpMethod.POST, "/api/v1/grid-owners").hasRole(ADMIN.roleName())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/grid-owners", "/api/v1/grid-areas").hasRole(ADMIN.roleName())
                         // prices and meter values are billing data
                         .requestMatchers(HttpMethod.POST, "/api/v1/spot-prices", "/api/v1/meter-values", "/api/v1/price-calculations",
                                 "/api/v1/price-calculations/**").hasAnyRole(names(BILLING, ADMIN))
@@ -139,7 +139,7 @@ class SecurityConfiguration {
                         // partners read reference and price data (products, grid owners, spot prices, price tables, tariffs,
                         // segment definitions) with accounts:read; the rest of the staff API is not theirs: customer and
                         // metering-point data reach a partner only through the partner API (masked, scoped, audited)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/products", "/api/v1/products/**", "/api/v1/grid-owners",
+                        .requestMatchers(HttpMethod.GET, "/api/v1/products", "/api/v1/products/**", "/api/v1/grid-owners", "/api/v1/grid-areas",
                                 "/api/v1/grid-owners/**", "/api/v1/spot-prices", "/api/v1/price-calculations",
                                 "/api/v1/price-calculations/**", "/api/v1/tariff-groups", "/api/v1/tariff-elements",
                                 "/api/v1/tariff-elements/**", "/api/v1/segment-groups")

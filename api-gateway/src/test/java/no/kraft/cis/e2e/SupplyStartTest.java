@@ -31,6 +31,8 @@ class SupplyStartTest extends ApiTest {
 
     @BeforeEach
     void aCustomer() {
+        // what other tests left in the outbox (customer updates, BRS-NO-301) goes first, and its answers are taken
+        deliver();
         for (int i = 0; i < 10 && polls.pending(PollQueue.MARKET_PROCESSES) + polls.pending(PollQueue.METERING_VALUES) > 0; i++) {
             api.post(Role.BILLING, "/api/v1/elhub/polls", json());
         }
@@ -291,6 +293,37 @@ class SupplyStartTest extends ApiTest {
     }
 
     @Test
+    void aChangedNameAndAddressReachElhubForEveryPointWeSupplyTheCustomer() {
+        String supplied = point();
+        String ended = point();
+        api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01", java.util.List.of(
+                TestData.delivery(supplied, "SPOT", "2026-01-01", null), TestData.delivery(ended, "SPOT", "2026-01-01", "2026-03-01"))));
+        JsonNode current = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer).json("");
+        java.util.Map<String, Object> change = new java.util.HashMap<>(TestData.person(current.at("/nationalId").asString(), "Kari", "Flytter"));
+        change.put("address", json("street", "Nyveien 3B", "postcode", "5003", "city", "Bergen"));
+        change.put("version", current.at("/version").asLong());
+        Api.Response changed = api.put(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer, change);
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
+        // one update, for the point we still supply (not the one whose delivery ended on 1 March)
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/customer-updates?meteringPointId=" + ended).json("")).isEmpty();
+        JsonNode update = api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/customer-updates?meteringPointId=" + supplied).json("/0");
+        assertThat(update.at("/status").asString()).isEqualTo("REQUESTED");
+        String message = jdbc.sql("select message from elhub_customer_update where id = :id").param("id", update.at("/id").asLong())
+                .query(String.class).single();
+        assertThat(message).contains(">BRS-NO-301<").contains("<abie:FamilyName>Flytter</abie:FamilyName>")
+                .contains("<abie:StreetName>Nyveien</abie:StreetName>").contains("<abie:CityName>Bergen</abie:CityName>");
+        deliver();
+        assertThat(market.customerUpdates()).contains(supplied).doesNotContain(ended);
+        poll();
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/customer-updates?meteringPointId=" + supplied).json("/0/status").asString())
+                .isEqualTo("ACKNOWLEDGED");
+        // saving the same details again tells Elhub nothing new
+        change.put("version", changed.json("/version").asLong());
+        assertThat(api.put(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer, change).status()).isEqualTo(200);
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/customer-updates?meteringPointId=" + supplied).json("")).hasSize(1);
+    }
+
+    @Test
     void theGridCompanysMasterDataBecomesANewVersionOfTheCharacteristicsFromItsDate() {
         String point = point();   // PT15M, Fjellveien 3, 5710 Voss, VAT standard, from 1 January 2026
         market.masterDataChanges(point, LocalDate.of(2026, 2, 1), "PT60M", "Nyveien", "7", "5700", "Voss", "E");
@@ -308,6 +341,33 @@ class SupplyStartTest extends ApiTest {
         market.masterDataChanges(point, LocalDate.of(2026, 2, 1), "PT60M", "Nyveien", "7", "5700", "Voss", "E");
         poll();
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("/characteristicsHistory")).hasSize(2);
+    }
+
+    @Test
+    void aGridAreaInAnotherPriceAreaMovesThePointThereAndAnUnknownOneFailsTheMessageUntilItIsAdded() {
+        String point = point();   // NO3, from 1 January 2026
+        String eic = "50Y" + String.format("%013d", Math.abs(point.hashCode()) % 1_000_000_000_000L);
+        market.masterDataChanges(point, LocalDate.of(2026, 2, 1), "PT15M", "Fjellveien", "3", "5710", "Voss", "S", eic, null);
+        assertThat(poll().at("/processed/failed").asInt()).isEqualTo(1);
+        JsonNode item = api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?status=OPEN&meteringPointId=" + point).json("/0");
+        assertThat(item.at("/kind").asString()).isEqualTo("INBOUND_FAILED");
+        assertThat(item.at("/summary").asString()).contains("gridArea.unknown").contains(eic);
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("/characteristicsHistory")).hasSize(1);
+
+        // the admin adds the grid area (in NO5 from 2025); a retry applies the message: NO5 from 1 February
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/grid-areas", json("eic", eic, "name", "Vossanett", "priceArea", "NO5",
+                "validFrom", "2025-01-01")).status()).isEqualTo(403);
+        Api.Response added = api.post(Role.ADMIN, "/api/v1/grid-areas", json("eic", eic, "name", "Vossanett", "priceArea", "NO5",
+                "validFrom", "2025-01-01"));
+        assertThat(added.status()).as(added.raw()).isEqualTo(201);
+        assertThat(api.post(Role.ADMIN, "/api/v1/grid-areas", json("eic", eic, "name", "Vossanett", "priceArea", "NO1",
+                "validFrom", "2024-06-01")).text("/violations/0/rule")).isEqualTo("gridArea.history");
+        Api.Response retried = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items/" + item.at("/id").asLong() + "/retry", json());
+        assertThat(retried.status()).as(retried.raw()).isLessThan(300);
+        poll();
+        JsonNode history = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("/characteristicsHistory");
+        assertThat(history).hasSize(2);
+        assertThat(history.findValuesAsString("priceArea")).containsExactlyInAnyOrder("NO3", "NO5");
     }
 
     /** What the NotifyEndOfSupply messages about this point did (the test clock is fixed: no order by time). */

@@ -16,10 +16,13 @@ public class CustomerService {
 
     private final CustomerRepository customers;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CustomerService(CustomerRepository customers, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    CustomerService(CustomerRepository customers, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.customers = customers;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Customer register(NewCustomer registration) {
@@ -46,15 +49,36 @@ public class CustomerService {
         if (customer.version() != change.expectedVersion()) {
             throw ConflictException.staleVersion("customer " + number, change.expectedVersion(), customer.version());
         }
+        EndUserDetails before = EndUserDetails.of(customer);
         customer.change(change);
-        return customers.saveAndFlush(customer);
+        Customer saved = customers.saveAndFlush(customer);
+        told(before, saved);
+        return saved;
     }
 
     /** Replaces only the e-mail address (a partner's "change email" — no version needed for one field). */
     public Customer changeEmail(CustomerNumber number, Email email) {
         Customer customer = get(number);
+        EndUserDetails before = EndUserDetails.of(customer);
         customer.changeEmail(email);
-        return customers.saveAndFlush(customer);
+        Customer saved = customers.saveAndFlush(customer);
+        told(before, saved);
+        return saved;
+    }
+
+    /** What the market holds about an end user (Elhub's BRS-NO-301): names, contact, postal address. */
+    private record EndUserDetails(CustomerIdentity identity, ContactDetails contact, Optional<PostalAddress> address) {
+
+        static EndUserDetails of(Customer c) {
+            return new EndUserDetails(c.identity(), c.contact(), c.address());
+        }
+    }
+
+    /** In the same transaction, so whoever must pass the change on (Elhub) stores that it must, or nothing is changed. */
+    private void told(EndUserDetails before, Customer after) {
+        if (!before.equals(EndUserDetails.of(after))) {
+            events.publishEvent(new CustomerDetailsChanged(after.id(), after.number()));
+        }
     }
 
     @Transactional(readOnly = true)

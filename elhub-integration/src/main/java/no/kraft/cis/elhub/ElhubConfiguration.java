@@ -160,14 +160,26 @@ class ElhubConfiguration {
     }
 
     @Bean
+    no.kraft.cis.elhub.market.CustomerInformationUpdates customerInformationUpdates(JdbcClient jdbc, Outbox outbox, EmifSoap soap,
+            ElhubProperties properties, no.kraft.cis.customer.CustomerService customers, no.kraft.cis.contract.ContractService contracts,
+            MeteringPointService meteringPoints, WorkItems workItems, Clock clock, OutboxRelay relay) {
+        var updates = new no.kraft.cis.elhub.market.CustomerInformationUpdates(jdbc, outbox, soap, properties.emif().marketProcessesUrl(),
+                customers, contracts, meteringPoints, workItems, clock);
+        relay.sendEmifWith(updates);
+        return updates;
+    }
+
+    @Bean
     InboundProcessor inboundProcessor(PollBatches batches, MeterValuesIntake meterValues, SupplyProcesses processes, WorkItems workItems,
             no.kraft.cis.elhub.market.Deliveries deliveries, MeteringPointService meteringPoints, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, ElhubProperties properties, Clock clock) {
+            PlatformTransactionManager transactions, ElhubProperties properties, Clock clock,
+            no.kraft.cis.elhub.market.CustomerInformationUpdates customerUpdates, no.kraft.cis.meteringpoint.GridAreas gridAreas) {
         java.util.List<MessageHandler<?>> handlers = new java.util.ArrayList<>();
         handlers.add(meterValues);
+        handlers.add(customerUpdates.acknowledgements());
         handlers.addAll(SupplyAnswers.handlers(processes, workItems, deliveries, events));
         handlers.add(new no.kraft.cis.elhub.market.EndOfSupplyIntake(deliveries));
-        handlers.add(new no.kraft.cis.elhub.market.MasterDataIntake(meteringPoints));
+        handlers.add(new no.kraft.cis.elhub.market.MasterDataIntake(meteringPoints, gridAreas));
         return new InboundProcessor(batches, handlers, workItems, transactions,
                 new Backoff(properties.polling().firstRetry(), properties.polling().maxRetry()), clock, RandomGenerator.getDefault());
     }

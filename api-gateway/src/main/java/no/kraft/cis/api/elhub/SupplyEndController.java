@@ -41,7 +41,7 @@ class SupplyEndController {
         this.customers = customers;
     }
 
-    record NewAddress(@Schema(example = "Nyveien 3B") String street, @Schema(example = "7010") String postcode,
+    record MoveOutAddress(@Schema(example = "Nyveien 3B") String street, @Schema(example = "7010") String postcode,
             @Schema(example = "Trondheim") String city) {
     }
 
@@ -51,7 +51,7 @@ class SupplyEndController {
             @Schema(description = "the first day no longer ours") LocalDate endDate,
             @Schema(example = "1000001") String customerNumber,
             @Schema(description = "a move-out: the end user's new address, where the final invoice goes (required); a termination: "
-                    + "the customer's address unless given") NewAddress newAddress) {
+                    + "the customer's address unless given") MoveOutAddress newAddress) {
     }
 
     @Operation(summary = "Ask Elhub to end our supply of a metering point from a date",

@@ -17,7 +17,12 @@ abstract class FieldsHandler implements MessageHandler<MessageFields> {
     private final String root;
 
     FieldsHandler(String area, String root) {
-        this.namespace = "urn:no:elhub:emif:" + area + ":" + root + ":v2";
+        this(area, root, false);
+    }
+
+    /** With {@code namespaceGiven}, {@code area} is the whole namespace (Acknowledgement's has no area). */
+    FieldsHandler(String area, String root, boolean namespaceGiven) {
+        this.namespace = namespaceGiven ? area : "urn:no:elhub:emif:" + area + ":" + root + ":v2";
         this.root = root;
     }
 

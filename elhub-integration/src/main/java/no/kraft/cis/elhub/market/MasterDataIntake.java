@@ -11,7 +11,9 @@ import no.kraft.cis.meteringpoint.InstallationAddress;
 import no.kraft.cis.meteringpoint.MeteringPoint;
 import no.kraft.cis.meteringpoint.MeteringPointId;
 import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.meteringpoint.IndustryCode;
 import no.kraft.cis.meteringpoint.MeteringResolution;
+import no.kraft.cis.meteringpoint.PriceArea;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.rule.NotFoundException;
 
@@ -19,19 +21,23 @@ import no.kraft.cis.rule.NotFoundException;
  * The grid company's (or Elhub's) master data of a metering point, {@code NotifyMeteringPointCharacteristics}
  * (BRS-NO-302/303/305/402): what we hold of it becomes a new version of the point's dated characteristics from
  * {@code StartOfOccurrence} — the reading resolution ({@code MeterReadingOccurrence} PT15M / PT60M), the installation
- * address ({@code MPAddressMeteringPointAddress}; the municipality kept) and the VAT code (S standard, E exempt) — through
- * {@link MeteringPointService#changeCharacteristics}, which raises a recalculation need when the change reaches into an
- * invoiced period. What Elhub sends and we do not model (grid area, settlement method, meter, coordinates, expected
- * annual consumption) is left; the price area and the grid company follow a grid-area change only by hand (the message
- * names the grid area, and we hold no grid-area table yet). The same data again changes nothing.
+ * address ({@code MPAddressMeteringPointAddress}; the municipality kept), the VAT code (S standard, E exempt), the price
+ * area through the grid area ({@code MeteringGridAreaUsedDomainLocation}, looked up in the dated grid-area table; an
+ * unknown grid area fails the message) and the NACE division ({@code NACE_DivisionCode}; our more precise code in the
+ * same division is kept) — through {@link MeteringPointService#changeCharacteristics}, which raises a recalculation need
+ * when the change reaches into an invoiced period. What Elhub sends and we do not model (settlement method, meter,
+ * coordinates, expected annual consumption, the Enova and consumption-tax profile — our tariffs carry those) is left.
+ * The same data again changes nothing.
  */
 public class MasterDataIntake extends FieldsHandler {
 
     private final MeteringPointService meteringPoints;
+    private final no.kraft.cis.meteringpoint.GridAreas gridAreas;
 
-    public MasterDataIntake(MeteringPointService meteringPoints) {
+    public MasterDataIntake(MeteringPointService meteringPoints, no.kraft.cis.meteringpoint.GridAreas gridAreas) {
         super("masterdata", "NotifyMeteringPointCharacteristics");
         this.meteringPoints = meteringPoints;
+        this.gridAreas = gridAreas;
     }
 
     @Override
@@ -77,10 +83,30 @@ public class MasterDataIntake extends FieldsHandler {
                 changed.add("VAT " + (vatExempt ? "exempt" : "standard"));
             }
         }
+        PriceArea priceArea = now.priceArea();
+        String gridArea = m.first("MeteringGridAreaUsedDomainLocation/Identification");
+        if (gridArea != null) {
+            // the grid area decides the price area: one we do not hold fails the message (nothing half-applied) until
+            // it is added to the grid-area table and the message retried
+            priceArea = gridAreas.priceArea(gridArea, day).orElseThrow(() -> new InvalidMessage("gridArea.unknown", "grid area "
+                    + gridArea + " of " + point + " is not in our grid-area table on " + day + ": add it (admin, /api/v1/grid-areas) "
+                    + "and retry the message"));
+            if (priceArea != now.priceArea()) {
+                changed.add("price area " + now.priceArea() + " → " + priceArea + " (grid area " + gridArea + ")");
+            }
+        }
+        IndustryCode industry = now.industryCode();
+        String division = m.first("NACE_DivisionCode");
+        if (division != null && division.strip().matches("\\d{2}")
+                && (industry == null || !industry.code().startsWith(division.strip()))) {
+            // Elhub holds the NACE division only: a more precise code of ours in the same division is kept
+            industry = new IndustryCode(division.strip());
+            changed.add("NACE division " + division.strip());
+        }
         if (changed.isEmpty()) {
             return "master data of " + point + " from " + day + ": as we hold it, nothing changed";
         }
-        Characteristics next = new Characteristics(now.priceArea(), now.gridOwner(), address, now.endUserGroup(), now.industryCode(), resolution,
+        Characteristics next = new Characteristics(priceArea, now.gridOwner(), address, now.endUserGroup(), industry, resolution,
                 vatExempt, now.dwellingUnits());
         meteringPoints.changeCharacteristics(mp.meteringPointId(), mp.version(), day, next);
         return "master data of " + point + " from " + day + ": " + String.join("; ", changed);

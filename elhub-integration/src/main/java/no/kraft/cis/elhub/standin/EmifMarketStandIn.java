@@ -42,6 +42,7 @@ public final class EmifMarketStandIn {
     private final Set<String> blocked = ConcurrentHashMap.newKeySet();
     private final List<Pending> pending = new ArrayList<>();
     private final Set<String> notified = ConcurrentHashMap.newKeySet();
+    private final List<String> customerUpdates = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile PublicKey clientKey;
     private volatile String ourGln;
 
@@ -95,6 +96,12 @@ public final class EmifMarketStandIn {
     /** The grid company changed a metering point's master data from {@code day}: Elhub notifies its supplier. */
     public void masterDataChanges(String meteringPointId, LocalDate day, String resolution, String streetName, String buildingNumber,
             String postcode, String city, String vatCode) {
+        masterDataChanges(meteringPointId, day, resolution, streetName, buildingNumber, postcode, city, vatCode, null, null);
+    }
+
+    /** As above, naming the point's grid area (EIC) and NACE division too (each when not null). */
+    public void masterDataChanges(String meteringPointId, LocalDate day, String resolution, String streetName, String buildingNumber,
+            String postcode, String city, String vatCode, String gridArea, String naceDivision) {
         polls.enqueue(PollQueue.MARKET_PROCESSES, "<rsm:NotifyMeteringPointCharacteristics xmlns:rsm=\"urn:no:elhub:emif:masterdata:"
                 + "NotifyMeteringPointCharacteristics:v2\" xmlns:abie=\"urn:no:elhub:emif:common:AggregatedBusinessInformationEntities:v2\">"
                 + message("X", "21", "6", "BRS-NO-302", "").replaceFirst("^<rsm:X[^>]*>", "").replace("</rsm:X>", "")
@@ -103,9 +110,13 @@ public final class EmifMarketStandIn {
                 + "<abie:MPAddressMeteringPointAddress><abie:StreetName>" + streetName + "</abie:StreetName><abie:BuildingNumber>"
                 + buildingNumber + "</abie:BuildingNumber><abie:Postcode>" + postcode + "</abie:Postcode><abie:CityName>" + city
                 + "</abie:CityName><abie:CountryCode listAgencyIdentifier=\"5\">NO</abie:CountryCode></abie:MPAddressMeteringPointAddress>"
+                + (gridArea == null ? "" : "<abie:MeteringGridAreaUsedDomainLocation><abie:Identification schemeAgencyIdentifier=\"305\">"
+                        + gridArea + "</abie:Identification></abie:MeteringGridAreaUsedDomainLocation>")
                 + "<abie:MpDetailMeteringPointCharacteristic><abie:MeterReadingOccurrence>" + resolution
                 + "</abie:MeterReadingOccurrence></abie:MpDetailMeteringPointCharacteristic>"
-                + "<abie:MPTaxationProfile><abie:VATCode>" + vatCode + "</abie:VATCode></abie:MPTaxationProfile>"
+                + "<abie:MPTaxationProfile><abie:VATCode>" + vatCode + "</abie:VATCode>"
+                + (naceDivision == null ? "" : "<abie:NACE_DivisionCode>" + naceDivision + "</abie:NACE_DivisionCode>")
+                + "</abie:MPTaxationProfile>"
                 + "</rsm:PayloadMasterdataMPEvent></rsm:NotifyMeteringPointCharacteristics>");
     }
 
@@ -121,8 +132,10 @@ public final class EmifMarketStandIn {
         }
         String action = soapAction == null ? "" : soapAction.replace("\"", "");
         Element request = first(envelope, action.isEmpty() ? "-" : action);
-        if (request == null || !(action.equals("RequestStartOfSupply") || action.equals("RequestEndOfSupply"))) {
-            return fault("Other", "EH055 only RequestStartOfSupply and RequestEndOfSupply are served by this stand-in, not " + action);
+        if (request == null || !(action.equals("RequestStartOfSupply") || action.equals("RequestEndOfSupply")
+                || action.equals("RequestUpdateCustomerInformation"))) {
+            return fault("Other", "EH055 only RequestStartOfSupply, RequestEndOfSupply and RequestUpdateCustomerInformation are served "
+                    + "by this stand-in, not " + action);
         }
         if (schemas != null) {
             try {
@@ -134,6 +147,9 @@ public final class EmifMarketStandIn {
         }
         String requestId = text(request, "Identification");
         String brs = text(request, "EnergyBusinessProcess");
+        if (action.equals("RequestUpdateCustomerInformation")) {
+            return customerInformation(requestId, first(request, "PayloadMasterDataMPEvent"));
+        }
         Element payload = first(request, "PayloadMPEvent");
         String point = text(first(payload, "MeteringPointUsedDomainLocation"), "Identification");
         if (action.equals("RequestEndOfSupply")) {
@@ -187,6 +203,35 @@ public final class EmifMarketStandIn {
     private static EmifPollStandIn.Answer empty() {
         return new EmifPollStandIn.Answer(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\""
                 + WsSecurity.SOAP + "\"><soapenv:Body/></soapenv:Envelope>");
+    }
+
+    /**
+     * BRS-NO-301: the end user's details as the supplier holds them. Elhub's rule (EH031-like): a person (Z01) needs a
+     * given or family name, an organisation (82) its name — else refused (status 41, E10); otherwise taken (39).
+     */
+    private EmifPollStandIn.Answer customerInformation(String requestId, Element payload) {
+        Element party = first(payload, "ConsumerInvolvedCustomerParty");
+        Element id = first(party, "Identification");
+        boolean organisation = id != null && "82".equals(id.getAttribute("schemeAgencyIdentifier"));
+        boolean named = organisation ? text(party, "Name") != null && !text(party, "Name").isBlank()
+                : (text(party, "GivenName") != null && !text(party, "GivenName").isBlank())
+                        || (text(party, "FamilyName") != null && !text(party, "FamilyName").isBlank());
+        String point = text(first(payload, "MeteringPointUsedDomainLocation"), "Identification");
+        String ack = "<rsm:Acknowledgement xmlns:rsm=\"urn:no:elhub:emif:Acknowledgement:v2\" xmlns:abie=\""
+                + "urn:no:elhub:emif:common:AggregatedBusinessInformationEntities:v2\">"
+                + message("X", "294", "6", "BRS-NO-301", "").replaceFirst("^<rsm:X[^>]*>", "").replace("</rsm:X>", "")
+                + "<rsm:PayloadResponseEvent><abie:StatusType listAgencyIdentifier=\"6\">" + (named ? "39" : "41") + "</abie:StatusType>"
+                + (named ? "" : "<abie:ResponseReasonType listAgencyIdentifier=\"260\">E10</abie:ResponseReasonType>")
+                + "<abie:OriginalBusinessDocumentReference>" + requestId + "</abie:OriginalBusinessDocumentReference>"
+                + "</rsm:PayloadResponseEvent></rsm:Acknowledgement>";
+        polls.enqueue(PollQueue.MARKET_PROCESSES, ack);
+        customerUpdates.add(point);
+        return empty();
+    }
+
+    /** The metering points whose end user we were told about (BRS-NO-301), in order. */
+    public List<String> customerUpdates() {
+        return List.copyOf(customerUpdates);
     }
 
     private EmifPollStandIn.Answer endOfSupply(String requestId, String brs, String point, Element payload) {

@@ -11,7 +11,10 @@ import no.kraft.cis.elhub.metering.SentMessages;
 import no.kraft.cis.elhub.metering.ValidatedDataReader;
 import org.junit.jupiter.api.Test;
 
-/** Elhub's NotifyMeteringPointCharacteristics and NotifyEndOfSupply examples, read as the intakes read them. */
+/**
+ * Elhub's NotifyMeteringPointCharacteristics, NotifyEndOfSupply, ConfirmEndOfSupply, RejectEndOfSupply and
+ * Acknowledgement examples, read as the intakes and answer handlers read them.
+ */
 class MasterDataSampleTest {
 
     @Test
@@ -25,11 +28,25 @@ class MasterDataSampleTest {
         assertThat(master.first("MPAddressMeteringPointAddress/StreetName")).isEqualTo("Kirkegt.");
         assertThat(master.first("BuildingNumber")).isEqualTo("45");
         assertThat(master.first("VATCode")).isEqualTo("S");
+        // the grid area the price area comes from, and the NACE division ("XX" in the example: not a division, not taken)
+        assertThat(master.first("MeteringGridAreaUsedDomainLocation/Identification")).isEqualTo("EIC-Y12345678901");
+        assertThat(master.first("NACE_DivisionCode")).isEqualTo("XX");
 
         MessageFields end = read("NotifyEndOfSupply.xml");
         assertThat(end.process()).isEqualTo("BRS-NO-201");
         assertThat(end.first("EndOfOccurrence")).isEqualTo("2015-04-30T00:00:00+02:00");
         assertThat(end.first("MeteringPointUsedDomainLocation/Identification")).isEqualTo("707057500022939815");
+
+        MessageFields confirm = read("ConfirmEndOfSupply.xml");
+        assertThat(confirm.process()).isEqualTo("BRS-NO-201");
+        assertThat(confirm.first("OriginalBusinessDocumentReference")).isEqualTo("123e4567-e89c-12d3-a456-426655440000");
+        MessageFields reject = read("RejectEndOfSupply.xml");
+        assertThat(reject.all("ResponseReasonType")).containsExactly("E10");
+        assertThat(reject.first("OriginalBusinessDocumentReference")).isEqualTo("123e4567-e89c-12d3-a456-426655440000");
+        MessageFields ack = read("Acknowledgement.xml");
+        assertThat(ack.first("StatusType")).isEqualTo("41");
+        assertThat(ack.all("ResponseReasonType")).containsExactly("E10");
+        assertThat(ack.first("OriginalBusinessDocumentReference")).isEqualTo("123e4567-e89b-12d3-a456-426655440000");
     }
 
     private static MessageFields read(String name) throws Exception {

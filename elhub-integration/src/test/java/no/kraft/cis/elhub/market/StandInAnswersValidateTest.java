@@ -60,8 +60,11 @@ class StandInAnswersValidateTest {
                 ProcessKind.TERMINATION, "707057500000000049", LocalDate.of(2026, 3, 18), "01018010018", null, "Kari", "Nordmann", address)));
         send(market, soap, "RequestEndOfSupply", MarketMessages.requestEndOfSupply(soap, EmifSoap.newId(), "7080000923168", new SupplyEnd(
                 ProcessKind.MOVE_OUT, "707057500000000056", LocalDate.of(2026, 3, 15), "01018010018", null, "Kari", "Nordmann", address)));
+        send(market, soap, "RequestUpdateCustomerInformation", MarketMessages.requestUpdateCustomerInformation(soap, EmifSoap.newId(),
+                "707057500000000018", "01018010018", null, "Kari", "Nordmann", new MarketMessages.Contact("kari@example.no", null), address));
         market.anotherSupplierTakesOver("707057500000000032", LocalDate.of(2026, 4, 1), "01018010018", "Kari", "Nordmann");
-        market.masterDataChanges("707057500000000032", LocalDate.of(2026, 2, 1), "PT60M", "Nyveien", "7", "5700", "Voss", "S");
+        market.masterDataChanges("707057500000000032", LocalDate.of(2026, 2, 1), "PT60M", "Nyveien", "7", "5700", "Voss", "S",
+                "50Y0000000000001", "47");
         polls.produceMeterValues("707057500000000018", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), 15, 250);
 
         List<String> documents = new ArrayList<>();
@@ -92,7 +95,7 @@ class StandInAnswersValidateTest {
             }
         }
         assertThat(documents).containsExactlyInAnyOrder("ConfirmStartOfSupply", "RejectStartOfSupply", "NotifyStartOfSupply",
-                "ConfirmStartOfSupply", "ConfirmEndOfSupply", "RejectEndOfSupply",
+                "ConfirmStartOfSupply", "ConfirmEndOfSupply", "RejectEndOfSupply", "Acknowledgement",
                 "NotifyEndOfSupply", "NotifyMeteringPointCharacteristics", "NotifyValidatedDataForBillingEnergy");
     }
 
