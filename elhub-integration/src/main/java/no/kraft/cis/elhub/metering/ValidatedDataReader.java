@@ -31,12 +31,12 @@ public final class ValidatedDataReader {
     }
 
     /**
-     * Woodstox (about twice the JDK's own parser on Elhub's meter values), reading no DTD and resolving no external
-     * entity. Named here; the other XML readers (spot prices, bank files) ask for the JDK's own with
-     * {@code newDefaultFactory()}, so Woodstox on the classpath changes nothing for them.
+     * Aalto (FasterXML's StAX parser: about 1.5–2× Woodstox and 3–4× the JDK's own on Elhub's meter values), reading no
+     * DTD and resolving no external entity. Named here; the other XML readers (spot prices, bank files) ask for the JDK's
+     * own with {@code newDefaultFactory()}, so Aalto on the classpath changes nothing for them.
      */
     public static XMLInputFactory factory() {
-        XMLInputFactory factory = new com.ctc.wstx.stax.WstxInputFactory();
+        XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
