@@ -29,6 +29,7 @@ class NightlyJobs {
     private final Clock clock;
     private final ObjectProvider<NorgesprisSync> norgesprisSync;
     private final ObjectProvider<OutboxRelay> outboxRelay;
+    private final ObjectProvider<no.kraft.cis.delivery.distribution.InvoiceDeliveries> invoiceDeliveries;
     private final ObjectProvider<no.kraft.cis.elhub.inbound.ElhubReceiving> elhubReceiving;
     private final ObjectProvider<no.kraft.cis.consent.control.ConsentDriver> consentDriver;
     private final no.kraft.cis.consent.audit.ConsentAuditTrail consentAudit;
@@ -40,8 +41,10 @@ class NightlyJobs {
             ObjectProvider<no.kraft.cis.consent.control.ConsentDriver> consentDriver, no.kraft.cis.consent.audit.ConsentAuditTrail consentAudit,
             no.kraft.cis.paymentchannel.PeppolParticipants peppol,
             @org.springframework.beans.factory.annotation.Value("${cis.peppol.participant-list:}") String peppolList,
-            ObjectProvider<no.kraft.cis.elhub.inbound.ElhubReceiving> elhubReceiving) {
+            ObjectProvider<no.kraft.cis.elhub.inbound.ElhubReceiving> elhubReceiving,
+            ObjectProvider<no.kraft.cis.delivery.distribution.InvoiceDeliveries> invoiceDeliveries) {
         this.elhubReceiving = elhubReceiving;
+        this.invoiceDeliveries = invoiceDeliveries;
         this.peppol = peppol;
         this.peppolList = peppolList;
         this.consentDriver = consentDriver;
@@ -76,6 +79,15 @@ class NightlyJobs {
     @Scheduled(fixedDelayString = "${cis.elhub.polling.process-interval:PT10S}")
     void processFromElhub() {
         elhubReceiving.ifAvailable(no.kraft.cis.elhub.inbound.ElhubReceiving::process);
+    }
+
+    /** Starts the delivery of invoices just issued and makes the due sends (retries wait their backoff). */
+    @Scheduled(fixedDelayString = "${cis.invoice.delivery.interval:PT30S}", initialDelayString = "${cis.invoice.delivery.initial-delay:PT1M}")
+    void deliverInvoices() {
+        invoiceDeliveries.ifAvailable(d -> {
+            d.startNew(500);
+            d.deliverDue(500);
+        });
     }
 
     /** Advances consent flows whose next step is due (Elhub and Signicat calls, status polls, imports after a grant). */

@@ -100,6 +100,9 @@ class SecurityConfiguration {
                         // billing data outside the partner API is not the partners' (their scopes would not hold there)
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/invoices", "/api/v1/invoices/*", "/api/v1/customers/*/ledger")
                                 .hasAnyRole(BILLING_DATA_READERS)
+                        // an invoice's delivery: whoever reads invoices may start or push it
+                        .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/deliveries", "/api/v1/invoice-deliveries/due")
+                                .hasAnyRole(BILLING_DATA_READERS)
                         // payments and debt collection are accounting's
                         .requestMatchers("/api/v1/payment-files", "/api/v1/payment-files/**", "/api/v1/payment-queue",
                                 "/api/v1/payments/**", "/api/v1/invoices/*/debt-collection").hasAnyRole(names(BILLING, ADMIN))

@@ -54,10 +54,12 @@ class ContractOrderController {
     private final CustomerService customers;
     private final ConsentAuditTrail audit;
     private final OrderBook book;
+    private final no.kraft.cis.delivery.document.DocumentStore invoiceDocuments;
 
     ContractOrderController(ContractOrders orders, Consents consents, OrderDocuments documents, CustomerService customers, ConsentAuditTrail audit,
-            OrderBook book) {
+            OrderBook book, no.kraft.cis.delivery.document.DocumentStore invoiceDocuments) {
         this.book = book;
+        this.invoiceDocuments = invoiceDocuments;
         this.orders = orders;
         this.consents = consents;
         this.documents = documents;
@@ -239,12 +241,18 @@ class ContractOrderController {
                         o.meteringPointId(), o.productCode(), o.startDate(), o.createdAt())).toList();
     }
 
-    @Operation(summary = "The customer's stored documents (order confirmations, Elhub's and the signed consent documents)")
+    @Operation(summary = "The customer's stored documents, newest first: order confirmations, Elhub's and the signed consent "
+            + "documents, and invoice documents (kind INVOICE_PDF, made when the invoice was first delivered or shown)")
     @GetMapping("/api/v1/customers/{customerNumber}/documents")
     List<DocumentResponse> customerDocuments(@PathVariable String customerNumber) {
         var customer = customers.get(FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(customerNumber)));
-        return documents.ofCustomer(customer.id()).stream()
-                .map(d -> DocumentResponse.of(d, "/api/v1/customers/" + customerNumber + "/documents/" + d.id())).toList();
+        java.util.List<DocumentResponse> all = new java.util.ArrayList<>(documents.ofCustomer(customer.id()).stream()
+                .map(d -> DocumentResponse.of(d, "/api/v1/customers/" + customerNumber + "/documents/" + d.id())).toList());
+        invoiceDocuments.ofCustomer(customer.id()).forEach(d -> all.add(new DocumentResponse(d.id(), "INVOICE_" + d.format().name(),
+                "faktura-" + d.invoiceNumber() + "." + d.format().name().toLowerCase(java.util.Locale.ROOT), d.sha256(), d.size(), d.createdAt(),
+                "/api/v1/invoices/" + d.invoiceNumber() + "/document")));
+        all.sort(java.util.Comparator.comparing(DocumentResponse::createdAt).reversed());
+        return all;
     }
 
     @Operation(summary = "Download one of the customer's documents")

@@ -1,0 +1,173 @@
+package no.kraft.cis.e2e;
+
+import static no.kraft.cis.e2e.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import no.kraft.cis.customer.CustomerService;
+import no.kraft.cis.invoice.Invoice;
+import no.kraft.cis.invoice.Invoices;
+import no.kraft.cis.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An issued invoice reaches the customer, over HTTP and real SMTP (GreenMail, the stand-in): the PDF made once and the
+ * same bytes after, listed in the customer's documents; e-mailed with it attached; the SMTP server down → retried and
+ * sent once; a customer no channel reaches → the delivery work queue.
+ */
+class InvoiceDeliveryTest extends ApiTest {
+
+    @Autowired
+    Invoices invoices;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    GreenMail smtp;
+
+    Invoicing invoicing;
+
+    @BeforeEach
+    void setUp() {
+        invoicing = new Invoicing(api, invoices, customers, tx);
+        if (!smtp.isRunning()) {
+            smtp.start();
+        }
+    }
+
+    @Test
+    void theInvoicePdfIsMadeOnceAndEmailedWithItAttached() throws Exception {
+        long customer = invoicing.person("Evelinaepost", "Epost", null);
+        // 400.00 net + 100.00 VAT = 500.00
+        Invoice invoice = invoicing.invoice(customer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "400.00",
+                "100.00");
+        Api.Download first = api.download(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/document");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.contentType()).isEqualTo("application/pdf");
+        assertThat(new String(first.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Api.Download again = api.download(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/document");
+        assertThat(again.body()).isEqualTo(first.body());
+        JsonNode documents = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/documents").json("");
+        assertThat(documents.findValuesAsString("kind")).contains("INVOICE_PDF");
+        assertThat(documents.findValuesAsString("href")).contains("/api/v1/invoices/" + invoice.invoiceNumber() + "/document");
+        // the stored document cannot be changed
+        assertThat(jdbcFails("update invoice_document set content = '\\x00' where invoice_id = " + invoice.id())).isTrue();
+
+        Api.Response started = api.post(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries", json());
+        assertThat(started.status()).as(started.raw()).isEqualTo(202);
+        assertThat(started.json("/plan").get(0).asString()).isEqualTo("EMAIL");
+        assertThat(started.text("/status")).isEqualTo("PENDING");
+        // asking again gives the same delivery
+        assertThat(api.post(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries", json()).json("/id").asLong())
+                .isEqualTo(started.json("/id").asLong());
+        deliver();
+
+        List<MimeMessage> mails = to("evelinaepost@example.no");
+        assertThat(mails).hasSize(1);
+        MimeMessage mail = mails.getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Faktura " + invoice.invoiceNumber() + " fra Kraft Demo AS");
+        assertThat(attachment(mail)).isEqualTo(first.body());
+        JsonNode delivery = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("");
+        assertThat(delivery.at("/status").asString()).isEqualTo("SENT");
+        assertThat(delivery.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "SENT");
+        assertThat(delivery.at("/events/1/detail").asString()).contains("evelinaepost@example.no").contains(mail.getMessageID().replaceAll("[<>]", ""));
+        // delivering again sends nothing more
+        deliver();
+        assertThat(to("evelinaepost@example.no")).hasSize(1);
+    }
+
+    @Test
+    void theSmtpServerDownIsRetriedAndTheInvoiceSentOnce() throws Exception {
+        long customer = invoicing.person("Nilsnede", "Nede", null);
+        Invoice invoice = invoicing.invoice(customer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "80.00",
+                "20.00");
+        api.post(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries", json());
+        smtp.stop();
+        try {
+            deliver();
+        } finally {
+            smtp.start();
+        }
+        JsonNode retried = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("");
+        assertThat(retried.at("/status").asString()).isEqualTo("PENDING");
+        assertThat(retried.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "RETRY");
+        // the retry waits its backoff: due again now (the test clock stands still, so the wait is moved by hand)
+        jdbc.sql("update invoice_delivery_send set next_attempt_at = :due where delivery_id = :id")
+                .param("due", java.sql.Timestamp.from(NOW.minusSeconds(60))).param("id", retried.at("/id").asLong()).update();
+        deliver();
+        assertThat(to("nilsnede@example.no")).hasSize(1);
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("/events")
+                .findValuesAsString("kind")).containsExactly("QUEUED", "RETRY", "SENT");
+    }
+
+    @Test
+    void aCustomerNoChannelReachesGoesToTheDeliveryWorkQueue() {
+        Api.Response created = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", json("kind", "PRIVATE", "nationalId",
+                TestData.nationalId(), "firstName", "Uten", "lastName", "Epost", "address", json("street", "Storgata 1", "postcode", "0155",
+                        "city", "Oslo")));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        long customer = created.json("/customerNumber").asLong();
+        Invoice invoice = invoicing.invoice(customer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "8.00",
+                "2.00");
+        Api.Response started = api.post(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries", json());
+        assertThat(started.text("/status")).isEqualTo("FAILED");
+        assertThat(started.json("/events").findValuesAsString("kind")).containsExactly("NO_CHANNEL");
+        assertThat(api.get(Role.BILLING, "/api/v1/invoice-deliveries").json("").findValues("invoiceNumber").stream()
+                .map(JsonNode::asLong)).contains(invoice.invoiceNumber());
+        // a partner has no business here
+        assertThat(api.get(Role.PARTNER, "/api/v1/invoice-deliveries").status()).isEqualTo(403);
+    }
+
+    private void deliver() {
+        Api.Response r = api.post(Role.BILLING, "/api/v1/invoice-deliveries/due", json());
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+    }
+
+    private List<MimeMessage> to(String address) throws Exception {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static byte[] attachment(MimeMessage mail) throws Exception {
+        Multipart parts = (Multipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            var part = parts.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                part.getInputStream().transferTo(out);
+                return out.toByteArray();
+            }
+        }
+        throw new AssertionError("no attachment");
+    }
+
+    private boolean jdbcFails(String sql) {
+        try {
+            jdbc.sql(sql).update();
+            return false;
+        } catch (RuntimeException expected) {
+            return true;
+        }
+    }
+}

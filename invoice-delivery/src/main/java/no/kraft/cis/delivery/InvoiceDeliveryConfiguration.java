@@ -1,0 +1,57 @@
+package no.kraft.cis.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import no.kraft.cis.billing.settlement.CompensationRuleBook;
+import no.kraft.cis.billing.settlement.Settlements;
+import no.kraft.cis.contract.ContractService;
+import no.kraft.cis.customer.CustomerService;
+import no.kraft.cis.delivery.distribution.EmailChannel;
+import no.kraft.cis.delivery.distribution.InvoiceDeliveries;
+import no.kraft.cis.delivery.document.DocumentStore;
+import no.kraft.cis.delivery.document.InvoiceDocuments;
+import no.kraft.cis.delivery.document.InvoicePdf;
+import no.kraft.cis.delivery.document.InvoiceTemplate;
+import no.kraft.cis.invoice.Invoices;
+import no.kraft.cis.meteringpoint.MeteringPointService;
+import no.kraft.cis.tariff.ProductCatalogue;
+import no.kraft.cis.tariffelement.Tariffs;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The documents and the delivery. The invoice template is loaded (and its merge fields checked) at start-up. */
+@Configuration(proxyBeanMethods = false)
+public class InvoiceDeliveryConfiguration {
+
+    @Bean
+    InvoicePdf invoicePdf() {
+        return new InvoicePdf(InvoiceTemplate.classpath());
+    }
+
+    @Bean
+    InvoiceDocuments invoiceDocuments(Invoices invoices, CustomerService customers, MeteringPointService meteringPoints,
+            ContractService contracts, ProductCatalogue products, Tariffs tariffs, Settlements settlements, CompensationRuleBook rules,
+            InvoiceDeliveryProperties properties) {
+        return new InvoiceDocuments(invoices, customers, meteringPoints, contracts, products, tariffs, settlements, rules, properties);
+    }
+
+    @Bean
+    DocumentStore invoiceDocumentStore(JdbcClient jdbc, InvoiceDocuments documents, InvoicePdf pdf, Invoices invoices, Clock clock) {
+        return new DocumentStore(jdbc, documents, pdf, invoices, clock);
+    }
+
+    @Bean
+    InvoiceDeliveries invoiceDeliveries(JdbcClient jdbc, Invoices invoices, InvoiceDocuments documents, DocumentStore store,
+            ObjectProvider<JavaMailSender> mail, InvoiceDeliveryProperties properties, Clock clock, PlatformTransactionManager transactions,
+            @Value("${cis.invoice.delivery.first-retry:PT1M}") Duration firstRetry,
+            @Value("${cis.invoice.delivery.deadline:PT24H}") Duration deadline) {
+        Optional<EmailChannel> email = Optional.ofNullable(mail.getIfAvailable()).map(m -> new EmailChannel(m, properties.mailFrom()));
+        return new InvoiceDeliveries(jdbc, invoices, documents, store, email, clock, transactions, firstRetry, deadline);
+    }
+}

@@ -1,0 +1,29 @@
+package no.kraft.cis.delivery.distribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.kraft.cis.delivery.document.InvoiceDocument;
+
+/**
+ * The channels an invoice goes through, the chosen one first and then the fallbacks (the dynamic distribution): e-mail
+ * when we have an address, then SMS when we have a mobile number, and paper last — so there is always one. Pure.
+ * Which channels are built so far is {@code built}: a channel not built yet is left out of the plan, never faked.
+ */
+public final class DeliveryPlan {
+
+    private DeliveryPlan() {
+    }
+
+    public static List<Channel> of(InvoiceDocument.Buyer buyer, java.util.Set<Channel> built) {
+        List<Channel> plan = new ArrayList<>();
+        if (buyer.email() != null && !buyer.email().isBlank()) {
+            plan.add(Channel.EMAIL);
+        }
+        if (buyer.mobile() != null && !buyer.mobile().isBlank()) {
+            plan.add(Channel.SMS);
+        }
+        plan.add(Channel.PAPER);
+        plan.retainAll(built);
+        return List.copyOf(plan);
+    }
+}

@@ -1,0 +1,75 @@
+package no.kraft.cis.delivery.document;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The editable XHTML template of our invoice and credit note ({@code templates/invoice.html}), with merge fields
+ * written {@code {{key}}}. Loading checks every field the template names against {@link #FIELDS}; an unknown one is
+ * refused, so a typo is found at start-up, not on a customer's invoice. Scalar values are HTML-escaped; the block
+ * fields ({@link #BLOCKS}: the metering points with their lines, the VAT summary, the credit note's reference, the
+ * payment instruction) are XHTML made by {@link InvoicePdf}.
+ */
+public final class InvoiceTemplate {
+
+    /** The scalar fields. */
+    public static final Set<String> FIELDS = Set.of("title", "invoiceNumber", "customerNumber", "issueDate", "period", "dueDate", "kid",
+            "bankAccount", "sellerName", "sellerAddress", "sellerOrganisationNumber", "sellerEmail", "sellerPhone", "sellerWebsite",
+            "buyerName", "buyerAddress", "agreementName", "agreementDuration", "priceGuarantee", "changeNotice", "netAmount", "vatAmount",
+            "totalAmount", "totalLabel");
+
+    /** The block fields: markup, not escaped. */
+    public static final Set<String> BLOCKS = Set.of("meteringPoints", "vatSummary", "creditNoteReference", "paymentInstruction");
+
+    private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]*)\\s*}}");
+
+    private final String html;
+
+    private InvoiceTemplate(String html) {
+        this.html = html;
+    }
+
+    /** @throws IllegalArgumentException naming the unknown merge fields, when the template names any */
+    public static InvoiceTemplate load(String html) {
+        Set<String> unknown = new TreeSet<>();
+        Matcher m = FIELD.matcher(html);
+        while (m.find()) {
+            if (!FIELDS.contains(m.group(1)) && !BLOCKS.contains(m.group(1))) {
+                unknown.add(m.group(1));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("the invoice template names unknown merge fields " + unknown + "; known are "
+                    + new TreeSet<>(FIELDS) + " and the blocks " + new TreeSet<>(BLOCKS));
+        }
+        return new InvoiceTemplate(html);
+    }
+
+    public static InvoiceTemplate classpath() {
+        try (var in = InvoiceTemplate.class.getResourceAsStream("/templates/invoice.html")) {
+            return load(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The template with every field replaced; a field without a value becomes empty. */
+    String merge(Map<String, String> values) {
+        Matcher m = FIELD.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() * 2);
+        while (m.find()) {
+            String key = m.group(1);
+            String value = values.getOrDefault(key, "");
+            m.appendReplacement(out, Matcher.quoteReplacement(BLOCKS.contains(key) ? value : escape(value)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static String escape(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
