@@ -72,7 +72,7 @@ class SecurityConfiguration {
                                 "/actuator/info", "/error").permitAll()
                         // the staff web UI's files and screens (its data comes from the API, with the signed-in user's token)
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg", "/web-ui/config",
-                                "/customers/**", "/metering-points/**", "/invoices/**", "/auth/callback").permitAll()
+                                "/customers/**", "/metering-points/**", "/invoices/**", "/auth/callback", "/t/*").permitAll()
                         // Signicat's webhook carries no token: it is authenticated by the shared secret and only a hint
                         .requestMatchers(HttpMethod.POST, "/api/v1/signicat/webhook").permitAll()
                         // orders come from the web shop, sales partners and customer service; documents and the consent
@@ -103,6 +103,7 @@ class SecurityConfiguration {
                         // an invoice's delivery: whoever reads invoices may start or push it
                         .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/deliveries", "/api/v1/invoice-deliveries/due")
                                 .hasAnyRole(BILLING_DATA_READERS)
+                        .requestMatchers("/api/v1/print-batches", "/api/v1/print-batches/**").hasAnyRole(names(BILLING, ADMIN))
                         // payments and debt collection are accounting's
                         .requestMatchers("/api/v1/payment-files", "/api/v1/payment-files/**", "/api/v1/payment-queue",
                                 "/api/v1/payments/**", "/api/v1/invoices/*/debt-collection").hasAnyRole(names(BILLING, ADMIN))

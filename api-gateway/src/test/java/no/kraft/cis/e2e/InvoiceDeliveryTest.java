@@ -117,10 +117,82 @@ class InvoiceDeliveryTest extends ApiTest {
     }
 
     @Test
+    void anEmailOpenedStaysAndOneNotOpenedInTimeGoesOnToPaper() throws Exception {
+        long reader = invoicing.person("Olaleser", "Leser", null);
+        long ignorer = invoicing.person("Ivaroverser", "Overser", null);
+        Invoice read = invoicing.invoice(reader, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "40.00", "10.00");
+        Invoice ignored = invoicing.invoice(ignorer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "40.00",
+                "10.00");
+        api.post(Role.BILLING, "/api/v1/invoices/" + read.invoiceNumber() + "/deliveries", json());
+        api.post(Role.BILLING, "/api/v1/invoices/" + ignored.invoiceNumber() + "/deliveries", json());
+        deliver();
+        // the reader's mail client fetches the tracking image (no token needed: it is the customer's)
+        MimeMessage mail = to("olaleser@example.no").getFirst();
+        String html = html(mail);
+        java.util.regex.Matcher image = java.util.regex.Pattern.compile("/t/([0-9a-f-]{36})\\.gif").matcher(html);
+        assertThat(image.find()).as(html).isTrue();
+        java.net.http.HttpResponse<byte[]> pixel = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl() + "/t/" + image.group(1) + ".gif")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pixel.statusCode()).isEqualTo(200);
+        assertThat(pixel.headers().firstValue("Content-Type")).hasValue("image/gif");
+        JsonNode opened = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + read.invoiceNumber() + "/deliveries").json("");
+        assertThat(opened.at("/status").asString()).isEqualTo("OPENED");
+        assertThat(opened.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "SENT", "OPENED");
+
+        // five days pass (cis.invoice.delivery.open-within P5D: the open deadlines are moved by hand, the clock stands still)
+        jdbc.sql("update invoice_delivery_send set open_by = :past where channel = 'EMAIL' and status = 'DONE'")
+                .param("past", java.sql.Timestamp.from(NOW.minusSeconds(1))).update();
+        deliver();
+        JsonNode unopened = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + ignored.invoiceNumber() + "/deliveries").json("");
+        assertThat(unopened.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "SENT", "NOT_OPENED", "FALLBACK", "QUEUED",
+                "SENT");
+        assertThat(unopened.at("/events").findValuesAsString("channel")).containsExactly("EMAIL", "EMAIL", "EMAIL", "PAPER", "PAPER", "PAPER");
+        // the opened one stays as it was, and the next round falls back nothing twice
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + read.invoiceNumber() + "/deliveries").json("/events")).hasSize(3);
+        deliver();
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + ignored.invoiceNumber() + "/deliveries").json("/events")).hasSize(6);
+
+        // the print batch: the letter, with its PDF and a manifest line
+        Api.Response batch = api.post(Role.BILLING, "/api/v1/print-batches", json());
+        assertThat(batch.status()).as(batch.raw()).isEqualTo(201);
+        Api.Download file = api.download(Role.BILLING, "/api/v1/print-batches/" + batch.json("/id").asLong() + "/file");
+        assertThat(file.contentType()).isEqualTo("application/zip");
+        java.util.Map<String, byte[]> entries = unzip(file.body());
+        assertThat(entries).containsKey(ignored.invoiceNumber() + ".pdf").containsKey("manifest.csv");
+        assertThat(entries.get(ignored.invoiceNumber() + ".pdf"))
+                .isEqualTo(api.download(Role.BILLING, "/api/v1/invoices/" + ignored.invoiceNumber() + "/document").body());
+        assertThat(new String(entries.get("manifest.csv"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains(ignored.invoiceNumber() + ";" + ignorer + ";Ivaroverser Overser;Storgata 1;0155;Oslo;");
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + ignored.invoiceNumber() + "/deliveries").json("/events")
+                .findValuesAsString("kind")).endsWith("HANDED_TO_PRINT");
+        // nothing left to print
+        assertThat(api.post(Role.BILLING, "/api/v1/print-batches", json()).status()).isEqualTo(204);
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/print-batches", json()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anEmailThatCannotBeSentBeforeItsDeadlineGoesOnToPaper() throws Exception {
+        long customer = invoicing.person("Perpapir", "Papir", null);
+        Invoice invoice = invoicing.invoice(customer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "16.00", "4.00");
+        long id = api.post(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries", json()).json("/id").asLong();
+        jdbc.sql("update invoice_delivery_send set deadline_at = :past where delivery_id = :id")
+                .param("past", java.sql.Timestamp.from(NOW.minusSeconds(1))).param("id", id).update();
+        smtp.stop();
+        try {
+            deliver();
+        } finally {
+            smtp.start();
+        }
+        JsonNode delivery = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("");
+        assertThat(delivery.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "FAILED", "FALLBACK", "QUEUED", "SENT");
+        assertThat(delivery.at("/step").asInt()).isEqualTo(1);
+        assertThat(to("perpapir@example.no")).isEmpty();
+    }
+
+    @Test
     void aCustomerNoChannelReachesGoesToTheDeliveryWorkQueue() {
         Api.Response created = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", json("kind", "PRIVATE", "nationalId",
-                TestData.nationalId(), "firstName", "Uten", "lastName", "Epost", "address", json("street", "Storgata 1", "postcode", "0155",
-                        "city", "Oslo")));
+                TestData.nationalId(), "firstName", "Uten", "lastName", "Epost"));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         long customer = created.json("/customerNumber").asLong();
         Invoice invoice = invoicing.invoice(customer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "8.00",
@@ -147,6 +219,32 @@ class InvoiceDeliveryTest extends ApiTest {
                 return false;
             }
         }).toList();
+    }
+
+    private static String html(MimeMessage mail) throws Exception {
+        StringBuilder out = new StringBuilder();
+        collect(mail, out);
+        return out.toString();
+    }
+
+    private static void collect(Part part, StringBuilder out) throws Exception {
+        if (part.isMimeType("text/html")) {
+            out.append(part.getContent());
+        } else if (part.getContent() instanceof Multipart m) {
+            for (int i = 0; i < m.getCount(); i++) {
+                collect(m.getBodyPart(i), out);
+            }
+        }
+    }
+
+    private static java.util.Map<String, byte[]> unzip(byte[] zip) throws Exception {
+        java.util.Map<String, byte[]> entries = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
     }
 
     private static byte[] attachment(MimeMessage mail) throws Exception {

@@ -9,6 +9,7 @@ import no.kraft.cis.contract.ContractService;
 import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.delivery.distribution.EmailChannel;
 import no.kraft.cis.delivery.distribution.InvoiceDeliveries;
+import no.kraft.cis.delivery.distribution.PrintBatches;
 import no.kraft.cis.delivery.document.DocumentStore;
 import no.kraft.cis.delivery.document.InvoiceDocuments;
 import no.kraft.cis.delivery.document.InvoicePdf;
@@ -47,11 +48,19 @@ public class InvoiceDeliveryConfiguration {
     }
 
     @Bean
+    PrintBatches printBatches(JdbcClient jdbc, DocumentStore store, InvoiceDocuments documents, Clock clock) {
+        return new PrintBatches(jdbc, store, documents, clock);
+    }
+
+    @Bean
     InvoiceDeliveries invoiceDeliveries(JdbcClient jdbc, Invoices invoices, InvoiceDocuments documents, DocumentStore store,
-            ObjectProvider<JavaMailSender> mail, InvoiceDeliveryProperties properties, Clock clock, PlatformTransactionManager transactions,
-            @Value("${cis.invoice.delivery.first-retry:PT1M}") Duration firstRetry,
-            @Value("${cis.invoice.delivery.deadline:PT24H}") Duration deadline) {
-        Optional<EmailChannel> email = Optional.ofNullable(mail.getIfAvailable()).map(m -> new EmailChannel(m, properties.mailFrom()));
-        return new InvoiceDeliveries(jdbc, invoices, documents, store, email, clock, transactions, firstRetry, deadline);
+            ObjectProvider<JavaMailSender> mail, PrintBatches paper, InvoiceDeliveryProperties properties, Clock clock,
+            PlatformTransactionManager transactions, @Value("${cis.invoice.delivery.first-retry:PT1M}") Duration firstRetry,
+            @Value("${cis.invoice.delivery.deadline:PT24H}") Duration deadline,
+            @Value("${cis.invoice.delivery.open-within:P5D}") Duration openWithin,
+            @Value("${cis.invoice.tracking-base-url:http://127.0.0.1:8080}") String trackingBaseUrl) {
+        Optional<EmailChannel> email = Optional.ofNullable(mail.getIfAvailable())
+                .map(m -> new EmailChannel(m, properties.mailFrom(), trackingBaseUrl));
+        return new InvoiceDeliveries(jdbc, invoices, documents, store, email, paper, clock, transactions, firstRetry, deadline, openWithin);
     }
 }

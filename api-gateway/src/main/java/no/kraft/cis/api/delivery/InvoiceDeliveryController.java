@@ -24,10 +24,46 @@ class InvoiceDeliveryController {
 
     private final DocumentStore documents;
     private final InvoiceDeliveries deliveries;
+    private final no.kraft.cis.delivery.distribution.PrintBatches print;
 
-    InvoiceDeliveryController(DocumentStore documents, InvoiceDeliveries deliveries) {
+    InvoiceDeliveryController(DocumentStore documents, InvoiceDeliveries deliveries, no.kraft.cis.delivery.distribution.PrintBatches print) {
         this.documents = documents;
         this.deliveries = deliveries;
+        this.print = print;
+    }
+
+    /** A transparent 1×1 GIF. */
+    private static final byte[] PIXEL = java.util.Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+
+    @Operation(summary = "The invoice e-mail's tracking image: fetching it records that the mail was opened",
+            description = "Public (the customer's mail reader fetches it). Always the same image; an unknown token records nothing.")
+    @GetMapping(value = "/t/{token}.gif", produces = MediaType.IMAGE_GIF_VALUE)
+    ResponseEntity<byte[]> opened(@PathVariable String token) {
+        if (token.matches("[0-9a-f-]{36}")) {
+            deliveries.opened(token);
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_GIF).header(HttpHeaders.CACHE_CONTROL, "no-store").body(PIXEL);
+    }
+
+    @Operation(summary = "Close the open paper sends into a print batch for the print partner",
+            description = "Billing, admin. 201 with the batch; 204 when nothing waits for print.")
+    @PostMapping("/api/v1/print-batches")
+    ResponseEntity<no.kraft.cis.delivery.distribution.PrintBatches.Batch> closeBatch(java.security.Principal caller) {
+        return print.close(caller.getName()).map(b -> ResponseEntity.status(HttpStatus.CREATED).body(b))
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @Operation(summary = "The print batches, newest first")
+    @GetMapping("/api/v1/print-batches")
+    List<no.kraft.cis.delivery.distribution.PrintBatches.Batch> batches() {
+        return print.list(100);
+    }
+
+    @Operation(summary = "A print batch's file for the print partner: a zip of the PDFs and manifest.csv")
+    @GetMapping(value = "/api/v1/print-batches/{id}/file", produces = "application/zip")
+    ResponseEntity<byte[]> batchFile(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"print-batch-" + id + ".zip\"").body(print.file(id));
     }
 
     @Operation(summary = "The invoice or credit note as PDF/A (made once, then the stored one)",
@@ -41,8 +77,10 @@ class InvoiceDeliveryController {
 
     @Operation(summary = "Start the invoice's delivery now (the scheduler starts it for every issued invoice anyway)",
             description = "Customer service, billing, admin. Once per invoice: asking again returns the delivery there is. The plan is "
-                    + "the customer's channels, the chosen first (e-mail with the PDF; SMS, EHF and paper are not built yet and are left "
-                    + "out of plans); a customer no built channel reaches gets a FAILED delivery in the work queue at once.")
+                    + "the customer's channels, the chosen first: e-mail with the PDF, then paper (the print batch) when the customer has "
+                    + "a postal address (SMS and EHF are not built yet and are left out of plans); an e-mail refused, failing past its "
+                    + "deadline or not opened within cis.invoice.delivery.open-within goes on to the next; a customer no channel "
+                    + "reaches gets a FAILED delivery in the work queue.")
     @PostMapping("/api/v1/invoices/{invoiceNumber}/deliveries")
     @ResponseStatus(HttpStatus.ACCEPTED)
     InvoiceDeliveries.Delivery start(@PathVariable long invoiceNumber) {
@@ -70,6 +108,7 @@ class InvoiceDeliveryController {
     @PostMapping("/api/v1/invoice-deliveries/due")
     Round deliverDue() {
         int started = deliveries.startNew(500);
+        deliveries.checkUnopened();
         return new Round(started, deliveries.deliverDue(500));
     }
 }

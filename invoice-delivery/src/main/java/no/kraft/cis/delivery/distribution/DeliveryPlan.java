@@ -6,7 +6,8 @@ import no.kraft.cis.delivery.document.InvoiceDocument;
 
 /**
  * The channels an invoice goes through, the chosen one first and then the fallbacks (the dynamic distribution): e-mail
- * when we have an address, then SMS when we have a mobile number, and paper last — so there is always one. Pure.
+ * when we have an address, then SMS when we have a mobile number, and paper last when we have a postal address — so
+ * there is one for every customer with an address. Pure.
  * Which channels are built so far is {@code built}: a channel not built yet is left out of the plan, never faked.
  */
 public final class DeliveryPlan {
@@ -22,8 +23,14 @@ public final class DeliveryPlan {
         if (buyer.mobile() != null && !buyer.mobile().isBlank()) {
             plan.add(Channel.SMS);
         }
-        plan.add(Channel.PAPER);
+        if (!blank(buyer.street()) && !blank(buyer.postcode()) && !blank(buyer.city())) {
+            plan.add(Channel.PAPER);
+        }
         plan.retainAll(built);
         return List.copyOf(plan);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

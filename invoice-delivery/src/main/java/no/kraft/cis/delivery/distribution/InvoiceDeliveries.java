@@ -54,16 +54,21 @@ public class InvoiceDeliveries {
     private final TransactionTemplate transaction;
     private final Duration firstRetry;
     private final Duration deadline;
+    private final Duration openWithin;
+    private final PrintBatches paper;
 
     /** @param email the e-mail channel, empty when no SMTP server is configured (then e-mail is not in any plan) */
     public InvoiceDeliveries(JdbcClient jdbc, Invoices invoices, InvoiceDocuments documents, DocumentStore store,
-            Optional<EmailChannel> email, Clock clock, PlatformTransactionManager transactions, Duration firstRetry, Duration deadline) {
+            Optional<EmailChannel> email, PrintBatches paper, Clock clock, PlatformTransactionManager transactions, Duration firstRetry,
+            Duration deadline, Duration openWithin) {
+        this.paper = paper;
+        this.openWithin = openWithin;
         this.jdbc = jdbc;
         this.invoices = invoices;
         this.documents = documents;
         this.store = store;
         this.email = email.map(e -> Map.of(Channel.EMAIL, e)).orElse(Map.of());
-        this.built = this.email.keySet();
+        this.built = email.isPresent() ? Set.of(Channel.EMAIL, Channel.PAPER) : Set.of(Channel.PAPER);
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.firstRetry = firstRetry;
@@ -136,21 +141,54 @@ public class InvoiceDeliveries {
     }
 
     private record Send(long id, long deliveryId, int step, Channel channel, int attempts, Instant deadlineAt, String messageId,
-            long invoiceNumber) {
+            long invoiceNumber, long invoiceId) {
+    }
+
+    private static Send send(ResultSet rs, int row) throws SQLException {
+        return new Send(rs.getLong("id"), rs.getLong("delivery_id"), rs.getInt("step"), Channel.valueOf(rs.getString("channel")),
+                rs.getInt("attempts"), rs.getTimestamp("deadline_at").toInstant(), rs.getString("message_id"), rs.getLong("invoice_number"),
+                rs.getLong("invoice_id"));
+    }
+
+    /**
+     * The customer opened the e-mail (its tracking image was fetched): recorded once, and the fallback to the next
+     * channel will not come. An unknown token changes nothing.
+     */
+    public boolean opened(String token) {
+        return Boolean.TRUE.equals(transaction.execute(tx -> {
+            Optional<Long> delivery = jdbc.sql("""
+                            update invoice_delivery_send set opened_at = :now
+                            where message_id = :message and channel = 'EMAIL' and status = 'DONE' and opened_at is null returning delivery_id""")
+                    .param("now", Timestamp.from(clock.instant())).param("message", token + "@invoice.kraft-cis").query(Long.class).optional();
+            delivery.ifPresent(id -> {
+                jdbc.sql("update invoice_delivery set status = 'OPENED', updated_at = :now where id = :id and status = 'SENT'")
+                        .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+                event(id, Channel.EMAIL, "OPENED", null);
+            });
+            return delivery.isPresent();
+        }));
+    }
+
+    /** E-mails not opened in time: each goes on to the plan's next channel (once). How many did. */
+    public int checkUnopened() {
+        List<Send> unopened = jdbc.sql("""
+                        select s.*, i.invoice_number, i.id as invoice_id from invoice_delivery_send s
+                        join invoice_delivery d on d.id = s.delivery_id join invoice i on i.id = d.invoice_id
+                        where s.channel = 'EMAIL' and s.status = 'DONE' and s.opened_at is null and s.open_by <= :now and d.step = s.step
+                        order by s.id limit 500""")
+                .param("now", Timestamp.from(clock.instant())).query(InvoiceDeliveries::send).list();
+        unopened.forEach(s -> next(s, "NOT_OPENED", "not opened within " + openWithin));
+        return unopened.size();
     }
 
     private Optional<Send> claim() {
         Instant now = clock.instant();
         Optional<Send> due = jdbc.sql("""
-                        select s.*, i.invoice_number from invoice_delivery_send s join invoice_delivery d on d.id = s.delivery_id
-                        join invoice i on i.id = d.invoice_id
+                        select s.*, i.invoice_number, i.id as invoice_id from invoice_delivery_send s
+                        join invoice_delivery d on d.id = s.delivery_id join invoice i on i.id = d.invoice_id
                         where s.status = 'PENDING' and s.next_attempt_at <= :now order by s.next_attempt_at, s.id limit 1
                         for update of s skip locked""")
-                .param("now", Timestamp.from(now))
-                .query((rs, row) -> new Send(rs.getLong("id"), rs.getLong("delivery_id"), rs.getInt("step"), Channel.valueOf(rs.getString("channel")),
-                        rs.getInt("attempts"), rs.getTimestamp("deadline_at").toInstant(), rs.getString("message_id"),
-                        rs.getLong("invoice_number")))
-                .optional();
+                .param("now", Timestamp.from(now)).query(InvoiceDeliveries::send).optional();
         due.ifPresent(s -> {
             Duration wait = firstRetry.multipliedBy(1L << Math.min(s.attempts(), 10));
             jdbc.sql("update invoice_delivery_send set attempts = attempts + 1, next_attempt_at = :next where id = :id")
@@ -165,13 +203,22 @@ public class InvoiceDeliveries {
             byte[] pdf = store.pdf(s.invoiceNumber());
             switch (s.channel()) {
                 case EMAIL -> email.get(Channel.EMAIL).send(d, pdf, s.messageId());
+                case PAPER -> { }   // put on the print batch below, in the same transaction as the send is marked done
                 default -> throw new IllegalStateException(s.channel() + " is not built yet");
             }
             transaction.executeWithoutResult(tx -> {
-                jdbc.sql("update invoice_delivery_send set status = 'DONE', last_error = null where id = :id").param("id", s.id()).update();
+                if (s.channel() == Channel.PAPER) {
+                    paper.queue(s.id(), s.deliveryId(), s.invoiceId());
+                }
+                jdbc.sql("update invoice_delivery_send set status = 'DONE', last_error = null, open_by = :openBy where id = :id")
+                        .param("openBy", s.channel() == Channel.EMAIL ? Timestamp.from(clock.instant().plus(openWithin)) : null)
+                        .param("id", s.id()).update();
                 status(s.deliveryId(), "SENT");
-                event(s.deliveryId(), s.channel(), "SENT", s.channel() == Channel.EMAIL ? "to " + d.buyer().email() + ", Message-ID <"
-                        + s.messageId() + ">" : null);
+                event(s.deliveryId(), s.channel(), "SENT", switch (s.channel()) {
+                    case EMAIL -> "to " + d.buyer().email() + ", Message-ID <" + s.messageId() + ">";
+                    case PAPER -> "on the next print batch, to " + d.buyer().street() + ", " + d.buyer().postcode() + " " + d.buyer().city();
+                    default -> null;
+                });
             });
         } catch (MailParseException | MailAuthenticationException | IllegalArgumentException permanent) {
             fallBack(s, permanent);
@@ -205,14 +252,30 @@ public class InvoiceDeliveries {
         transaction.executeWithoutResult(tx -> {
             jdbc.sql("update invoice_delivery_send set status = 'FAILED', last_error = :error where id = :id")
                     .param("error", reason(e)).param("id", s.id()).update();
-            event(s.deliveryId(), s.channel(), "FAILED", reason(e));
-            List<Channel> plan = jdbc.sql("select plan from invoice_delivery where id = :id").param("id", s.deliveryId())
+        });
+        next(s, "FAILED", reason(e));
+    }
+
+    /**
+     * On from step {@code s} to the plan's next channel, once: the step moves only from {@code s}'s own, so two
+     * reasons at once (a bounce and the open deadline) make one fallback, never two channels by mistake.
+     */
+    private void next(Send s, String kind, String why) {
+        transaction.executeWithoutResult(tx -> {
+            List<Channel> plan = jdbc.sql("select plan from invoice_delivery where id = :id for update").param("id", s.deliveryId())
                     .query((rs, row) -> channels(rs.getArray("plan"))).single();
-            if (s.step() + 1 < plan.size()) {
+            boolean last = s.step() + 1 >= plan.size();
+            int moved = jdbc.sql("update invoice_delivery set step = :next, updated_at = :now where id = :id and step = :step")
+                    .param("next", last ? s.step() : s.step() + 1).param("now", Timestamp.from(clock.instant())).param("id", s.deliveryId())
+                    .param("step", s.step()).update();
+            if (moved == 0) {
+                return;
+            }
+            event(s.deliveryId(), s.channel(), kind, why);
+            if (!last) {
                 Channel next = plan.get(s.step() + 1);
-                jdbc.sql("update invoice_delivery set step = :step, updated_at = :now where id = :id").param("step", s.step() + 1)
-                        .param("now", Timestamp.from(clock.instant())).param("id", s.deliveryId()).update();
-                event(s.deliveryId(), next, "FALLBACK", s.channel() + " failed: " + next + " next");
+                event(s.deliveryId(), next, "FALLBACK", s.channel() + " " + kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
+                        + next + " next");
                 queue(s.deliveryId(), s.step() + 1, next, clock.instant());
             } else {
                 status(s.deliveryId(), "FAILED");
