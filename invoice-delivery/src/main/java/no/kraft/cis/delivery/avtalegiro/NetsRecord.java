@@ -122,8 +122,44 @@ record NetsRecord(int line, String text) {
         }
     }
 
+    /** An end record's first or last due date against the claims read ({@code null}: none, the field all zeros). */
+    void expectDate(int from, int to, String what, LocalDate counted) {
+        LocalDate stated = date(from, to, what);
+        if (stated == null ? counted != null : !stated.equals(counted)) {
+            throw error("avtaleGiro.controlDate", what + " (positions " + from + "–" + to + ") says "
+                    + field(from, to) + ", the claims give " + (counted == null ? "none" : date(counted)));
+        }
+    }
+
     BrokenFileException error(String rule, String message) {
         return new BrokenFileException(line, rule, "(" + code() + ") " + message);
+    }
+
+    /** A numeric field: right-aligned, zero-filled. */
+    static String digits(long value, int width) {
+        String digits = Long.toString(value);
+        if (value < 0 || digits.length() > width) {
+            throw new IllegalArgumentException(value + " does not fit in " + width + " digits");
+        }
+        return "0".repeat(width - digits.length()) + digits;
+    }
+
+    /** An alphanumeric field: left-aligned, blank-filled. */
+    static String text(String value, int width) {
+        if (value.length() > width) {
+            throw new IllegalArgumentException("'" + value + "' does not fit in " + width + " characters");
+        }
+        return value + " ".repeat(width - value.length());
+    }
+
+    /** DDMMYY; no date is all zeros. */
+    static String date(LocalDate date) {
+        return date == null ? zeros(6) : digits(date.getDayOfMonth(), 2) + digits(date.getMonthValue(), 2)
+                + digits(date.getYear() % 100, 2);
+    }
+
+    static String zeros(int width) {
+        return "0".repeat(width);
     }
 
     /** The records of a file in order, taken one by one by a reader. */
@@ -155,6 +191,10 @@ record NetsRecord(int line, String text) {
 
         boolean nextIs(String code) {
             return next < records.size() && records.get(next).code().equals(code);
+        }
+
+        boolean nextHasRecordType(String recordType) {
+            return next < records.size() && records.get(next).recordType().equals(recordType);
         }
 
         /** How many records have been taken so far. */
