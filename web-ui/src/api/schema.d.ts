@@ -4,6 +4,63 @@
  */
 
 export interface paths {
+    "/api/v1/avtalegiro/claim-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the claim file for Nets: the invoices due in [dueFrom, dueTo] of customers with an active mandate
+         * @description Billing, admin. 201 with the file's claims and sum; 204 when nothing is due. No invoice is ever claimed twice; a payer who wants the bank's notice gets transaction type 21 with the invoice's lines, the others 02.
+         */
+        post: operations["claimFileAvtaleGiro"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/avtalegiro/claim-files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A claim file as sent to Nets (ISO-8859-1) */
+        get: operations["fileAvtaleGiro"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/avtalegiro/mandate-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a mandate file from Nets (AvtaleGiro mandates, transaction type 94)
+         * @description Billing, admin. The file as Nets sends it (80-character records, ISO-8859-1). 400 avtaleGiro.* naming the line and the rule for a broken file, nothing stored. Mandates whose agreement KID names no customer of ours are reported in unknownKids.
+         */
+        post: operations["importMandatesAvtaleGiro"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing-runs": {
         parameters: {
             query?: never;
@@ -489,6 +546,23 @@ export interface paths {
          * @description Send the version you read; 409 if someone changed the customer since. The identity number cannot change.
          */
         put: operations["changeCustomer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerNumber}/avtalegiro": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's AvtaleGiro: the agreement KID to give the bank, and the mandates Nets reported */
+        get: operations["ofCustomerAvtaleGiro"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2829,6 +2903,12 @@ export interface components {
             validTo?: string;
             vatExempt?: boolean;
         };
+        ClaimFileBody: {
+            /** Format: date */
+            dueFrom?: string;
+            /** Format: date */
+            dueTo?: string;
+        };
         CollectionBody: {
             /** @example Lindorff Inkasso */
             agency?: string;
@@ -2962,6 +3042,10 @@ export interface components {
             name?: string;
             nationalId?: string;
             organisationNumber?: string;
+        };
+        CustomerAvtaleGiro: {
+            agreementKid?: string;
+            mandates?: components["schemas"]["MandateView"][];
         };
         /** @description A private customer (kind PRIVATE: nationalId, firstName, lastName) or an organisation (kind ORGANISATION: organisationNumber, organisationName). */
         CustomerBody: {
@@ -3557,6 +3641,15 @@ export interface components {
             unitPrice?: number;
             vatAmount?: number;
             vatRate?: number;
+        };
+        MandateView: {
+            active?: boolean;
+            /** Format: int64 */
+            customerNumber?: number;
+            kid?: string;
+            /** Format: int32 */
+            serial?: number;
+            wantsNotice?: boolean;
         };
         MatchBody: {
             /**
@@ -4416,6 +4509,17 @@ export interface components {
             /** Format: date */
             validTo?: string;
         };
+        Transmission: {
+            amount?: number;
+            /** Format: int32 */
+            claims?: number;
+            /** Format: date */
+            dueFrom?: string;
+            /** Format: date */
+            dueTo?: string;
+            /** Format: int64 */
+            id?: number;
+        };
         Update: {
             /** Format: int64 */
             customerId?: number;
@@ -4504,6 +4608,180 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    claimFileAvtaleGiro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimFileBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transmission"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    fileAvtaleGiro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    importMandatesAvtaleGiro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     recentBillingRun: {
         parameters: {
             query?: never;
@@ -6400,6 +6678,64 @@ export interface operations {
             };
             /** @description conflicts with the stored state (the rule says which) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    ofCustomerAvtaleGiro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAvtaleGiro"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

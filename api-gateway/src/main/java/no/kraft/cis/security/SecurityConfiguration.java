@@ -103,7 +103,8 @@ class SecurityConfiguration {
                         // an invoice's delivery: whoever reads invoices may start or push it
                         .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/deliveries", "/api/v1/invoice-deliveries/due")
                                 .hasAnyRole(BILLING_DATA_READERS)
-                        .requestMatchers("/api/v1/print-batches", "/api/v1/print-batches/**").hasAnyRole(names(BILLING, ADMIN))
+                        .requestMatchers("/api/v1/print-batches", "/api/v1/print-batches/**", "/api/v1/avtalegiro/**")
+                                .hasAnyRole(names(BILLING, ADMIN))
                         // payments and debt collection are accounting's
                         .requestMatchers("/api/v1/payment-files", "/api/v1/payment-files/**", "/api/v1/payment-queue",
                                 "/api/v1/payments/**", "/api/v1/invoices/*/debt-collection").hasAnyRole(names(BILLING, ADMIN))

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Decides where an incoming payment belongs, in this order:
  * <ol>
  * <li>{@link MatchRule#KID}: the KID given is an issued document's KID — whatever the amount (a part or an
- * over-payment stays on the customer's account);</li>
+ * over-payment stays on the customer's account) — or a reference another module hands out for an invoice
+ * ({@link PaymentReferences}: AvtaleGiro's agreement KID with the claim's amount);</li>
  * <li>{@link MatchRule#AMOUNT_AND_PAYER}: otherwise (KID mistyped or missing), the unpaid invoices of exactly this
  * amount whose customer is the payer — the payer's account was seen on the customer's earlier payments, or the payer's
  * name is the customer's name — are exactly one;</li>
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Component;
 class PaymentMatcher {
 
     private final JdbcClient jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<PaymentReferences> references;
 
-    PaymentMatcher(JdbcClient jdbc) {
+    PaymentMatcher(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<PaymentReferences> references) {
         this.jdbc = jdbc;
+        this.references = references;
     }
 
     /** Where a payment goes: a customer, and the invoice when one was identified. */
@@ -42,6 +45,14 @@ class PaymentMatcher {
                     .optional();
             if (byKid.isPresent()) {
                 return byKid;
+            }
+            for (PaymentReferences r : references.orderedStream().toList()) {
+                Optional<Match> byReference = r.invoiceFor(kid.strip(), amount).flatMap(invoice -> jdbc.sql(
+                                "select id, customer_id from invoice where id = :id").param("id", invoice)
+                        .query((rs, n) -> new Match(MatchRule.KID, rs.getLong("customer_id"), rs.getLong("id"))).optional());
+                if (byReference.isPresent()) {
+                    return byReference;
+                }
             }
         }
         // two found is as good as many: not one

@@ -48,6 +48,14 @@ public class InvoiceDeliveryConfiguration {
     }
 
     @Bean
+    no.kraft.cis.delivery.avtalegiro.AvtaleGiro avtaleGiro(JdbcClient jdbc, CustomerService customers, Clock clock,
+            @Value("${cis.avtalegiro.data-sender:00012345}") String dataSender,
+            @Value("${cis.avtalegiro.payee-account:15032080119}") String payeeAccount) {
+        return new no.kraft.cis.delivery.avtalegiro.AvtaleGiro(jdbc, customers,
+                new no.kraft.cis.delivery.avtalegiro.AvtaleGiro.Settings(dataSender, payeeAccount), clock);
+    }
+
+    @Bean
     PrintBatches printBatches(JdbcClient jdbc, DocumentStore store, InvoiceDocuments documents, Clock clock) {
         return new PrintBatches(jdbc, store, documents, clock);
     }
