@@ -1182,7 +1182,7 @@ export interface paths {
         put?: never;
         /**
          * Start the invoice's delivery now (the scheduler starts it for every issued invoice anyway)
-         * @description Customer service, billing, admin. Once per invoice: asking again returns the delivery there is. The plan is the customer's channels, the chosen first: e-mail with the PDF, then paper (the print batch) when the customer has a postal address (SMS and EHF are not built yet and are left out of plans); an e-mail refused, failing past its deadline or not opened within cis.invoice.delivery.open-within goes on to the next; a customer no channel reaches gets a FAILED delivery in the work queue.
+         * @description Customer service, billing, admin. Once per invoice: asking again returns the delivery there is. The plan is the customer's channels, the chosen first: EHF through the Peppol access point for an organisation in the Peppol list, e-mail with the PDF, then paper (the print batch) when the customer has a postal address (SMS is not built yet and is left out of plans); an e-mail refused, failing past its deadline or not opened within cis.invoice.delivery.open-within goes on to the next; a customer no channel reaches gets a FAILED delivery in the work queue.
          */
         post: operations["startInvoiceDelivery"];
         delete?: never;
@@ -1203,6 +1203,26 @@ export interface paths {
          * @description Staff. The first call renders and stores it; every later call, and the e-mail, get the same bytes.
          */
         get: operations["documentInvoiceDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/ehf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invoice or credit note as EHF 3.0 (Peppol BIS Billing 3.0, UBL 2.1), for an organisation
+         * @description Staff. Made once and validated with the official Peppol rules (EN 16931, Peppol, the Norwegian NO-R rules) before it is stored; then the stored one. 409 ehf.buyer for a person's invoice; 409 ehf.invalid naming the rules a document breaks (it is not stored and does not leave).
+         */
+        get: operations["ehfInvoiceDelivery"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9026,6 +9046,64 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    ehfInvoiceDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */

@@ -189,6 +189,57 @@ class InvoiceDeliveryTest extends ApiTest {
         assertThat(to("perpapir@example.no")).isEmpty();
     }
 
+    @Autowired
+    no.kraft.cis.delivery.standin.PeppolAccessPointStandIn accessPoint;
+
+    @Test
+    void anOrganisationInPeppolGetsEhfThroughTheAccessPointAndOneNotInTheSmpFallsBackToEmail() {
+        String registered = TestData.organisationNumber();
+        String unregistered = TestData.organisationNumber();
+        String csv = """
+                "Participant ID";"Names";"Country code";"Document types"
+                "iso6523-actorid-upis::0192:%1$s";"Fjordbakeriet AS";"NO";"busdox-docid-qns::urn:oasis:names:specification:ubl:schema:xsd:Invoice-2::Invoice##urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0::2.1"
+                "iso6523-actorid-upis::0192:%2$s";"Glemt AS";"NO";"busdox-docid-qns::urn:oasis:names:specification:ubl:schema:xsd:Invoice-2::Invoice##urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0::2.1"
+                """.formatted(registered, unregistered);
+        assertThat(api.postText(Role.ADMIN, "/api/v1/peppol-participant-lists?source=test", "text/csv", csv).status()).isLessThan(300);
+        accessPoint.register(registered);   // in the SMP; the other is in the list but its access point is gone
+        long bakery = invoicing.organisation(registered, "Fjordbakeriet AS");
+        long gone = invoicing.organisation(unregistered, "Glemt AS");
+        // 1 200.00 + 300.00 VAT = 1 500.00
+        Invoice invoice = invoicing.invoice(bakery, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "1200.00",
+                "300.00");
+        Invoice other = invoicing.invoice(gone, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "4.00", "1.00");
+
+        Api.Download ehf = api.download(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/ehf");
+        assertThat(ehf.status()).as(new String(ehf.body())).isEqualTo(200);
+        String xml = new String(ehf.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).contains("urn:fdc:peppol.eu:2017:poacc:billing:3.0").contains(">" + registered + "<").contains("1500.00");
+
+        Api.Response started = api.post(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries", json());
+        assertThat(started.json("/plan").get(0).asString()).as(started.raw()).isEqualTo("EHF");
+        api.post(Role.BILLING, "/api/v1/invoices/" + other.invoiceNumber() + "/deliveries", json());
+        deliver();
+        var sent = accessPoint.delivered().stream().filter(d -> d.receiverId().equals("0192:" + registered)).toList();
+        assertThat(sent).hasSize(1);
+        assertThat(sent.getFirst().document()).isEqualTo(ehf.body());     // the stored EHF, as validated
+        JsonNode delivery = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("");
+        assertThat(delivery.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "SENT");
+        assertThat(delivery.at("/events/1/detail").asString()).contains("receipt as4-");
+
+        // the other's receiver is not in the SMP: refused for good → e-mail
+        JsonNode fallen = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + other.invoiceNumber() + "/deliveries").json("");
+        assertThat(fallen.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "FAILED", "FALLBACK", "QUEUED", "SENT");
+        assertThat(fallen.at("/events/1/detail").asString()).contains("RECEIVER_NOT_FOUND");
+        assertThat(fallen.at("/events").findValuesAsString("channel")).containsExactly("EHF", "EHF", "EMAIL", "EMAIL", "EMAIL");
+
+        // a person's invoice has no EHF
+        long person = invoicing.person("Ehfløs", "Person", null);
+        Invoice personal = invoicing.invoice(person, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "4.00", "1.00");
+        Api.Response none = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + personal.invoiceNumber() + "/ehf");
+        assertThat(none.status()).isEqualTo(409);
+        assertThat(none.text("/violations/0/rule")).isEqualTo("ehf.buyer");
+    }
+
     @Test
     void aCustomerNoChannelReachesGoesToTheDeliveryWorkQueue() {
         Api.Response created = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", json("kind", "PRIVATE", "nationalId",

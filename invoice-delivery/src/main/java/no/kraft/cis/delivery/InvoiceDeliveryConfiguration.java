@@ -66,9 +66,36 @@ public class InvoiceDeliveryConfiguration {
             PlatformTransactionManager transactions, @Value("${cis.invoice.delivery.first-retry:PT1M}") Duration firstRetry,
             @Value("${cis.invoice.delivery.deadline:PT24H}") Duration deadline,
             @Value("${cis.invoice.delivery.open-within:P5D}") Duration openWithin,
-            @Value("${cis.invoice.tracking-base-url:http://127.0.0.1:8080}") String trackingBaseUrl) {
+            @Value("${cis.invoice.tracking-base-url:http://127.0.0.1:8080}") String trackingBaseUrl,
+            ObjectProvider<no.kraft.cis.delivery.peppol.PeppolAccessPoint> accessPoint, no.kraft.cis.delivery.ehf.EhfInvoices ehf,
+            no.kraft.cis.paymentchannel.PeppolParticipants participants) {
         Optional<EmailChannel> email = Optional.ofNullable(mail.getIfAvailable())
                 .map(m -> new EmailChannel(m, properties.mailFrom(), trackingBaseUrl));
-        return new InvoiceDeliveries(jdbc, invoices, documents, store, email, paper, clock, transactions, firstRetry, deadline, openWithin);
+        InvoiceDeliveries deliveries = new InvoiceDeliveries(jdbc, invoices, documents, store, email, paper, clock, transactions, firstRetry,
+                deadline, openWithin);
+        // EHF joins the plans when there is an access point: for organisations in the Peppol list that take invoices
+        accessPoint.ifAvailable(ap -> deliveries.sendEhfWith(new InvoiceDeliveries.Peppol(orgnr -> {
+            try {
+                return participants.find(new no.kraft.cis.customer.OrganisationNumber(orgnr)).map(p -> p.acceptsInvoice()).orElse(false);
+            } catch (RuntimeException invalid) {
+                return false;
+            }
+        }, ehf, ap)));
+        return deliveries;
     }
+
+    @Bean
+    no.kraft.cis.delivery.ehf.EhfInvoices ehfInvoices(DocumentStore store) {
+        return new no.kraft.cis.delivery.ehf.EhfInvoices(store, new no.kraft.cis.delivery.ehf.EhfDocuments());
+    }
+
+    /** A real access point provider, when one is configured (the stand-in's is made in the stand-in configuration). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+            "'${cis.invoice.peppol.base-url:}' != '' and '${cis.stand-ins.enabled:false}' != 'true'")
+    no.kraft.cis.delivery.peppol.PeppolAccessPoint peppolAccessPoint(@Value("${cis.invoice.peppol.base-url}") String baseUrl,
+            @Value("${cis.invoice.peppol.api-key:}") String apiKey) {
+        return new no.kraft.cis.delivery.peppol.PeppolAccessPoint(baseUrl, apiKey);
+    }
+
 }

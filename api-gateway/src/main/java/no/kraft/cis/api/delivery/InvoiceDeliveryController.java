@@ -25,8 +25,11 @@ class InvoiceDeliveryController {
     private final DocumentStore documents;
     private final InvoiceDeliveries deliveries;
     private final no.kraft.cis.delivery.distribution.PrintBatches print;
+    private final no.kraft.cis.delivery.ehf.EhfInvoices ehf;
 
-    InvoiceDeliveryController(DocumentStore documents, InvoiceDeliveries deliveries, no.kraft.cis.delivery.distribution.PrintBatches print) {
+    InvoiceDeliveryController(DocumentStore documents, InvoiceDeliveries deliveries, no.kraft.cis.delivery.distribution.PrintBatches print,
+            no.kraft.cis.delivery.ehf.EhfInvoices ehf) {
+        this.ehf = ehf;
         this.documents = documents;
         this.deliveries = deliveries;
         this.print = print;
@@ -75,10 +78,21 @@ class InvoiceDeliveryController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"faktura-" + invoiceNumber + ".pdf\"").body(pdf);
     }
 
+    @Operation(summary = "The invoice or credit note as EHF 3.0 (Peppol BIS Billing 3.0, UBL 2.1), for an organisation",
+            description = "Staff. Made once and validated with the official Peppol rules (EN 16931, Peppol, the Norwegian NO-R rules) "
+                    + "before it is stored; then the stored one. 409 ehf.buyer for a person's invoice; 409 ehf.invalid naming the "
+                    + "rules a document breaks (it is not stored and does not leave).")
+    @GetMapping(value = "/api/v1/invoices/{invoiceNumber}/ehf", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<byte[]> ehf(@PathVariable long invoiceNumber) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"ehf-" + invoiceNumber + ".xml\"").body(ehf.ehf(invoiceNumber));
+    }
+
     @Operation(summary = "Start the invoice's delivery now (the scheduler starts it for every issued invoice anyway)",
             description = "Customer service, billing, admin. Once per invoice: asking again returns the delivery there is. The plan is "
-                    + "the customer's channels, the chosen first: e-mail with the PDF, then paper (the print batch) when the customer has "
-                    + "a postal address (SMS and EHF are not built yet and are left out of plans); an e-mail refused, failing past its "
+                    + "the customer's channels, the chosen first: EHF through the Peppol access point for an organisation in the Peppol "
+                    + "list, e-mail with the PDF, then paper (the print batch) when the customer has "
+                    + "a postal address (SMS is not built yet and is left out of plans); an e-mail refused, failing past its "
                     + "deadline or not opened within cis.invoice.delivery.open-within goes on to the next; a customer no channel "
                     + "reaches gets a FAILED delivery in the work queue.")
     @PostMapping("/api/v1/invoices/{invoiceNumber}/deliveries")

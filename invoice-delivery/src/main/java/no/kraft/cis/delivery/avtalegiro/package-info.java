@@ -7,4 +7,5 @@
  * {@link no.kraft.cis.delivery.avtalegiro.BrokenFileException} naming the line and the rule; bad input to the writer
  * with a {@link no.kraft.cis.rule.ValidationFailedException} naming the field.
  */
+@org.springframework.modulith.NamedInterface("avtalegiro")
 package no.kraft.cis.delivery.avtalegiro;

@@ -56,6 +56,26 @@ public class InvoiceDeliveries {
     private final Duration deadline;
     private final Duration openWithin;
     private final PrintBatches paper;
+    private Peppol peppol;
+
+    /** EHF through the Peppol access point: who is in Peppol, the EHF itself, and the provider's API. */
+    public record Peppol(java.util.function.Predicate<String> participant, no.kraft.cis.delivery.ehf.EhfInvoices ehf,
+            no.kraft.cis.delivery.peppol.PeppolAccessPoint accessPoint) {
+    }
+
+    /** Adds the EHF channel (when an access point is configured). */
+    public void sendEhfWith(Peppol peppol) {
+        this.peppol = peppol;
+    }
+
+    private Set<Channel> built() {
+        if (peppol == null) {
+            return built;
+        }
+        Set<Channel> all = new java.util.HashSet<>(built);
+        all.add(Channel.EHF);
+        return all;
+    }
 
     /** @param email the e-mail channel, empty when no SMTP server is configured (then e-mail is not in any plan) */
     public InvoiceDeliveries(JdbcClient jdbc, Invoices invoices, InvoiceDocuments documents, DocumentStore store,
@@ -79,7 +99,9 @@ public class InvoiceDeliveries {
     public Delivery start(long invoiceNumber) {
         long invoiceId = invoices.byNumber(invoiceNumber).id();
         InvoiceDocument d = documents.of(invoiceNumber);
-        List<Channel> plan = DeliveryPlan.of(d.buyer(), built);
+        boolean inPeppol = peppol != null && d.buyer().organisationNumber() != null
+                && peppol.participant().test(d.buyer().organisationNumber());
+        List<Channel> plan = DeliveryPlan.of(d.buyer(), inPeppol, built());
         transaction.executeWithoutResult(tx -> {
             Instant now = clock.instant();
             Long id = jdbc.sql("""
@@ -201,9 +223,12 @@ public class InvoiceDeliveries {
         try {
             InvoiceDocument d = documents.of(s.invoiceNumber());
             byte[] pdf = store.pdf(s.invoiceNumber());
+            no.kraft.cis.delivery.peppol.PeppolAccessPoint.Receipt[] receipt = new no.kraft.cis.delivery.peppol.PeppolAccessPoint.Receipt[1];
             switch (s.channel()) {
                 case EMAIL -> email.get(Channel.EMAIL).send(d, pdf, s.messageId());
                 case PAPER -> { }   // put on the print batch below, in the same transaction as the send is marked done
+                case EHF -> receipt[0] = peppol.accessPoint().send(d.seller().organisationNumber(), d.buyer().organisationNumber(),
+                        d.kind() == InvoiceDocument.Kind.CREDIT_NOTE, peppol.ehf().ehf(s.invoiceNumber()), s.messageId());
                 default -> throw new IllegalStateException(s.channel() + " is not built yet");
             }
             transaction.executeWithoutResult(tx -> {
@@ -217,10 +242,14 @@ public class InvoiceDeliveries {
                 event(s.deliveryId(), s.channel(), "SENT", switch (s.channel()) {
                     case EMAIL -> "to " + d.buyer().email() + ", Message-ID <" + s.messageId() + ">";
                     case PAPER -> "on the next print batch, to " + d.buyer().street() + ", " + d.buyer().postcode() + " " + d.buyer().city();
+                    case EHF -> "EHF to 0192:" + d.buyer().organisationNumber() + ", transmission " + receipt[0].transmissionId()
+                            + ", receipt " + receipt[0].receiptId() + " at " + receipt[0].receivedAt();
                     default -> null;
                 });
             });
-        } catch (MailParseException | MailAuthenticationException | IllegalArgumentException permanent) {
+        } catch (MailParseException | MailAuthenticationException | IllegalArgumentException
+                 | no.kraft.cis.delivery.peppol.PeppolAccessPoint.Refused | no.kraft.cis.rule.ConflictException permanent) {
+            // an address refused, a receiver not in Peppol, an EHF that breaks the rules (it never leaves): the next channel
             fallBack(s, permanent);
         } catch (MailSendException e) {
             // the server refused the recipient (5xx on RCPT) — permanent; anything else (no connection) is retried

@@ -40,15 +40,23 @@ public class DocumentStore {
 
     /** The invoice's PDF: stored the first time, the stored one after (two at once store one). */
     public byte[] pdf(long invoiceNumber) {
+        return stored(invoiceNumber, Format.PDF, pdf::render);
+    }
+
+    /**
+     * The invoice's document in {@code format}: the stored one, or made by {@code render} from the invoice's
+     * {@link InvoiceDocument} and stored now (a render that throws stores nothing).
+     */
+    public byte[] stored(long invoiceNumber, Format format, java.util.function.Function<InvoiceDocument, byte[]> render) {
         long invoiceId = invoices.byNumber(invoiceNumber).id();
-        return content(invoiceId, Format.PDF).orElseGet(() -> {
-            byte[] rendered = pdf.render(documents.of(invoiceNumber));
+        return content(invoiceId, format).orElseGet(() -> {
+            byte[] rendered = render.apply(documents.of(invoiceNumber));
             jdbc.sql("""
                             insert into invoice_document (invoice_id, format, content, sha256, created_at)
-                            values (:invoice, 'PDF', :content, :sha, :now) on conflict (invoice_id, format) do nothing""")
-                    .param("invoice", invoiceId).param("content", rendered).param("sha", sha256(rendered))
+                            values (:invoice, :format, :content, :sha, :now) on conflict (invoice_id, format) do nothing""")
+                    .param("invoice", invoiceId).param("format", format.name()).param("content", rendered).param("sha", sha256(rendered))
                     .param("now", Timestamp.from(clock.instant())).update();
-            return content(invoiceId, Format.PDF).orElseThrow();
+            return content(invoiceId, format).orElseThrow();
         });
     }
 

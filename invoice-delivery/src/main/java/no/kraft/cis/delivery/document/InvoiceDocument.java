@@ -51,7 +51,7 @@ public record InvoiceDocument(Kind kind, long invoiceNumber, Long creditsInvoice
     /**
      * One price element (one line per element, as the 2022 rules want).
      *
-     * @param unit {@code kWh}, {@code month} or {@code day}
+     * @param unit {@code kWh}, {@code month} or {@code day} (a code: the PDF shows it in Norwegian, the EHF as UN/ECE Rec 20)
      * @param vatRate e.g. 0.25 or 0
      */
     public record Line(int lineNumber, String elementCode, String text, Category category, LocalDate from, LocalDate to, BigDecimal quantity,

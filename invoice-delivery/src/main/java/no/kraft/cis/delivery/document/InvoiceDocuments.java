@@ -102,8 +102,8 @@ public class InvoiceDocuments {
         return new InvoiceDocument.Line(l.lineNumber(), l.elementCode(), l.text(), category, l.period().from(), l.period().to(), l.quantity(),
                 switch (l.unit()) {
                     case KWH -> "kWh";
-                    case MONTH -> "mnd";
-                    case DAY -> "dag";
+                    case MONTH -> "month";
+                    case DAY -> "day";
                 }, l.unitPrice(), l.netAmount(), l.vatRate(), l.vatAmount());
     }
 

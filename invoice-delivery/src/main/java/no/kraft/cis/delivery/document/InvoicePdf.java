@@ -111,7 +111,7 @@ public final class InvoicePdf {
                             + "<th class=\"n\">Pris</th><th class=\"n\">Beløp</th><th class=\"n\">Mva</th></tr>");
             for (InvoiceDocument.Line l : p.lines()) {
                 html.append("<tr><td>").append(InvoiceTemplate.escape(l.text())).append("</td><td>").append(period(l.from(), l.to()))
-                        .append("</td><td class=\"n\">").append(quantity(l.quantity())).append(' ').append(InvoiceTemplate.escape(l.unit()))
+                        .append("</td><td class=\"n\">").append(quantity(l.quantity())).append(' ').append(InvoiceTemplate.escape(unit(l.unit())))
                         .append("</td><td class=\"n\">").append(price(l.unitPrice())).append("</td><td class=\"n\">").append(money(l.netAmount()))
                         .append("</td><td class=\"n\">").append(percent(l.vatRate())).append("</td></tr>");
             }
@@ -154,6 +154,14 @@ public final class InvoicePdf {
     /** A date as the documents show it ({@code 31.03.2026}). */
     public static String dateOf(LocalDate day) {
         return date(day);
+    }
+
+    private static String unit(String unit) {
+        return switch (unit) {
+            case "month" -> "mnd";
+            case "day" -> "dag";
+            default -> unit;
+        };
     }
 
     static String money(BigDecimal amount) {

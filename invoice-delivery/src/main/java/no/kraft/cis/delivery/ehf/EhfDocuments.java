@@ -344,11 +344,16 @@ public final class EhfDocuments {
         LineAmounts amounts = LineAmounts.of(line, 1);
         InvoiceLineType ubl = new InvoiceLineType();
         ubl.setID(Integer.toString(line.lineNumber()));
-        ubl.addNote(new NoteType(meteringPointNote(point)));
+        if (present(point.meteringPointId())) {
+            ubl.addNote(new NoteType(meteringPointNote(point)));
+        }
         ubl.setInvoicedQuantity(amounts.quantity()).setUnitCode(unitCode(line.unit()));
         nok(ubl.setLineExtensionAmount(amounts.net()));
         ubl.addInvoicePeriod(period(line.from(), line.to()));
-        ubl.addDocumentReference(meteringPoint(point));
+        if (present(point.meteringPointId())) {
+            // a line of no metering point (a fee on the account) has no object identifier
+            ubl.addDocumentReference(meteringPoint(point));
+        }
         ubl.setItem(item(line));
         ubl.setPrice(price(amounts.price()));
         return ubl;
@@ -358,11 +363,16 @@ public final class EhfDocuments {
         LineAmounts amounts = LineAmounts.of(line, -1);
         CreditNoteLineType ubl = new CreditNoteLineType();
         ubl.setID(Integer.toString(line.lineNumber()));
-        ubl.addNote(new NoteType(meteringPointNote(point)));
+        if (present(point.meteringPointId())) {
+            ubl.addNote(new NoteType(meteringPointNote(point)));
+        }
         ubl.setCreditedQuantity(amounts.quantity()).setUnitCode(unitCode(line.unit()));
         nok(ubl.setLineExtensionAmount(amounts.net()));
         ubl.addInvoicePeriod(period(line.from(), line.to()));
-        ubl.addDocumentReference(meteringPoint(point));
+        if (present(point.meteringPointId())) {
+            // a line of no metering point (a fee on the account) has no object identifier
+            ubl.addDocumentReference(meteringPoint(point));
+        }
         ubl.setItem(item(line));
         ubl.setPrice(price(amounts.price()));
         return ubl;

@@ -4,4 +4,5 @@
  * after the official rules pass ({@link no.kraft.cis.delivery.ehf.EhfValidator}, one per JVM). Sending it through a
  * Peppol access point is not here yet.
  */
+@org.springframework.modulith.NamedInterface("ehf")
 package no.kraft.cis.delivery.ehf;

@@ -10,9 +10,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The SMTP stand-in of the local profile and the tests: GreenMail, a real SMTP server in the JVM (it speaks SMTP and
- * refuses what a server refuses), on {@code cis.stand-ins.smtp-port} (0: any free port), and our mail sender pointed at
- * it. A real mail server is configured with {@code spring.mail.*} instead.
+ * The stand-ins of the local profile and the tests: GreenMail, a real SMTP server in the JVM (it speaks SMTP and
+ * refuses what a server refuses), on {@code cis.stand-ins.smtp-port} (0: any free port), with our mail sender pointed at
+ * it; and the Peppol access point provider ({@link PeppolAccessPointStandIn}) with our client pointed at it. A real mail
+ * server is configured with {@code spring.mail.*}, a real access point with {@code cis.invoice.peppol.*}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "cis.stand-ins.enabled", havingValue = "true")
@@ -28,6 +29,16 @@ public class StandInMail {
             }
         }
         return new GreenMail(new ServerSetup(chosen, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    @Bean(destroyMethod = "close")
+    PeppolAccessPointStandIn peppolAccessPointStandIn(@Value("${cis.stand-ins.peppol-port:0}") int port) throws java.io.IOException {
+        return new PeppolAccessPointStandIn(port, "local-peppol-key");
+    }
+
+    @Bean
+    no.kraft.cis.delivery.peppol.PeppolAccessPoint standInPeppolAccessPoint(PeppolAccessPointStandIn standIn) {
+        return new no.kraft.cis.delivery.peppol.PeppolAccessPoint("http://127.0.0.1:" + standIn.port(), "local-peppol-key");
     }
 
     @Bean

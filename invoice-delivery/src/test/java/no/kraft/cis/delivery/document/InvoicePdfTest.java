@@ -36,7 +36,7 @@ class InvoicePdfTest {
                         "kWh", new BigDecimal("0.850000"), new BigDecimal("1049.38"), rate, new BigDecimal("262.35")),
                 new InvoiceDocument.Line(2, "PASLAG", "Påslag", InvoiceDocument.Category.POWER, from, to, new BigDecimal("1234.567"), "kWh",
                         new BigDecimal("0.049000"), new BigDecimal("60.49"), rate, new BigDecimal("15.12")),
-                new InvoiceDocument.Line(3, "FAST", "Fastbeløp", InvoiceDocument.Category.POWER, from, to, BigDecimal.ONE, "mnd",
+                new InvoiceDocument.Line(3, "FAST", "Fastbeløp", InvoiceDocument.Category.POWER, from, to, BigDecimal.ONE, "month",
                         new BigDecimal("39.00"), new BigDecimal("39.00"), rate, new BigDecimal("9.75")),
                 new InvoiceDocument.Line(4, "NORGESPRIS", "Norgespris", InvoiceDocument.Category.COMPENSATION, from, to,
                         new BigDecimal("1234.567"), "kWh", new BigDecimal("-0.243000"), new BigDecimal("-300.00"), rate, new BigDecimal("-75.00")));
@@ -63,7 +63,7 @@ class InvoicePdfTest {
             assertThat(text).contains("Faktura 7000123").contains("Kundenummer 1000017").contains("KID 100000170001234")
                     .contains("1503.20.80119").contains("20.04.2026").contains("01.03.2026–31.03.2026")
                     .contains("707057500000000018").contains("Thereses gate 14, 0452 Oslo")
-                    .contains("1 049,38").contains("60,49").contains("39,00").contains("−300,00")
+                    .contains("1 049,38").contains("60,49").contains("1 mnd").contains("39,00").contains("−300,00")
                     .contains("848,87").contains("212,22").contains("1 061,09").contains("Å betale")
                     .contains("Spotpris Enkel").contains("Løpende avtale uten bindingstid").contains("Ingen prisgaranti")
                     .contains("Endringer varsles 30 dager før.").contains("Hvorfor dette beløpet").contains("taket er 5 000 kWh")

@@ -1,0 +1,2 @@
+/** Stand-ins for the local profile and the tests: the SMTP server (GreenMail). */
+package no.kraft.cis.delivery.standin;
