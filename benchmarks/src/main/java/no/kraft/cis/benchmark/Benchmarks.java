@@ -23,8 +23,9 @@ public final class Benchmarks {
             case "customer-lookup" -> CustomerLookupBenchmark.run(rest);
             case "web-ui-search" -> WebUiSearchBenchmark.run(rest);
             case "elhub-meter-values" -> ElhubMeterValuesBenchmark.run(rest);
+            case "invoice-documents" -> InvoiceDocumentsBenchmark.run(rest);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup, web-ui-search, elhub-meter-values");
+                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup, web-ui-search, elhub-meter-values, invoice-documents");
                 System.exit(2);
             }
         }
