@@ -3,7 +3,7 @@ package no.kraft.cis.delivery.sms;
 import java.util.Map;
 
 /**
- * LINK Mobility's result codes, as they come in a send answer, with what each means to us.
+ * LINK Mobility's result codes, as they come in a send answer and in a delivery report, with what each means to us.
  * The list is reconstructed from public client libraries, not from LINK's own document (see the module README).
  */
 final class ResultCodes {
@@ -65,5 +65,19 @@ final class ResultCodes {
             return SmsRefused.Reason.CONFIGURATION;
         }
         return SmsRefused.Reason.REFUSED;
+    }
+
+    /** What a delivery report with this code says of the message. */
+    static DeliveryReport.Status status(int code) {
+        if (code == 1001 || code == 1007) {
+            return DeliveryReport.Status.DELIVERED;
+        }
+        if (accepted(code)) {
+            return DeliveryReport.Status.PENDING;
+        }
+        if (code == 1010 || !DESCRIPTIONS.containsKey(code)) {
+            return DeliveryReport.Status.UNKNOWN;
+        }
+        return DeliveryReport.Status.FAILED;
     }
 }

@@ -123,6 +123,19 @@ class SmsGatewayStandInTest {
         assertThat(standIn.messages()).isEmpty();
     }
 
+    @Test
+    void aDeliveryReportCanBeMadeForAnAcceptedMessage() throws Exception {
+        post(VALID, auth(SmsTestData.ACCOUNT.password()), "application/json");
+        SmsGatewayStandIn.Message m = standIn.messages().getFirst();
+
+        DeliveryReport report = DeliveryReport.parse(standIn.deliveryReport(m.messageId()));
+
+        assertThat(report.messageId()).isEqualTo(m.messageId());
+        assertThat(report.refId()).isEqualTo("raw-1");
+        assertThat(report.status()).isEqualTo(DeliveryReport.Status.DELIVERED);
+        assertThat(DeliveryReport.parse(standIn.deliveryReport(m, 1006)).status()).isEqualTo(DeliveryReport.Status.FAILED);
+    }
+
     private HttpResponse<String> post(String body, String authorization, String type) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(standIn.baseUrl() + "/sms/send")).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

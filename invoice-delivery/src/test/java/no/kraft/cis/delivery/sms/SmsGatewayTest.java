@@ -3,8 +3,17 @@ package no.kraft.cis.delivery.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import no.kraft.cis.delivery.sms.DeliveryReport.Status;
 import no.kraft.cis.delivery.sms.SmsRefused.Reason;
 import no.kraft.cis.delivery.standin.SmsGatewayStandIn;
 import no.kraft.cis.rule.InvalidValueException;
@@ -155,6 +164,44 @@ class SmsGatewayTest {
         for (String sender : List.of("Kraft Demo AS", "12345", "", " Kraft", "Kraft_Demo", "Kraftø")) {
             assertThatThrownBy(() -> new SmsGateway.Settings(s.baseUrl(), s.username(), s.password(), s.platformId(), s.platformPartnerId(),
                     sender, List.of(), null)).as(sender).isInstanceOf(InvalidValueException.class);
+        }
+    }
+
+    @Test
+    void theGatewayPostsADeliveryReportToOurGate() throws IOException, InterruptedException {
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        HttpServer ours = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        ours.createContext("/sms/dlr", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        ours.start();
+        try {
+            standIn.gate("kraft-dlr", URI.create("http://127.0.0.1:" + ours.getAddress().getPort() + "/sms/dlr"));
+            standIn.undeliverable("+4741111111");
+            SmsGateway reporting = new SmsGateway(SmsTestData.withGates(SmsTestData.settings(standIn), List.of("kraft-dlr")));
+
+            String delivered = reporting.send("sms-11-1", "91234567", "Hei");
+            DeliveryReport first = DeliveryReport.parse(received.poll(5, TimeUnit.SECONDS));
+            assertThat(first.messageId()).isEqualTo(delivered);
+            assertThat(first.refId()).isEqualTo("sms-11-1");
+            assertThat(first.status()).isEqualTo(Status.DELIVERED);
+            assertThat(first.segments()).isEqualTo(1);
+
+            String failed = reporting.send("sms-11-2", "41111111", "Hei");
+            DeliveryReport second = DeliveryReport.parse(received.poll(5, TimeUnit.SECONDS));
+            assertThat(second.messageId()).isEqualTo(failed);
+            assertThat(second.status()).isEqualTo(Status.FAILED);
+            assertThat(second.resultCode()).isEqualTo(2104);
+
+            reporting.send("sms-11-2", "41111111", "Hei");   // the same message again: no second report
+            gateway.send("sms-11-3", "91234567", "Hei");      // no gate asked for: no report
+            String last = reporting.send("sms-11-4", "91234567", "Hei");
+            assertThat(DeliveryReport.parse(received.poll(5, TimeUnit.SECONDS)).messageId()).isEqualTo(last);
+            assertThat(received).isEmpty();
+        } finally {
+            ours.stop(0);
         }
     }
 
