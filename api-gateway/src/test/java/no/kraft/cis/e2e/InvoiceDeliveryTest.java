@@ -117,7 +117,7 @@ class InvoiceDeliveryTest extends ApiTest {
     }
 
     @Test
-    void anEmailOpenedStaysAndOneNotOpenedInTimeGoesOnToPaper() throws Exception {
+    void anEmailOpenedStaysAndOneNotOpenedInTimeGoesOnToSmsAndAnUndeliveredSmsToPaper() throws Exception {
         long reader = invoicing.person("Olaleser", "Leser", null);
         long ignorer = invoicing.person("Ivaroverser", "Overser", null);
         Invoice read = invoicing.invoice(reader, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "40.00", "10.00");
@@ -140,17 +140,33 @@ class InvoiceDeliveryTest extends ApiTest {
         assertThat(opened.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "SENT", "OPENED");
 
         // five days pass (cis.invoice.delivery.open-within P5D: the open deadlines are moved by hand, the clock stands still)
+        String digits = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + ignorer).text("/mobile").replaceAll("\\D", "");
+        String mobile = "+47" + digits.substring(digits.length() - 8);
+        smsGateway.undeliverable(mobile);
         jdbc.sql("update invoice_delivery_send set open_by = :past where channel = 'EMAIL' and status = 'DONE'")
                 .param("past", java.sql.Timestamp.from(NOW.minusSeconds(1))).update();
         deliver();
         JsonNode unopened = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + ignored.invoiceNumber() + "/deliveries").json("");
         assertThat(unopened.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "SENT", "NOT_OPENED", "FALLBACK", "QUEUED",
                 "SENT");
-        assertThat(unopened.at("/events").findValuesAsString("channel")).containsExactly("EMAIL", "EMAIL", "EMAIL", "PAPER", "PAPER", "PAPER");
+        assertThat(unopened.at("/events").findValuesAsString("channel")).containsExactly("EMAIL", "EMAIL", "EMAIL", "SMS", "SMS", "SMS");
         // the opened one stays as it was, and the next round falls back nothing twice
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + read.invoiceNumber() + "/deliveries").json("/events")).hasSize(3);
         deliver();
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + ignored.invoiceNumber() + "/deliveries").json("/events")).hasSize(6);
+        // the notice reached the gateway with a link to the invoice; its delivery report says the number is unknown
+        var notice = smsGateway.messages().stream().filter(m -> m.destination().equals(mobile)).toList();
+        assertThat(notice).hasSize(1);
+        assertThat(notice.getFirst().text()).contains("Faktura " + ignored.invoiceNumber()).contains(baseUrlForLinks() + "/i/");
+        String report = smsGateway.deliveryReport(notice.getFirst().messageId());
+        assertThat(reportTo(report, "wrong-secret")).isEqualTo(401);
+        assertThat(reportTo(report, "local-sms-webhook")).isEqualTo(204);
+        assertThat(reportTo(report, "local-sms-webhook")).isEqualTo(204);   // told twice: one fallback
+        deliver();
+        JsonNode toPaper = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + ignored.invoiceNumber() + "/deliveries").json("");
+        assertThat(toPaper.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "SENT", "NOT_OPENED", "FALLBACK", "QUEUED",
+                "SENT", "UNDELIVERED", "FALLBACK", "QUEUED", "SENT");
+        assertThat(toPaper.at("/events/9/channel").asString()).isEqualTo("PAPER");
 
         // the print batch: the letter, with its PDF and a manifest line
         Api.Response batch = api.post(Role.BILLING, "/api/v1/print-batches", json());
@@ -171,7 +187,7 @@ class InvoiceDeliveryTest extends ApiTest {
     }
 
     @Test
-    void anEmailThatCannotBeSentBeforeItsDeadlineGoesOnToPaper() throws Exception {
+    void anEmailThatCannotBeSentBeforeItsDeadlineGoesOnToSmsWhoseLinkOpensTheInvoice() throws Exception {
         long customer = invoicing.person("Perpapir", "Papir", null);
         Invoice invoice = invoicing.invoice(customer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "16.00", "4.00");
         long id = api.post(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries", json()).json("/id").asLong();
@@ -185,12 +201,30 @@ class InvoiceDeliveryTest extends ApiTest {
         }
         JsonNode delivery = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("");
         assertThat(delivery.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "FAILED", "FALLBACK", "QUEUED", "SENT");
+        assertThat(delivery.at("/events/4/channel").asString()).isEqualTo("SMS");
         assertThat(delivery.at("/step").asInt()).isEqualTo(1);
         assertThat(to("perpapir@example.no")).isEmpty();
+        // the customer taps the link in the SMS: the invoice's PDF, no login, and the notice counts as opened
+        String text = smsGateway.messages().stream().filter(m -> m.text().contains("Faktura " + invoice.invoiceNumber())).findFirst()
+                .orElseThrow().text();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/i/([0-9a-f-]{36})").matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl() + "/i/" + link.group(1))).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.body()).isEqualTo(api.download(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/document").body());
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("/status").asString())
+                .isEqualTo("OPENED");
+        assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
+                + "/i/00000000-0000-0000-0000-000000000000")).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(404);
     }
 
     @Autowired
     no.kraft.cis.delivery.standin.PeppolAccessPointStandIn accessPoint;
+
+    @Autowired
+    no.kraft.cis.delivery.standin.SmsGatewayStandIn smsGateway;
 
     @Test
     void anOrganisationInPeppolGetsEhfThroughTheAccessPointAndOneNotInTheSmpFallsBackToEmail() {
@@ -255,6 +289,18 @@ class InvoiceDeliveryTest extends ApiTest {
                 .map(JsonNode::asLong)).contains(invoice.invoiceNumber());
         // a partner has no business here
         assertThat(api.get(Role.PARTNER, "/api/v1/invoice-deliveries").status()).isEqualTo(403);
+    }
+
+    /** The links in notices point at cis.invoice.tracking-base-url (its default in the tests). */
+    private static String baseUrlForLinks() {
+        return "http://127.0.0.1:8080";
+    }
+
+    private int reportTo(String report, String secret) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
+                        + "/api/v1/sms/delivery-reports")).header("Content-Type", "application/json").header("X-Webhook-Secret", secret)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(report)).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private void deliver() {

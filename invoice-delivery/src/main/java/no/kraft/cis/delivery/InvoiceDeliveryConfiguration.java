@@ -68,7 +68,7 @@ public class InvoiceDeliveryConfiguration {
             @Value("${cis.invoice.delivery.open-within:P5D}") Duration openWithin,
             @Value("${cis.invoice.tracking-base-url:http://127.0.0.1:8080}") String trackingBaseUrl,
             ObjectProvider<no.kraft.cis.delivery.peppol.PeppolAccessPoint> accessPoint, no.kraft.cis.delivery.ehf.EhfInvoices ehf,
-            no.kraft.cis.paymentchannel.PeppolParticipants participants) {
+            no.kraft.cis.paymentchannel.PeppolParticipants participants, ObjectProvider<no.kraft.cis.delivery.sms.SmsGateway> smsGateway) {
         Optional<EmailChannel> email = Optional.ofNullable(mail.getIfAvailable())
                 .map(m -> new EmailChannel(m, properties.mailFrom(), trackingBaseUrl));
         InvoiceDeliveries deliveries = new InvoiceDeliveries(jdbc, invoices, documents, store, email, paper, clock, transactions, firstRetry,
@@ -81,12 +81,26 @@ public class InvoiceDeliveryConfiguration {
                 return false;
             }
         }, ehf, ap)));
+        smsGateway.ifAvailable(g -> deliveries.sendSmsWith(new no.kraft.cis.delivery.sms.SmsChannel(g), trackingBaseUrl));
         return deliveries;
     }
 
     @Bean
     no.kraft.cis.delivery.ehf.EhfInvoices ehfInvoices(DocumentStore store) {
         return new no.kraft.cis.delivery.ehf.EhfInvoices(store, new no.kraft.cis.delivery.ehf.EhfDocuments());
+    }
+
+    /** A real SMS gateway, when one is configured (the stand-in's is made in the stand-in configuration). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+            "'${cis.invoice.sms.base-url:}' != '' and '${cis.stand-ins.enabled:false}' != 'true'")
+    no.kraft.cis.delivery.sms.SmsGateway smsGateway(@Value("${cis.invoice.sms.base-url}") String baseUrl,
+            @Value("${cis.invoice.sms.username:}") String username, @Value("${cis.invoice.sms.password:}") String password,
+            @Value("${cis.invoice.sms.platform-id:COMMON_API}") String platformId,
+            @Value("${cis.invoice.sms.platform-partner-id:}") String platformPartnerId,
+            @Value("${cis.invoice.sms.sender:Kraft}") String sender, @Value("${cis.invoice.sms.delivery-report-gate:}") String gate) {
+        return new no.kraft.cis.delivery.sms.SmsGateway(new no.kraft.cis.delivery.sms.SmsGateway.Settings(baseUrl, username, password,
+                platformId, platformPartnerId, sender, gate.isBlank() ? java.util.List.of() : java.util.List.of(gate), Duration.ofSeconds(20)));
     }
 
     /** A real access point provider, when one is configured (the stand-in's is made in the stand-in configuration). */

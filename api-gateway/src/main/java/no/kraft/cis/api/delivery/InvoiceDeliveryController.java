@@ -27,8 +27,12 @@ class InvoiceDeliveryController {
     private final no.kraft.cis.delivery.distribution.PrintBatches print;
     private final no.kraft.cis.delivery.ehf.EhfInvoices ehf;
 
+    private final String smsSecret;
+
     InvoiceDeliveryController(DocumentStore documents, InvoiceDeliveries deliveries, no.kraft.cis.delivery.distribution.PrintBatches print,
-            no.kraft.cis.delivery.ehf.EhfInvoices ehf) {
+            no.kraft.cis.delivery.ehf.EhfInvoices ehf,
+            @org.springframework.beans.factory.annotation.Value("${cis.invoice.sms.webhook-secret:}") String smsSecret) {
+        this.smsSecret = smsSecret;
         this.ehf = ehf;
         this.documents = documents;
         this.deliveries = deliveries;
@@ -46,6 +50,30 @@ class InvoiceDeliveryController {
             deliveries.opened(token);
         }
         return ResponseEntity.ok().contentType(MediaType.IMAGE_GIF).header(HttpHeaders.CACHE_CONTROL, "no-store").body(PIXEL);
+    }
+
+    @Operation(summary = "The invoice behind an SMS notice's (or e-mail's) link: its PDF, and the notice counts as opened",
+            description = "Public: the token in the link is the only key (a random UUID per send). 404 for an unknown one.")
+    @GetMapping(value = "/i/{token}", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> link(@PathVariable String token) {
+        long invoice = (token.matches("[0-9a-f-]{36}") ? deliveries.openedByLink(token) : java.util.Optional.<Long>empty())
+                .orElseThrow(() -> new NotFoundException("invoice link", token));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"faktura-" + invoice + ".pdf\"").body(documents.pdf(invoice));
+    }
+
+    @Operation(summary = "The SMS gateway's delivery report for one of our notices",
+            description = "Called by the gateway, authenticated with the shared secret in X-Webhook-Secret (cis.invoice.sms.webhook-secret; "
+                    + "none configured: every report is refused). Delivered → an event; failed for good → the plan's next channel.")
+    @PostMapping("/api/v1/sms/delivery-reports")
+    ResponseEntity<Void> deliveryReport(@org.springframework.web.bind.annotation.RequestHeader(name = "X-Webhook-Secret", required = false)
+            String secret, @org.springframework.web.bind.annotation.RequestBody String body) {
+        if (smsSecret.isBlank() || secret == null || !java.security.MessageDigest.isEqual(smsSecret.getBytes(), secret.getBytes())) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        var report = no.kraft.cis.rule.FieldValidation.parse("body", () -> no.kraft.cis.delivery.sms.DeliveryReport.parse(body));
+        deliveries.deliveryReport(report);
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Close the open paper sends into a print batch for the print partner",

@@ -68,12 +68,26 @@ public class InvoiceDeliveries {
         this.peppol = peppol;
     }
 
+    private no.kraft.cis.delivery.sms.SmsChannel sms;
+    private String linkBase;
+
+    /**
+     * Adds the SMS channel (when a gateway is configured): the notice links to {@code linkBase/i/<token>}, where the
+     * customer opens the invoice PDF.
+     */
+    public void sendSmsWith(no.kraft.cis.delivery.sms.SmsChannel sms, String linkBase) {
+        this.sms = sms;
+        this.linkBase = linkBase.replaceAll("/+$", "");
+    }
+
     private Set<Channel> built() {
-        if (peppol == null) {
-            return built;
-        }
         Set<Channel> all = new java.util.HashSet<>(built);
-        all.add(Channel.EHF);
+        if (peppol != null) {
+            all.add(Channel.EHF);
+        }
+        if (sms != null) {
+            all.add(Channel.SMS);
+        }
         return all;
     }
 
@@ -191,6 +205,57 @@ public class InvoiceDeliveries {
         }));
     }
 
+    /**
+     * The SMS gateway's delivery report for one of our notices (its {@code refId} is the send's token): delivered is an
+     * event; failed for good goes on to the plan's next channel, once. Unknown references and reports still on their
+     * way change nothing. Whether it was ours.
+     */
+    public boolean deliveryReport(no.kraft.cis.delivery.sms.DeliveryReport report) {
+        if (report.refId() == null || !report.refId().matches("[0-9a-f-]{36}")) {
+            return false;
+        }
+        Optional<Send> send = jdbc.sql("""
+                        select s.*, i.invoice_number, i.id as invoice_id from invoice_delivery_send s
+                        join invoice_delivery d on d.id = s.delivery_id join invoice i on i.id = d.invoice_id
+                        where s.message_id = :message and s.channel = 'SMS'""")
+                .param("message", report.refId() + "@invoice.kraft-cis").query(InvoiceDeliveries::send).optional();
+        if (send.isEmpty()) {
+            return false;
+        }
+        Send s = send.get();
+        switch (report.status()) {
+            case DELIVERED -> transaction.executeWithoutResult(tx -> {
+                jdbc.sql("update invoice_delivery set status = 'DELIVERED', updated_at = :now where id = :id and step = :step")
+                        .param("now", Timestamp.from(clock.instant())).param("id", s.deliveryId()).param("step", s.step()).update();
+                event(s.deliveryId(), Channel.SMS, "DELIVERED", report.operator() == null ? null : "by " + report.operator());
+            });
+            case FAILED -> next(s, "UNDELIVERED", report.resultCode() + " " + report.description());
+            default -> {
+                // still on its way: the final report will come
+            }
+        }
+        return true;
+    }
+
+    /** The invoice a link token opens (an e-mail's or an SMS's), recorded as opened; empty for an unknown token. */
+    public Optional<Long> openedByLink(String token) {
+        Optional<Send> send = jdbc.sql("""
+                        select s.*, i.invoice_number, i.id as invoice_id from invoice_delivery_send s
+                        join invoice_delivery d on d.id = s.delivery_id join invoice i on i.id = d.invoice_id
+                        where s.message_id = :message and s.status = 'DONE'""")
+                .param("message", token + "@invoice.kraft-cis").query(InvoiceDeliveries::send).optional();
+        send.ifPresent(s -> transaction.executeWithoutResult(tx -> {
+            int first = jdbc.sql("update invoice_delivery_send set opened_at = :now where id = :id and opened_at is null")
+                    .param("now", Timestamp.from(clock.instant())).param("id", s.id()).update();
+            if (first == 1) {
+                jdbc.sql("update invoice_delivery set status = 'OPENED', updated_at = :now where id = :id")
+                        .param("now", Timestamp.from(clock.instant())).param("id", s.deliveryId()).update();
+                event(s.deliveryId(), s.channel(), "OPENED", "the link was opened");
+            }
+        }));
+        return send.map(Send::invoiceNumber);
+    }
+
     /** E-mails not opened in time: each goes on to the plan's next channel (once). How many did. */
     public int checkUnopened() {
         List<Send> unopened = jdbc.sql("""
@@ -224,9 +289,11 @@ public class InvoiceDeliveries {
             InvoiceDocument d = documents.of(s.invoiceNumber());
             byte[] pdf = store.pdf(s.invoiceNumber());
             no.kraft.cis.delivery.peppol.PeppolAccessPoint.Receipt[] receipt = new no.kraft.cis.delivery.peppol.PeppolAccessPoint.Receipt[1];
+            String[] gatewayId = new String[1];
             switch (s.channel()) {
                 case EMAIL -> email.get(Channel.EMAIL).send(d, pdf, s.messageId());
                 case PAPER -> { }   // put on the print batch below, in the same transaction as the send is marked done
+                case SMS -> gatewayId[0] = sms.send(d, linkBase + "/i/" + EmailChannel.token(s.messageId()), EmailChannel.token(s.messageId()));
                 case EHF -> receipt[0] = peppol.accessPoint().send(d.seller().organisationNumber(), d.buyer().organisationNumber(),
                         d.kind() == InvoiceDocument.Kind.CREDIT_NOTE, peppol.ehf().ehf(s.invoiceNumber()), s.messageId());
                 default -> throw new IllegalStateException(s.channel() + " is not built yet");
@@ -242,13 +309,15 @@ public class InvoiceDeliveries {
                 event(s.deliveryId(), s.channel(), "SENT", switch (s.channel()) {
                     case EMAIL -> "to " + d.buyer().email() + ", Message-ID <" + s.messageId() + ">";
                     case PAPER -> "on the next print batch, to " + d.buyer().street() + ", " + d.buyer().postcode() + " " + d.buyer().city();
+                    case SMS -> "to " + d.buyer().mobile() + ", gateway message " + gatewayId[0];
                     case EHF -> "EHF to 0192:" + d.buyer().organisationNumber() + ", transmission " + receipt[0].transmissionId()
                             + ", receipt " + receipt[0].receiptId() + " at " + receipt[0].receivedAt();
                     default -> null;
                 });
             });
         } catch (MailParseException | MailAuthenticationException | IllegalArgumentException
-                 | no.kraft.cis.delivery.peppol.PeppolAccessPoint.Refused | no.kraft.cis.rule.ConflictException permanent) {
+                 | no.kraft.cis.delivery.peppol.PeppolAccessPoint.Refused | no.kraft.cis.rule.ConflictException
+                 | no.kraft.cis.delivery.sms.SmsRefused permanent) {
             // an address refused, a receiver not in Peppol, an EHF that breaks the rules (it never leaves): the next channel
             fallBack(s, permanent);
         } catch (MailSendException e) {

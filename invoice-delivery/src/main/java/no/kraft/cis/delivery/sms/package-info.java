@@ -6,4 +6,5 @@
  * no.kraft.cis.delivery.sms.SmsParts}. No Spring here: the delivery process wires the channel in, and the stand-in
  * gateway is {@code no.kraft.cis.delivery.standin.SmsGatewayStandIn}.
  */
+@org.springframework.modulith.NamedInterface("sms")
 package no.kraft.cis.delivery.sms;

@@ -41,6 +41,21 @@ public class StandInMail {
         return new no.kraft.cis.delivery.peppol.PeppolAccessPoint("http://127.0.0.1:" + standIn.port(), "local-peppol-key");
     }
 
+    static final SmsGatewayStandIn.Account SMS_ACCOUNT = new SmsGatewayStandIn.Account("kraft-local", "local-sms-secret", "COMMON_API",
+            "kraft-partner");
+
+    @Bean(destroyMethod = "close")
+    SmsGatewayStandIn smsGatewayStandIn(@Value("${cis.stand-ins.sms-port:0}") int port) throws java.io.IOException {
+        return new SmsGatewayStandIn(port, SMS_ACCOUNT);
+    }
+
+    @Bean
+    no.kraft.cis.delivery.sms.SmsGateway standInSmsGateway(SmsGatewayStandIn standIn) {
+        return new no.kraft.cis.delivery.sms.SmsGateway(new no.kraft.cis.delivery.sms.SmsGateway.Settings(standIn.baseUrl(),
+                SMS_ACCOUNT.username(), SMS_ACCOUNT.password(), SMS_ACCOUNT.platformId(), SMS_ACCOUNT.platformPartnerId(), "Kraft",
+                java.util.List.of(), java.time.Duration.ofSeconds(10)));
+    }
+
     @Bean
     JavaMailSender standInMailSender(GreenMail smtp) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
