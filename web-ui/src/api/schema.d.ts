@@ -2723,6 +2723,8 @@ export interface components {
             vatAmount?: number;
         };
         BillResponse: {
+            /** @description how the bill reached the customer, oldest first (no addresses or numbers: the channel, what happened, when) — e.g. EMAIL SENT, then NOT_OPENED, SMS SENT, OPENED */
+            delivery?: components["schemas"]["DeliveryEvent"][];
             /**
              * Format: date
              * @description in force, after any postponement
@@ -3290,6 +3292,20 @@ export interface components {
              * @description when adding to an existing contract: the contract version you read
              */
             version?: number;
+        };
+        DeliveryEvent: {
+            /**
+             * Format: date-time
+             * @example 2026-03-06T07:00:00Z
+             */
+            at?: string;
+            /** @example EMAIL */
+            channel?: string;
+            /**
+             * @description QUEUED, SENT, RETRY, FAILED, FALLBACK, OPENED, NOT_OPENED, DELIVERED, UNDELIVERED, HANDED_TO_PRINT, NO_CHANNEL
+             * @example SENT
+             */
+            kind?: string;
         };
         DeliveryResponse: {
             /** Format: int64 */
@@ -13252,7 +13268,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */
             400: {

@@ -194,6 +194,14 @@ class PartnerApiTest extends ApiTest {
         assertThat(bill.json("/open").decimalValue()).isEqualByComparingTo("1180.00");
         assertThat(bill.text("/kid")).isEqualTo(february.kid().value());
         assertThat(bill.json("/lines").size()).isEqualTo(1);
+        assertThat(bill.json("/delivery")).isEmpty();
+        // once it is e-mailed, the agent can say so — the channel and what happened, no address
+        api.post(Role.BILLING, "/api/v1/invoices/" + february.invoiceNumber() + "/deliveries", no.kraft.cis.e2e.Api.json());
+        api.post(Role.BILLING, "/api/v1/invoice-deliveries/due", no.kraft.cis.e2e.Api.json());
+        Api.Response delivered = agent.get(Role.PARTNER, "/api/v1/partner/accounts/" + kari + "/invoices/" + february.invoiceNumber());
+        assertThat(delivered.json("/delivery").findValuesAsString("kind")).containsExactly("QUEUED", "SENT");
+        assertThat(delivered.json("/delivery").findValuesAsString("channel")).containsExactly("EMAIL", "EMAIL");
+        assertThat(delivered.raw()).doesNotContain("@example.no").doesNotContain("Message-ID");
 
         // another customer's invoice is not found through Kari's account, and an unknown number neither
         long other = invoicing.person("Per", "Vik" + unique, null);

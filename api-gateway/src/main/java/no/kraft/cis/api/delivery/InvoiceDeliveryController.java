@@ -66,10 +66,13 @@ class InvoiceDeliveryController {
             description = "Called by the gateway, authenticated with the shared secret in X-Webhook-Secret (cis.invoice.sms.webhook-secret; "
                     + "none configured: every report is refused). Delivered → an event; failed for good → the plan's next channel.")
     @PostMapping("/api/v1/sms/delivery-reports")
-    ResponseEntity<Void> deliveryReport(@org.springframework.web.bind.annotation.RequestHeader(name = "X-Webhook-Secret", required = false)
+    ResponseEntity<?> deliveryReport(@org.springframework.web.bind.annotation.RequestHeader(name = "X-Webhook-Secret", required = false)
             String secret, @org.springframework.web.bind.annotation.RequestBody String body) {
         if (smsSecret.isBlank() || secret == null || !java.security.MessageDigest.isEqual(smsSecret.getBytes(), secret.getBytes())) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+            org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "the delivery report's X-Webhook-Secret is missing or wrong");
+            problem.setTitle("Unauthorized");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         var report = no.kraft.cis.rule.FieldValidation.parse("body", () -> no.kraft.cis.delivery.sms.DeliveryReport.parse(body));
         deliveries.deliveryReport(report);

@@ -41,8 +41,11 @@ class PartnerBillingController {
     private final Ledger ledger;
     private final Invoices invoices;
     private final PaymentArrangements arrangements;
+    private final no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries;
 
-    PartnerBillingController(Accounts accounts, Ledger ledger, Invoices invoices, PaymentArrangements arrangements) {
+    PartnerBillingController(Accounts accounts, Ledger ledger, Invoices invoices, PaymentArrangements arrangements,
+            no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.accounts = accounts;
         this.ledger = ledger;
         this.invoices = invoices;
@@ -91,7 +94,14 @@ class PartnerBillingController {
             @Schema(example = "0.00", description = "credit on the account (an over-payment elsewhere) applied to this bill") BigDecimal fromAccount,
             @Schema(example = "1180.00") BigDecimal open,
             @Schema(example = "OPEN", description = "OPEN, OVERDUE, PAID, CREDITED; a credit note has none") LedgerItem.Status status,
-            List<BillLine> lines) {
+            List<BillLine> lines,
+            @Schema(description = "how the bill reached the customer, oldest first (no addresses or numbers: the channel, what "
+                    + "happened, when) — e.g. EMAIL SENT, then NOT_OPENED, SMS SENT, OPENED") List<DeliveryEvent> delivery) {
+    }
+
+    record DeliveryEvent(@Schema(example = "2026-03-06T07:00:00Z") java.time.Instant at, @Schema(example = "EMAIL") String channel,
+            @Schema(example = "SENT", description = "QUEUED, SENT, RETRY, FAILED, FALLBACK, OPENED, NOT_OPENED, DELIVERED, UNDELIVERED, "
+                    + "HANDED_TO_PRINT, NO_CHANNEL") String kind) {
     }
 
     @Operation(summary = "One bill by its invoice number",
@@ -110,7 +120,9 @@ class PartnerBillingController {
                 invoice.issueDate(), item == null ? invoice.dueDate() : item.dueDate(), invoice.dueDate(), invoice.kid().value(),
                 invoice.netAmount(), invoice.vatAmount(), invoice.totalAmount(), item == null ? null : item.paid(),
                 item == null ? null : item.fromAccount(), item == null ? null : item.open(), item == null ? null : item.status(today),
-                invoice.lines().stream().map(PartnerBillingController::line).toList());
+                invoice.lines().stream().map(PartnerBillingController::line).toList(),
+                deliveries.get(number).map(d -> d.events().stream().map(e -> new DeliveryEvent(e.at(), e.channel().name(), e.kind())).toList())
+                        .orElse(List.of()));
     }
 
     record ArrangementOptionResponse(@Schema(example = "100042") long invoiceNumber, @Schema(example = "1180.00") BigDecimal openAmount,
