@@ -1125,7 +1125,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start deliveries of issued invoices that have none, and make the due sends now (what the scheduler does every 30 s) */
+        /** Start deliveries of issued invoices that have none, apply bounces and unopened e-mails, and make the due sends now (what the scheduler does every 30 s) */
         post: operations["deliverDueInvoiceDelivery"];
         delete?: never;
         options?: never;

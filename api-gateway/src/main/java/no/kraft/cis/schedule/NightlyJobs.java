@@ -86,6 +86,7 @@ class NightlyJobs {
     void deliverInvoices() {
         invoiceDeliveries.ifAvailable(d -> {
             d.startNew(500);
+            d.readBounces();
             d.checkUnopened();
             d.deliverDue(500);
         });

@@ -274,6 +274,34 @@ class InvoiceDeliveryTest extends ApiTest {
         assertThat(none.text("/violations/0/rule")).isEqualTo("ehf.buyer");
     }
 
+    @Autowired
+    no.kraft.cis.delivery.standin.StandInBounces bounces;
+
+    @Test
+    void anEmailThatBouncesGoesOnToSms() throws Exception {
+        java.util.Map<String, Object> body = new java.util.HashMap<>(TestData.person(TestData.nationalId(), "Bodil", "Bounce"));
+        body.put("email", "ingen.her@bounce.example");   // the receiving server has no such mailbox
+        Api.Response created = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", body);
+        long customer = created.json("/customerNumber").asLong();
+        Invoice invoice = invoicing.invoice(customer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "24.00",
+                "6.00");
+        api.post(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries", json());
+        deliver();
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("/events")
+                .findValuesAsString("kind")).containsExactly("QUEUED", "SENT");
+        // the receiving server answers later with a delivery status notification to our bounce mailbox (RFC 3464, 5.1.1)
+        bounces.bounceNow();
+        deliver();
+        JsonNode delivery = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("");
+        assertThat(delivery.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "SENT", "BOUNCED", "FALLBACK", "QUEUED",
+                "SENT");
+        assertThat(delivery.at("/events/2/detail").asString()).contains("5.1.1");
+        assertThat(delivery.at("/events/5/channel").asString()).isEqualTo("SMS");
+        // read again (the mailbox marks it read; a second bounce of the same mail moves nothing)
+        deliver();
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("/events")).hasSize(6);
+    }
+
     @Test
     void aCustomerNoChannelReachesGoesToTheDeliveryWorkQueue() {
         Api.Response created = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", json("kind", "PRIVATE", "nationalId",

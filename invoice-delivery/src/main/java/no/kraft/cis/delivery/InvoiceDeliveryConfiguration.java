@@ -68,7 +68,8 @@ public class InvoiceDeliveryConfiguration {
             @Value("${cis.invoice.delivery.open-within:P5D}") Duration openWithin,
             @Value("${cis.invoice.tracking-base-url:http://127.0.0.1:8080}") String trackingBaseUrl,
             ObjectProvider<no.kraft.cis.delivery.peppol.PeppolAccessPoint> accessPoint, no.kraft.cis.delivery.ehf.EhfInvoices ehf,
-            no.kraft.cis.paymentchannel.PeppolParticipants participants, ObjectProvider<no.kraft.cis.delivery.sms.SmsGateway> smsGateway) {
+            no.kraft.cis.paymentchannel.PeppolParticipants participants, ObjectProvider<no.kraft.cis.delivery.sms.SmsGateway> smsGateway,
+            ObjectProvider<no.kraft.cis.delivery.distribution.BounceMailbox> bounceMailbox) {
         Optional<EmailChannel> email = Optional.ofNullable(mail.getIfAvailable())
                 .map(m -> new EmailChannel(m, properties.mailFrom(), trackingBaseUrl));
         InvoiceDeliveries deliveries = new InvoiceDeliveries(jdbc, invoices, documents, store, email, paper, clock, transactions, firstRetry,
@@ -82,12 +83,23 @@ public class InvoiceDeliveryConfiguration {
             }
         }, ehf, ap)));
         smsGateway.ifAvailable(g -> deliveries.sendSmsWith(new no.kraft.cis.delivery.sms.SmsChannel(g), trackingBaseUrl));
+        bounceMailbox.ifAvailable(deliveries::readBouncesFrom);
         return deliveries;
     }
 
     @Bean
     no.kraft.cis.delivery.ehf.EhfInvoices ehfInvoices(DocumentStore store) {
         return new no.kraft.cis.delivery.ehf.EhfInvoices(store, new no.kraft.cis.delivery.ehf.EhfDocuments());
+    }
+
+    /** The real bounce mailbox (IMAP), when one is configured. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+            "'${cis.invoice.bounces.host:}' != '' and '${cis.stand-ins.enabled:false}' != 'true'")
+    no.kraft.cis.delivery.distribution.BounceMailbox bounceMailbox(@Value("${cis.invoice.bounces.host}") String host,
+            @Value("${cis.invoice.bounces.port:993}") int port, @Value("${cis.invoice.bounces.user:}") String user,
+            @Value("${cis.invoice.bounces.password:}") String password) {
+        return new no.kraft.cis.delivery.distribution.BounceMailbox(host, port, user, password);
     }
 
     /** A real SMS gateway, when one is configured (the stand-in's is made in the stand-in configuration). */

@@ -148,11 +148,12 @@ class InvoiceDeliveryController {
     record Round(int started, int attempted) {
     }
 
-    @Operation(summary = "Start deliveries of issued invoices that have none, and make the due sends now (what the scheduler does "
-            + "every 30 s)")
+    @Operation(summary = "Start deliveries of issued invoices that have none, apply bounces and unopened e-mails, and make the due sends "
+            + "now (what the scheduler does every 30 s)")
     @PostMapping("/api/v1/invoice-deliveries/due")
     Round deliverDue() {
         int started = deliveries.startNew(500);
+        deliveries.readBounces();
         deliveries.checkUnopened();
         return new Round(started, deliveries.deliverDue(500));
     }

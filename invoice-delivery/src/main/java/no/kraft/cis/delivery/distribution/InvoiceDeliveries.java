@@ -237,6 +237,40 @@ public class InvoiceDeliveries {
         return true;
     }
 
+    private BounceMailbox bounces;
+
+    /** Reads bounces from this mailbox (when one is configured). */
+    public void readBouncesFrom(BounceMailbox mailbox) {
+        this.bounces = mailbox;
+    }
+
+    /**
+     * Applies the bounces waiting in the bounce mailbox: each permanent one goes on to the plan's next channel, once. A
+     * mailbox that cannot be read now is tried again next round (logged; the sends go on).
+     */
+    public int readBounces() {
+        if (bounces == null) {
+            return 0;
+        }
+        try {
+            return bounces.read(this::bounced);
+        } catch (IllegalStateException unreadable) {
+            org.slf4j.LoggerFactory.getLogger(InvoiceDeliveries.class).warn("{}; next round", unreadable.getMessage());
+            return 0;
+        }
+    }
+
+    /** One of our e-mails bounced for good (its Message-ID): the next channel; an unknown ID changes nothing. */
+    public boolean bounced(BounceMailbox.Bounce bounce) {
+        Optional<Send> send = jdbc.sql("""
+                        select s.*, i.invoice_number, i.id as invoice_id from invoice_delivery_send s
+                        join invoice_delivery d on d.id = s.delivery_id join invoice i on i.id = d.invoice_id
+                        where s.message_id = :message and s.channel = 'EMAIL'""")
+                .param("message", bounce.messageId()).query(InvoiceDeliveries::send).optional();
+        send.ifPresent(s -> next(s, "BOUNCED", bounce.status() + (bounce.diagnostic() == null ? "" : " " + bounce.diagnostic())));
+        return send.isPresent();
+    }
+
     /** The invoice a link token opens (an e-mail's or an SMS's), recorded as opened; empty for an unknown token. */
     public Optional<Long> openedByLink(String token) {
         Optional<Send> send = jdbc.sql("""

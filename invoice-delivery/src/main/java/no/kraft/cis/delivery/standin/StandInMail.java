@@ -20,15 +20,33 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 public class StandInMail {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail standInSmtp(@Value("${cis.stand-ins.smtp-port:0}") int port) throws java.io.IOException {
-        int chosen = port;
-        if (chosen == 0) {
-            // a free port chosen once, so the server comes back on the same one when stopped and started (a test of an outage)
-            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-                chosen = free.getLocalPort();
-            }
+    GreenMail standInSmtp(@Value("${cis.stand-ins.smtp-port:0}") int port, @Value("${cis.stand-ins.imap-port:0}") int imapPort)
+            throws java.io.IOException {
+        // free ports chosen once, so the server comes back on the same ones when stopped and started (a test of an outage)
+        GreenMail mail = new GreenMail(new ServerSetup[] {new ServerSetup(port == 0 ? free() : port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort == 0 ? free() : imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        mail.setUser(BOUNCES, BOUNCES, BOUNCES_PASSWORD);
+        return mail;
+    }
+
+    /** Our bounce mailbox on the stand-in (the envelope sender of invoice e-mails). */
+    public static final String BOUNCES = "bounces@kraft.example";
+    static final String BOUNCES_PASSWORD = "local-bounces";
+
+    private static int free() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
-        return new GreenMail(new ServerSetup(chosen, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    @Bean(destroyMethod = "close")
+    StandInBounces standInBounces(GreenMail mail) {
+        return new StandInBounces(mail, BOUNCES, BOUNCES_PASSWORD);
+    }
+
+    @Bean
+    no.kraft.cis.delivery.distribution.BounceMailbox standInBounceMailbox(GreenMail mail) {
+        return new no.kraft.cis.delivery.distribution.BounceMailbox("127.0.0.1", mail.getImap().getPort(), BOUNCES, BOUNCES_PASSWORD);
     }
 
     @Bean(destroyMethod = "close")
@@ -62,6 +80,10 @@ public class StandInMail {
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
         sender.setDefaultEncoding("UTF-8");
+        // the envelope sender: where the receiving servers send their bounces
+        java.util.Properties props = new java.util.Properties();
+        props.put("mail.smtp.from", BOUNCES);
+        sender.setJavaMailProperties(props);
         return sender;
     }
 }
