@@ -1,0 +1,25 @@
+package no.kraft.cis.receivables;
+
+import java.time.LocalDate;
+
+/**
+ * A day of interest falls in a half-year whose forsinkelsesrente has not been entered. Enter the half-year's row
+ * ({@link LateInterestRates#add}) before its first day; nothing guesses the rate.
+ */
+public class MissingInterestRateException extends RuntimeException {
+
+    private final LocalDate day;
+
+    public MissingInterestRateException(LocalDate day) {
+        super("no forsinkelsesrente is entered for " + day + "; add the half-year's rate");
+        this.day = day;
+    }
+
+    public String rule() {
+        return "interest.rateMissing";
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+}
