@@ -2196,6 +2196,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/receivables/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Receivables figures of the days [from, to)
+         * @description Customer service, billing and admin. Computed from the invoices, credit notes and payments on every call (nothing is counted ahead). Money has 2 decimals, shares 4 (0–1), days 1; a share or an average over no invoices is null (left out of the JSON). Stock figures are the ledger at the start of day `to` (documents issued and payments paid before it, a customer's credit on account settling their oldest due first, as in the ledger); behaviour figures follow the invoices due in the period with the payments known today.
+         *
+         *     - **dso** = receivables ÷ creditSales × days: receivables = the open amounts at `to`; creditSales = invoices less credit notes issued in [from, to), incl. VAT; days = to − from. null without net credit sales.
+         *     - **paidOnTime**: invoices with due date (in force, i.e. postponed) in the period, total above zero, not cancelled by a credit note before `to`. paidByDueDateShare = paid in full (their own matched payments) on or before the due date ÷ those whose due date is before today. paidBeforeNoticeShare = paid in full before due date + 14 days ÷ those whose due date + 14 is today or earlier. Dunning does not exist yet, so "before any notice" means before the earliest day a purring may be sent (due + 14, inkassoforskriften § 1-2).
+         *     - **aging**: open amounts at `to` by days past due = `to` − due date in force. 0 days (due on `to`) is not overdue, as in the ledger: NOT_DUE ≤ 0, DAYS_1_14 (the "0–14" bucket), DAYS_15_30, DAYS_31_60, DAYS_61_90, OVER_90 (≥ 91). overdue = every bucket but NOT_DUE; the buckets add up to open.
+         *     - **collection**: the open amount at `to` of invoices handed over to debt collection before `to`.
+         *     - **creditLoss**: always 0.00 — the model has no write-offs (avskrivning av tap på fordringer) yet.
+         *     - **deliveries**: invoices issued in the period by the channel of their delivery (the one in use after any fallback; deliveries that reached no channel left out); digitalShare = (EMAIL + SMS + EHF) ÷ all.
+         *     - **paymentDelay**: over the invoices due in the period paid in full, days from due date to the day they were paid in full, 0 when paid on or before it; by delivery channel.
+         *     - **forecast**: the open amounts at `to` falling due on each of the 60 days [to, to + 60), every day listed. Overdue amounts are not forecast (no due date is left to expect them on; see aging).
+         *
+         *     400 (problem+json naming the field): from/to required (`required`), a date YYYY-MM-DD (`date.format`), to after from (`period.endBeforeStart`), at most 2 years (`period.tooLong`).
+         */
+        get: operations["figuresReceivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rme-reports": {
         parameters: {
             query?: never;
@@ -2626,6 +2657,11 @@ export interface components {
             postcode?: string;
             street?: string;
         };
+        Aging: {
+            buckets?: components["schemas"]["BucketAmount"][];
+            open?: number;
+            overdue?: number;
+        };
         Answer: {
             candidates?: components["schemas"]["Candidate"][];
             requestId?: string;
@@ -2802,6 +2838,13 @@ export interface components {
             /** Format: int32 */
             seq?: number;
         };
+        BucketAmount: {
+            amount?: number;
+            /** @enum {string} */
+            bucket?: "NOT_DUE" | "DAYS_1_14" | "DAYS_15_30" | "DAYS_31_60" | "DAYS_61_90" | "OVER_90";
+            /** Format: int32 */
+            invoices?: number;
+        };
         CalculationBody: {
             areaRules?: components["schemas"]["AreaRuleBody"][];
             /** @example Norgespris 40 øre basis */
@@ -2908,6 +2951,19 @@ export interface components {
             channel?: "AVTALEGIRO" | "EFAKTURA" | "EMAIL_PDF" | "EHF" | "PAPER";
             chosen?: boolean;
         };
+        ChannelCount: {
+            /** @enum {string} */
+            channel?: "EMAIL" | "SMS" | "EHF" | "PAPER";
+            /** Format: int64 */
+            deliveries?: number;
+        };
+        ChannelDelay: {
+            averageDays?: number;
+            /** @enum {string} */
+            channel?: "EMAIL" | "SMS" | "EHF" | "PAPER";
+            /** Format: int32 */
+            paidInvoices?: number;
+        };
         CharacteristicsBody: {
             address?: components["schemas"]["InstallationAddressBody"];
             /**
@@ -2970,6 +3026,11 @@ export interface components {
             dueFrom?: string;
             /** Format: date */
             dueTo?: string;
+        };
+        Collection: {
+            amount?: number;
+            /** Format: int32 */
+            invoices?: number;
         };
         CollectionBody: {
             /** @example Lindorff Inkasso */
@@ -3261,6 +3322,14 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        Deliveries: {
+            byChannel?: components["schemas"]["ChannelCount"][];
+            /** Format: int64 */
+            digital?: number;
+            digitalShare?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         Delivery: {
             events?: components["schemas"]["Event"][];
             /** Format: int64 */
@@ -3335,6 +3404,13 @@ export interface components {
             sha256?: string;
             /** Format: int32 */
             size?: number;
+        };
+        Dso: {
+            creditSales?: number;
+            /** Format: int64 */
+            days?: number;
+            receivables?: number;
+            value?: number;
         };
         Element: {
             code?: string;
@@ -3468,6 +3544,19 @@ export interface components {
         Failure: {
             meteringPointId?: string;
             reason?: string;
+        };
+        Forecast: {
+            days?: components["schemas"]["ForecastDay"][];
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            total?: number;
+        };
+        ForecastDay: {
+            amount?: number;
+            /** Format: date */
+            dueDate?: string;
         };
         GenerateBody: {
             /** Format: date */
@@ -4085,6 +4174,18 @@ export interface components {
             /** Format: int64 */
             totalElements?: number;
         };
+        PaidOnTime: {
+            /** Format: int32 */
+            invoicesDue?: number;
+            /** Format: int32 */
+            invoicesPastNoticeDay?: number;
+            /** Format: int32 */
+            paidBeforeNotice?: number;
+            paidBeforeNoticeShare?: number;
+            /** Format: int32 */
+            paidByDueDate?: number;
+            paidByDueDateShare?: number;
+        };
         PartnerAccountResponse: {
             /**
              * Format: int64
@@ -4115,6 +4216,12 @@ export interface components {
             role?: string;
             /** Format: int32 */
             status?: number;
+        };
+        PaymentDelay: {
+            averageDays?: number;
+            byChannel?: components["schemas"]["ChannelDelay"][];
+            /** Format: int32 */
+            paidInvoices?: number;
         };
         PaymentView: {
             amount?: number;
@@ -4303,6 +4410,22 @@ export interface components {
             intervals?: number;
             /** Format: date-time */
             to?: string;
+        };
+        ReceivablesFigures: {
+            aging?: components["schemas"]["Aging"];
+            collection?: components["schemas"]["Collection"];
+            creditLoss?: number;
+            deliveries?: components["schemas"]["Deliveries"];
+            dso?: components["schemas"]["Dso"];
+            forecast?: components["schemas"]["Forecast"];
+            /** Format: date */
+            from?: string;
+            paidOnTime?: components["schemas"]["PaidOnTime"];
+            paymentDelay?: components["schemas"]["PaymentDelay"];
+            /** Format: date */
+            to?: string;
+            /** Format: date */
+            today?: string;
         };
         RefreshResponse: {
             changed?: boolean;
@@ -12696,6 +12819,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedResponse"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    figuresReceivables: {
+        parameters: {
+            query?: {
+                /**
+                 * @description first day of the period (YYYY-MM-DD)
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /**
+                 * @description the day after the period (YYYY-MM-DD), exclusive
+                 * @example 2026-02-01
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablesFigures"];
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */

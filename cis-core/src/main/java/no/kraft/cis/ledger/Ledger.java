@@ -101,24 +101,13 @@ public class Ledger {
     private static List<LedgerItem> items(List<Document> documents, BigDecimal balance) {
         List<Document> invoices = documents.stream().filter(d -> "INVOICE".equals(d.kind())).toList();
         Map<Long, BigDecimal> raw = new HashMap<>();
-        BigDecimal positives = ZERO;
+        List<CreditOnAccount.Claim> claims = new ArrayList<>();
         for (Document d : invoices) {
             BigDecimal left = d.totalAmount().add(d.creditedAmount()).subtract(d.paid()).setScale(2);
             raw.put(d.id(), left);
-            positives = positives.add(left.max(ZERO));
+            claims.add(new CreditOnAccount.Claim(d.id(), d.invoiceNumber(), dueInForce(d), left));
         }
-        BigDecimal credit = positives.subtract(balance.max(ZERO)).max(ZERO);
-        Map<Long, BigDecimal> fromAccount = new HashMap<>();
-        List<Document> byDue = invoices.stream().sorted(Comparator.comparing(Ledger::dueInForce)
-                .thenComparing(Document::invoiceNumber)).toList();
-        for (Document d : byDue) {
-            BigDecimal left = raw.get(d.id());
-            if (credit.signum() > 0 && left.signum() > 0) {
-                BigDecimal applied = left.min(credit);
-                fromAccount.put(d.id(), applied);
-                credit = credit.subtract(applied);
-            }
-        }
+        Map<Long, BigDecimal> fromAccount = CreditOnAccount.settled(claims, balance);
         return invoices.stream().map(d -> {
             BigDecimal applied = fromAccount.getOrDefault(d.id(), ZERO);
             BigDecimal open = raw.get(d.id()).max(ZERO).subtract(applied);

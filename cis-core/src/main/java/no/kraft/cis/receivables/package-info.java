@@ -1,10 +1,19 @@
 /**
- * Receivables (kundefordringer): the rules of the dunning process — the statutory terms by date (inkassosats and the
- * fees derived from it, waiting periods, the limit of fee-bearing notices), the forsinkelsesrente per half-year, the
- * dunning policy per billing segment — and the pure calculations a nightly job calls: {@link
+ * Receivables (kundefordringer). Two halves:
+ *
+ * <p>The rules of the dunning process — the statutory terms by date (inkassosats and the fees derived from it,
+ * waiting periods, the limit of fee-bearing notices), the forsinkelsesrente per half-year, the dunning policy per
+ * billing segment — and the pure calculations a nightly job calls: {@link
  * no.kraft.cis.receivables.LateInterest} and {@link no.kraft.cis.receivables.DunningSteps}. Reads and appends the dated
  * rows through {@link no.kraft.cis.receivables.ReceivablesRules}, {@link no.kraft.cis.receivables.CollectionTerms},
  * {@link no.kraft.cis.receivables.LateInterestRates} and {@link no.kraft.cis.receivables.DunningPolicies}.
+ *
+ * <p>The figures finance watches: DSO, paid on time and before any notice, aging of the open and overdue amounts,
+ * the amount in debt collection, credit loss, the digital share of deliveries and the payment delay by channel, and
+ * the due-date forecast of incoming payments. Computed from the invoices, credit notes and payments every time (no
+ * counters that could drift): a few set-based queries ({@link Receivables}) feed a pure calculation ({@link
+ * ReceivablesCalculator}). The delivery channel comes through the {@link DeliveryChannels} port, which the
+ * invoice-delivery adapter implements. See cis-core's README, "Receivables figures", for every formula.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"rule", "audit", "period"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"ledger", "period", "rule", "audit"})
 package no.kraft.cis.receivables;

@@ -1,0 +1,74 @@
+package no.kraft.cis.delivery.distribution;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import no.kraft.cis.receivables.DeliveryChannel;
+import no.kraft.cis.receivables.DeliveryChannels;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The delivery channels for the receivables figures, from this module's own tables (the core does not read them): a
+ * delivery's channel is the plan's channel at its current step — the one that reached the customer, or is reaching
+ * them, after any fallback. A delivery that reached no channel ({@code FAILED}) is left out. One query each.
+ */
+public class DeliveryChannelFigures implements DeliveryChannels {
+
+    private final JdbcClient jdbc;
+
+    public DeliveryChannelFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<DeliveryChannel, Long> deliveriesOfInvoicesIssued(LocalDate from, LocalDate to) {
+        Map<DeliveryChannel, Long> counts = new EnumMap<>(DeliveryChannel.class);
+        jdbc.sql("""
+                        select d.plan[d.step + 1] as channel, count(*) as deliveries
+                        from invoice_delivery d join invoice i on i.id = d.invoice_id
+                        where i.kind = 'INVOICE' and i.issue_date >= :from and i.issue_date < :to and d.status <> 'FAILED'
+                        group by 1""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query((java.sql.ResultSet rs) -> {
+                    DeliveryChannel channel = channel(rs.getString("channel"));
+                    if (channel != null) {
+                        counts.merge(channel, rs.getLong("deliveries"), Long::sum);
+                    }
+                });
+        return counts;
+    }
+
+    @Override
+    public Map<Long, DeliveryChannel> channelsOf(Collection<Long> invoiceIds) {
+        Map<Long, DeliveryChannel> channels = new HashMap<>();
+        if (invoiceIds.isEmpty()) {
+            return channels;
+        }
+        jdbc.sql("""
+                        select d.invoice_id, d.plan[d.step + 1] as channel from invoice_delivery d
+                        where d.invoice_id = any(:ids) and d.status <> 'FAILED'""")
+                .param("ids", invoiceIds.toArray(Long[]::new))
+                .query((java.sql.ResultSet rs) -> {
+                    DeliveryChannel channel = channel(rs.getString("channel"));
+                    if (channel != null) {
+                        channels.put(rs.getLong("invoice_id"), channel);
+                    }
+                });
+        return channels;
+    }
+
+    private static DeliveryChannel channel(String name) {
+        if (name == null) {
+            return null;
+        }
+        return switch (Channel.valueOf(name)) {
+            case EMAIL -> DeliveryChannel.EMAIL;
+            case SMS -> DeliveryChannel.SMS;
+            case EHF -> DeliveryChannel.EHF;
+            case PAPER -> DeliveryChannel.PAPER;
+        };
+    }
+}
