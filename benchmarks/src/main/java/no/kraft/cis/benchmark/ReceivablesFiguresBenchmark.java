@@ -1,0 +1,176 @@
+package no.kraft.cis.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import no.kraft.cis.security.LocalTokenIssuer;
+import no.kraft.cis.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Issue target: the receivables figures over 2 million invoices in ≤ 1 s. Set-up (not measured): the
+ * {@code customer-lookup} data set with one customer per ten invoices (its three invoices August–October 2026 each),
+ * seven more monthly invoices January–July 2026 per customer in SQL, and their payments — 85 % paid on or a few days
+ * before the due date, 10 % 1–40 days late, the rest unpaid — plus credit notes for 1 in 200, postponements for 1 in
+ * 300 and hand-overs to collection for 1 in 400 of the unpaid. Measured: {@code GET /api/v1/receivables/figures} over
+ * HTTP, for a month and for a year (3 warm-up calls each, then 10), p50 and max; PASS when every measured call of
+ * both took ≤ 1 s.
+ */
+final class ReceivablesFiguresBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double TARGET_SECONDS = 1.0;
+
+    private ReceivablesFiguresBenchmark() {
+    }
+
+    static void run(String[] args) throws Exception {
+        int invoices = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
+        int customers = Math.max(1, invoices / 10);
+        try (BenchmarkApp app = BenchmarkApp.start()) {
+            JdbcClient jdbc = app.bean(JdbcClient.class);
+            TransactionTemplate tx = app.bean(TransactionTemplate.class);
+            long start = System.nanoTime();
+            CustomerLookupBenchmark.load(jdbc, tx, customers);
+            tx.executeWithoutResult(status -> {
+                jdbc.sql("set local session_replication_role = replica").update();
+                moreInvoicesAndPayments(jdbc);
+            });
+            jdbc.sql("vacuum analyze invoice, payment, invoice_postponement, invoice_debt_collection").update();
+            long count = jdbc.sql("select count(*) from invoice").query(Long.class).single();
+            long payments = jdbc.sql("select count(*) from payment").query(Long.class).single();
+            System.out.printf(Locale.ROOT, "set-up: %,d customers, %,d invoices and credit notes, %,d payments in %.0f s%n",
+                    customers, count, payments, seconds(start));
+
+            String token = app.bean(LocalTokenIssuer.class).issue("benchmark", Role.BILLING).accessToken();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            boolean explain = Boolean.getBoolean("explain");
+            if (explain) {
+                jdbc.sql("create extension if not exists pg_stat_statements").update();
+                jdbc.sql("select pg_stat_statements_reset()").query(String.class).list();
+            }
+            boolean pass = true;
+            for (String[] period : new String[][] {{"2026-11-01", "2026-12-01"}, {"2025-12-01", "2026-12-01"}}) {
+                String uri = "http://localhost:" + app.port() + "/api/v1/receivables/figures?from=" + period[0] + "&to=" + period[1];
+                JsonNode body = null;
+                for (int i = 0; i < 3; i++) {
+                    body = get(http, uri, token).body;
+                }
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    times.add(get(http, uri, token).seconds);
+                }
+                Collections.sort(times);
+                double max = times.getLast();
+                pass &= max <= TARGET_SECONDS;
+                System.out.printf(Locale.ROOT, "figures [%s, %s): p50 %.3f s, max %.3f s; DSO %s days, open %s, overdue %s, "
+                                + "paid on time %s%n", period[0], period[1], times.get(times.size() / 2), max,
+                        text(body, "dso", "value"), text(body, "aging", "open"), text(body, "aging", "overdue"),
+                        text(body, "paidOnTime", "paidByDueDateShare"));
+            }
+            if (explain) {
+                System.out.println("database time by statement (pg_stat_statements, top 8):");
+                jdbc.sql("""
+                        select round(total_exec_time)::bigint, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 200)
+                        from pg_stat_statements order by total_exec_time desc limit 8""")
+                        .query((java.sql.ResultSet rs) -> {
+                            System.out.printf(Locale.ROOT, "  %,8d ms %,9d calls %,10d rows  %s%n", rs.getLong(1), rs.getLong(2),
+                                    rs.getLong(3), rs.getString(4));
+                        });
+                explain(jdbc, "OPEN_CLAIMS");
+                explain(jdbc, "DUE_INVOICES");
+            }
+            System.out.println((pass ? "PASS" : "FAIL") + ": every call ≤ " + TARGET_SECONDS + " s over " + String.format(Locale.ROOT, "%,d", count)
+                    + " invoices");
+        }
+    }
+
+    /** Seven more months per customer, the payments of all ten, a few credit notes, postponements and hand-overs. */
+    private static void moreInvoicesAndPayments(JdbcClient jdbc) {
+        jdbc.sql("""
+                insert into invoice (invoice_number, kind, customer_id, period_from, period_to, issue_date, due_date, kid,
+                    net_amount, vat_amount, total_amount, created_at, created_by, updated_at, updated_by)
+                select (select last_number from invoice_number_counter) + row_number() over (order by m.month, c.id), 'INVOICE',
+                    c.id, m.month, (m.month + interval '1 month')::date, (m.month + interval '1 month')::date + 4,
+                    (m.month + interval '1 month')::date + 18,
+                    '00' || c.customer_number || to_char(m.month, 'YYYYMM') || '00',
+                    a.net, round(a.net * 0.25, 2), a.net + round(a.net * 0.25, 2), now(), 'benchmark', now(), 'benchmark'
+                from customer c
+                cross join generate_series(date '2026-01-01', date '2026-07-01', interval '1 month') as m(month)
+                cross join lateral (select round((150 + (c.customer_number * 37 + extract(month from m.month)::bigint * 101) % 2400
+                    + 0.01 * (c.customer_number % 100))::numeric, 2) as net) a""").update();
+        jdbc.sql("update invoice_number_counter set last_number = (select max(invoice_number) from invoice)").update();
+        // 85 % on time (0–4 days before due), 10 % late (1–40 days), 5 % not paid; payments after today are not made yet
+        jdbc.sql("""
+                insert into payment (bank_reference, paid_on, amount, kid, status, match_rule, customer_id, invoice_id,
+                    matched_at, matched_by, created_at, created_by, updated_at, updated_by)
+                select 'bench-' || i.id, p.paid_on, i.total_amount, i.kid, 'MATCHED', 'KID', i.customer_id, i.id,
+                    now(), 'benchmark', now(), 'benchmark', now(), 'benchmark'
+                from invoice i
+                cross join lateral (select case when i.id % 20 < 17 then i.due_date - (i.id % 5)::int
+                                                 else i.due_date + (1 + i.id % 40)::int end as paid_on) p
+                where i.kind = 'INVOICE' and i.id % 20 <> 19 and p.paid_on < date '2026-12-01'""").update();
+        jdbc.sql("""
+                insert into invoice (invoice_number, kind, customer_id, period_from, period_to, issue_date, due_date, kid,
+                    net_amount, vat_amount, total_amount, credits_invoice_id, created_at, created_by, updated_at, updated_by)
+                select (select last_number from invoice_number_counter) + row_number() over (order by i.id), 'CREDIT_NOTE',
+                    i.customer_id, i.period_from, i.period_to, i.issue_date + 10, i.issue_date + 10, i.kid,
+                    -i.net_amount, -i.vat_amount, -i.total_amount, i.id, now(), 'benchmark', now(), 'benchmark'
+                from invoice i where i.kind = 'INVOICE' and i.id % 200 = 19""").update();
+        jdbc.sql("update invoice set credited = true where kind = 'INVOICE' and id % 200 = 19").update();
+        jdbc.sql("update invoice_number_counter set last_number = (select max(invoice_number) from invoice)").update();
+        jdbc.sql("""
+                insert into invoice_postponement (invoice_id, original_due_date, new_due_date, reason, created_at, created_by,
+                    updated_at, updated_by)
+                select id, due_date, due_date + 14, 'benchmark', due_date - 1, 'benchmark', now(), 'benchmark'
+                from invoice where kind = 'INVOICE' and id % 300 = 7""").update();
+        jdbc.sql("""
+                insert into invoice_debt_collection (invoice_id, handed_over_on, agency, created_at, created_by, updated_at, updated_by)
+                select id, due_date + 45, 'Benchmark Inkasso AS', now(), 'benchmark', now(), 'benchmark'
+                from invoice where kind = 'INVOICE' and id % 400 = 39 and due_date + 45 < date '2026-12-01'""").update();
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of one of {@code Receivables}' statements for the month to 1 December 2026. */
+    private static void explain(JdbcClient jdbc, String constant) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = no.kraft.cis.receivables.Receivables.class.getDeclaredField(constant);
+        field.setAccessible(true);
+        System.out.println(constant + ":");
+        jdbc.sql("explain (analyze, buffers) " + field.get(null))
+                .param("asOf", java.sql.Date.valueOf("2026-12-01")).param("to", java.sql.Date.valueOf("2026-12-01"))
+                .param("from", java.sql.Date.valueOf("2026-11-01"))
+                .param("startOfAsOf", java.sql.Timestamp.from(java.time.Instant.parse("2026-11-30T23:00:00Z")))
+                .query(String.class).list().forEach(line -> System.out.println("  " + line));
+    }
+
+    private record Timed(JsonNode body, double seconds) {
+    }
+
+    private static Timed get(HttpClient http, String uri, String token) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        double seconds = seconds(start);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("figures: " + response.statusCode() + " " + response.body());
+        }
+        return new Timed(JSON.readTree(response.body()), seconds);
+    }
+
+    private static String text(JsonNode body, String object, String field) {
+        JsonNode node = body == null || body.get(object) == null ? null : body.get(object).get(field);
+        return node == null ? "-" : node.toString();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
