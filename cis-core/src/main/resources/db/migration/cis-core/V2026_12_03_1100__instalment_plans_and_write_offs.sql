@@ -83,4 +83,5 @@ create index invoice_write_off_day_idx on invoice_write_off (written_off_on);
 
 -- Payments paid out by a debt-collection agency arrive as a settlement file of their own
 alter table payment_file drop constraint payment_file_format_check;
+alter table payment_file alter column format type varchar(25);
 alter table payment_file add constraint payment_file_format_check check (format in ('OCR_GIRO', 'CAMT_054', 'COLLECTION_SETTLEMENT'));
