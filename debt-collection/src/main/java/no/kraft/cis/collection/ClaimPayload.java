@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The claim as the agency's API takes it, made once at hand-over (so every attempt sends the same bytes):
  * <pre>{@code
- * {"creditorReference":"100042","kid":"10000010001000428","currency":"NOK",
+ * {"creditorReference":"100042","kid":"10000010001000429","currency":"NOK",
  *  "originalAmount":1180.00,"principal":1180.00,"issueDate":"2026-02-01","dueDate":"2026-02-20",
  *  "fees":35.00,"interest":{"amount":9.73,"calculatedThrough":"2026-03-15"},
  *  "debtor":{"type":"PERSON","name":"Kari Nordmann","nationalId":"15038512363",

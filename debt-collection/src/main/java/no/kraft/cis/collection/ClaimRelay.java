@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ClaimRelay {
 
     /** What one round did. */
-    public record Round(int sent, int refused, int retrying, int failed) {
+    public record DeliveryRound(int sent, int refused, int retrying, int failed) {
     }
 
     private final JdbcClient jdbc;
@@ -45,9 +45,9 @@ public class ClaimRelay {
     private enum Result { SENT, REFUSED, RETRYING, FAILED, NONE }
 
     /** Sends up to {@code limit} due claims. */
-    public Round sendDue(int limit) {
+    public DeliveryRound sendDue(int limit) {
         if (agency.isEmpty()) {
-            return new Round(0, 0, 0, 0);
+            return new DeliveryRound(0, 0, 0, 0);
         }
         int sent = 0;
         int refused = 0;
@@ -66,7 +66,7 @@ public class ClaimRelay {
                 default -> { }
             }
         }
-        return new Round(sent, refused, retrying, failed);
+        return new DeliveryRound(sent, refused, retrying, failed);
     }
 
     private Result sendOne() {

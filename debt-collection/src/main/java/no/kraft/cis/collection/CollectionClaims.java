@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class CollectionClaims {
 
     /** A claim in the outbox: {@code PENDING} → {@code SENT} (with the agency's case reference), {@code REFUSED} or {@code FAILED}. */
-    public record ClaimView(long id, long invoiceNumber, String agency, String status, int attempts, Instant nextAttemptAt, Instant deadlineAt,
+    public record CollectionClaim(long id, long invoiceNumber, String agency, String status, int attempts, Instant nextAttemptAt, Instant deadlineAt,
             Instant sentAt, String agencyReference, String lastError, String payload) {
     }
 
-    public record WorkItem(long id, long claimId, long invoiceNumber, String kind, String message, String status, String comment,
+    public record CollectionWorkItem(long id, long claimId, long invoiceNumber, String kind, String message, String status, String comment,
             Instant createdAt) {
     }
 
@@ -35,25 +35,25 @@ public class CollectionClaims {
             from debt_collection_claim c join invoice i on i.id = c.invoice_id
             """;
 
-    public Optional<ClaimView> ofInvoice(long invoiceNumber) {
-        return jdbc.sql(CLAIMS + " where i.invoice_number = :number").param("number", invoiceNumber).query(ClaimView.class).optional();
+    public Optional<CollectionClaim> ofInvoice(long invoiceNumber) {
+        return jdbc.sql(CLAIMS + " where i.invoice_number = :number").param("number", invoiceNumber).query(CollectionClaim.class).optional();
     }
 
-    public List<ClaimView> list(String status) {
+    public List<CollectionClaim> list(String status) {
         return jdbc.sql(CLAIMS + " where (cast(:status as varchar) is null or c.status = :status) order by c.id desc limit 200")
-                .param("status", status).query(ClaimView.class).list();
+                .param("status", status).query(CollectionClaim.class).list();
     }
 
-    public List<WorkItem> workItems(String status) {
+    public List<CollectionWorkItem> workItems(String status) {
         return jdbc.sql("""
                         select w.id, w.claim_id, i.invoice_number, w.kind, w.message, w.status, w.comment, w.created_at
                         from debt_collection_work_item w join debt_collection_claim c on c.id = w.claim_id join invoice i on i.id = c.invoice_id
                         where (cast(:status as varchar) is null or w.status = :status) order by w.id""")
-                .param("status", status).query(WorkItem.class).list();
+                .param("status", status).query(CollectionWorkItem.class).list();
     }
 
     /** Closes a work item with what was done. */
-    public WorkItem resolve(long id, String comment) {
+    public CollectionWorkItem resolve(long id, String comment) {
         Timestamp now = Timestamp.from(audit.now());
         int changed = jdbc.sql("""
                         update debt_collection_work_item set status = 'RESOLVED', comment = :comment, version = version + 1,

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Settlements {
 
     /** What an import did (or, for a file seen before, what its first import did). */
-    public record Outcome(long settlementId, String fileId, boolean duplicate, int lines, int payments, BigDecimal paidTotal,
+    public record SettlementOutcome(long settlementId, String fileId, boolean duplicate, int lines, int payments, BigDecimal paidTotal,
             BigDecimal writtenOff, Long paymentFileId) {
     }
 
@@ -72,7 +72,7 @@ public class Settlements {
     /**
      * @throws no.kraft.cis.rule.ValidationFailedException (400) naming each broken line and field; nothing stored
      */
-    public Outcome importFile(byte[] content) {
+    public SettlementOutcome importFile(byte[] content) {
         SettlementFile file = SettlementFile.read(content);
         Optional<Stored> earlier = stored(file.fileId());
         if (earlier.isPresent() && earlier.get().status().equals("APPLIED")) {
@@ -131,7 +131,7 @@ public class Settlements {
                 .param("paid", paid).param("now", now).param("actor", audit.actor()).query(Long.class).single();
     }
 
-    private Outcome apply(long id, SettlementFile file, Map<Long, Claim> claims) {
+    private SettlementOutcome apply(long id, SettlementFile file, Map<Long, Claim> claims) {
         // the row is the lock: two imports of one file at once apply it once
         String status = jdbc.sql("select status from debt_collection_settlement where id = :id for update").param("id", id)
                 .query(String.class).single();
@@ -177,13 +177,13 @@ public class Settlements {
         return outcome(id, false);
     }
 
-    private Outcome outcome(long id, boolean duplicate) {
+    private SettlementOutcome outcome(long id, boolean duplicate) {
         return jdbc.sql("""
                         select s.id, s.file_id, s.line_count, s.paid_total, coalesce(s.written_off, 0) as written_off, s.payment_file_id,
                                (select count(*) from payment p where p.payment_file_id = s.payment_file_id) as payments
                         from debt_collection_settlement s where s.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new Outcome(rs.getLong("id"), rs.getString("file_id"), duplicate, rs.getInt("line_count"), rs.getInt("payments"),
+                .query((rs, n) -> new SettlementOutcome(rs.getLong("id"), rs.getString("file_id"), duplicate, rs.getInt("line_count"), rs.getInt("payments"),
                         rs.getBigDecimal("paid_total"), rs.getBigDecimal("written_off"), rs.getObject("payment_file_id", Long.class)))
                 .single();
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AgencyClientTest {
 
     static final String CLAIM = """
-            {"creditorReference":"100042","kid":"10000010001000428","currency":"NOK","originalAmount":1180.00,"principal":1180.00,
+            {"creditorReference":"100042","kid":"10000010001000429","currency":"NOK","originalAmount":1180.00,"principal":1180.00,
              "issueDate":"2026-02-01","dueDate":"2026-02-20","fees":0.00,"interest":{"amount":8.92,"calculatedThrough":"2026-03-15"},
              "debtor":{"type":"PERSON","name":"Kari Nordmann","nationalId":"15038512363",
                        "address":{"street":"Storgata 1","postcode":"0155","city":"Oslo","countryCode":"NO"}},
@@ -66,7 +66,7 @@ class AgencyClientTest {
         AgencyClient.Outcome zero = client.submit("k-11", CLAIM.replace("\"principal\":1180.00", "\"principal\":0.00"));
         assertThat(((AgencyClient.Refused) zero).message()).contains("principal NON_POSITIVE_AMOUNT");
 
-        AgencyClient.Outcome badKid = client.submit("k-12", CLAIM.replace("10000010001000428", "10000010001000429"));
+        AgencyClient.Outcome badKid = client.submit("k-12", CLAIM.replace("10000010001000429", "10000010001000428"));
         assertThat(((AgencyClient.Refused) badKid).message()).contains("kid INVALID_KID");
 
         String organisation = CLAIM.replace("\"type\":\"PERSON\"", "\"type\":\"ORGANISATION\"");

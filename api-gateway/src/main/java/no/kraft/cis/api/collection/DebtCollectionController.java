@@ -54,35 +54,35 @@ class DebtCollectionController {
             description = "Billing and admin. PENDING (in the outbox, retried with backoff) → SENT with the agency's case reference, "
                     + "or REFUSED (the agency's reason; a work item) or FAILED (not taken before the deadline; a work item).")
     @GetMapping("/api/v1/debt-collection/claims")
-    List<CollectionClaims.ClaimView> list(@RequestParam(required = false) String status) {
+    List<CollectionClaims.CollectionClaim> list(@RequestParam(required = false) String status) {
         return claims.list(status(status, java.util.Set.of("PENDING", "SENT", "REFUSED", "FAILED")));
     }
 
     @Operation(summary = "The claim of an invoice handed over to debt collection, with the JSON sent to the agency")
     @GetMapping("/api/v1/invoices/{invoiceNumber}/debt-collection")
-    CollectionClaims.ClaimView ofInvoice(@PathVariable String invoiceNumber) {
+    CollectionClaims.CollectionClaim ofInvoice(@PathVariable String invoiceNumber) {
         long number = FieldValidation.parse("invoiceNumber", () -> RequestValues.number("invoiceNumber", invoiceNumber));
         return claims.ofInvoice(number).orElseThrow(() -> new NotFoundException("debt-collection claim of invoice", number));
     }
 
     @Operation(summary = "Send the due claims now (the relay does it every 30 s anyway)")
     @PostMapping("/api/v1/debt-collection/claims/deliveries")
-    ClaimRelay.Round deliver() {
+    ClaimRelay.DeliveryRound deliver() {
         return relay.sendDue(100);
     }
 
     @Operation(summary = "Work items: claims the agency refused or did not take before the deadline")
     @GetMapping("/api/v1/debt-collection/work-items")
-    List<CollectionClaims.WorkItem> workItems(@RequestParam(required = false) String status) {
+    List<CollectionClaims.CollectionWorkItem> workItems(@RequestParam(required = false) String status) {
         return claims.workItems(status(status, java.util.Set.of("OPEN", "RESOLVED")));
     }
 
-    record ResolveBody(@Schema(example = "national ID added; handed over again by hand") String comment) {
+    record CollectionResolveBody(@Schema(example = "national ID added; handed over again by hand") String comment) {
     }
 
     @Operation(summary = "Resolve a work item with what was done", description = "409 workItem.resolved when it is already resolved.")
     @PostMapping("/api/v1/debt-collection/work-items/{id}/resolve")
-    CollectionClaims.WorkItem resolve(@PathVariable String id, @org.springframework.web.bind.annotation.RequestBody ResolveBody body) {
+    CollectionClaims.CollectionWorkItem resolve(@PathVariable String id, @org.springframework.web.bind.annotation.RequestBody CollectionResolveBody body) {
         FieldValidation check = new FieldValidation();
         Long workItem = check.field("id", () -> RequestValues.number("id", id));
         String comment = check.required("comment", body.comment(), () -> RequestValues.text(body.comment(), 2000));
@@ -101,14 +101,14 @@ class DebtCollectionController {
                     {"fileId":"AG-2026-03-31-001","agency":"Kredinor","createdOn":"2026-03-31","lines":[
                      {"invoiceNumber":100042,"agencyReference":"AG-000001","principalPaid":1180.00,"paidOn":"2026-03-30","status":"CLOSED"}]}"""))))
     @PostMapping(path = "/api/v1/debt-collection/settlements", consumes = {"application/json", "application/octet-stream", "text/plain"})
-    ResponseEntity<Settlements.Outcome> importSettlement(InputStream body) throws IOException {
+    ResponseEntity<Settlements.SettlementOutcome> importSettlement(InputStream body) throws IOException {
         byte[] content = body.readNBytes(MAX_FILE_BYTES + 1);
         if (content.length > MAX_FILE_BYTES) {
             FieldValidation check = new FieldValidation();
             check.reject("file", "settlement.tooLarge", "at most " + MAX_FILE_BYTES + " bytes");
             check.throwIfInvalid();
         }
-        Settlements.Outcome outcome = settlements.importFile(content);
+        Settlements.SettlementOutcome outcome = settlements.importFile(content);
         return ResponseEntity.status(outcome.duplicate() ? 200 : 201).body(outcome);
     }
 }

@@ -40,42 +40,42 @@ class InstalmentPlanController {
     }
 
     /** What plan the customer may get, or why none (each refusal a rule and a sentence to tell the customer). */
-    record OptionsResponse(@Schema(example = "true") boolean available,
+    record PlanOptionsResponse(@Schema(example = "true") boolean available,
             @Schema(example = "2345.67", description = "the overdue amount a plan would split (invoices in debt collection left out)") BigDecimal amount,
             List<Long> invoiceNumbers, @Schema(example = "2026-03-29") LocalDate firstDueDate, List<InstalmentPlanOptions.Choice> choices,
             List<ArrangementOption.Refusal> refusals) {
-        static OptionsResponse of(InstalmentPlanOptions o) {
-            return new OptionsResponse(o.available(), o.amount(), o.invoiceNumbers(), o.firstDueDate(), o.choices(), o.refusals());
+        static PlanOptionsResponse of(InstalmentPlanOptions o) {
+            return new PlanOptionsResponse(o.available(), o.amount(), o.invoiceNumbers(), o.firstDueDate(), o.choices(), o.refusals());
         }
     }
 
-    record CoveredInvoiceResponse(long invoiceNumber, LocalDate dueDate, BigDecimal amountAtStart, BigDecimal openNow) {
+    record PlanInvoiceResponse(long invoiceNumber, LocalDate dueDate, BigDecimal amountAtStart, BigDecimal openNow) {
     }
 
     /** A plan by customer number and invoice numbers, never internal ids. */
-    record PlanResponse(long planId, long customerNumber, InstalmentPlan.Status status, BigDecimal amount, BigDecimal paid,
-            BigDecimal remaining, LocalDate agreedOn, LocalDate endedOn, String endReason, List<CoveredInvoiceResponse> invoices,
+    record InstalmentPlanResponse(long planId, long customerNumber, InstalmentPlan.Status status, BigDecimal amount, BigDecimal paid,
+            BigDecimal remaining, LocalDate agreedOn, LocalDate endedOn, String endReason, List<PlanInvoiceResponse> invoices,
             List<InstalmentPlan.Instalment> instalments, long version) {
-        static PlanResponse of(InstalmentPlan p, long customerNumber) {
-            return new PlanResponse(p.id(), customerNumber, p.status(), p.amount(), p.paid(), p.remaining(), p.agreedOn(), p.endedOn(),
+        static InstalmentPlanResponse of(InstalmentPlan p, long customerNumber) {
+            return new InstalmentPlanResponse(p.id(), customerNumber, p.status(), p.amount(), p.paid(), p.remaining(), p.agreedOn(), p.endedOn(),
                     p.endReason(), p.invoices().stream()
-                            .map(i -> new CoveredInvoiceResponse(i.invoiceNumber(), i.dueDate(), i.amountAtStart(), i.openNow())).toList(),
+                            .map(i -> new PlanInvoiceResponse(i.invoiceNumber(), i.dueDate(), i.amountAtStart(), i.openNow())).toList(),
                     p.instalments(), p.version());
         }
     }
 
-    record CreateBody(@Schema(example = "3", description = "how many monthly instalments (one of the options' choices)") Integer instalments) {
+    record InstalmentPlanCreateBody(@Schema(example = "3", description = "how many monthly instalments (one of the options' choices)") Integer instalments) {
     }
 
-    record CancelBody(@Schema(example = "the customer asked to pay in full") String reason) {
+    record InstalmentPlanCancelBody(@Schema(example = "the customer asked to pay in full") String reason) {
     }
 
     private Customer customer(String customerNumber) {
         return customers.get(FieldValidation.parse("customerNumber", () -> CustomerNumber.parse(customerNumber)));
     }
 
-    private PlanResponse response(InstalmentPlan p) {
-        return PlanResponse.of(p, customers.findById(p.customerId()).orElseThrow().number().value());
+    private InstalmentPlanResponse response(InstalmentPlan p) {
+        return InstalmentPlanResponse.of(p, customers.findById(p.customerId()).orElseThrow().number().value());
     }
 
     @Operation(summary = "The instalment plan the customer may get today, or the refusals",
@@ -84,8 +84,8 @@ class InstalmentPlanController {
                     + "(plan.nothingOverdue, plan.inCollection), at most 30 000.00 (plan.tooLarge), 2–6 instalments of at least "
                     + "200.00 (plan.tooSmall).")
     @GetMapping("/api/v1/customers/{customerNumber}/instalment-plan-options")
-    OptionsResponse options(@PathVariable String customerNumber) {
-        return OptionsResponse.of(plans.options(customer(customerNumber).id(), NorwegianTime.today(clock)));
+    PlanOptionsResponse options(@PathVariable String customerNumber) {
+        return PlanOptionsResponse.of(plans.options(customer(customerNumber).id(), NorwegianTime.today(clock)));
     }
 
     @Operation(summary = "Make an instalment plan over the customer's overdue invoices",
@@ -94,7 +94,7 @@ class InstalmentPlanController {
                     + "409 with the refusal's rule (plan.active, plan.recentDefault, plan.nothingOverdue, plan.inCollection, "
                     + "plan.tooLarge, plan.tooSmall) or plan.instalments when the count is not on offer; nothing is stored then.")
     @PostMapping("/api/v1/customers/{customerNumber}/instalment-plans")
-    ResponseEntity<PlanResponse> create(@PathVariable String customerNumber, @RequestBody CreateBody body) {
+    ResponseEntity<InstalmentPlanResponse> create(@PathVariable String customerNumber, @RequestBody InstalmentPlanCreateBody body) {
         FieldValidation check = new FieldValidation();
         if (body.instalments() == null) {
             check.reject("instalments", "required", "must be present");
@@ -104,21 +104,21 @@ class InstalmentPlanController {
         check.throwIfInvalid();
         Customer c = customer(customerNumber);
         InstalmentPlan plan = plans.create(c.id(), body.instalments(), NorwegianTime.today(clock));
-        return ResponseEntity.created(URI.create("/api/v1/instalment-plans/" + plan.id())).body(PlanResponse.of(plan, c.number().value()));
+        return ResponseEntity.created(URI.create("/api/v1/instalment-plans/" + plan.id())).body(InstalmentPlanResponse.of(plan, c.number().value()));
     }
 
     @Operation(summary = "The customer's instalment plans, newest first")
     @GetMapping("/api/v1/customers/{customerNumber}/instalment-plans")
-    List<PlanResponse> ofCustomer(@PathVariable String customerNumber) {
+    List<InstalmentPlanResponse> ofCustomer(@PathVariable String customerNumber) {
         Customer c = customer(customerNumber);
-        return plans.ofCustomer(c.id(), NorwegianTime.today(clock)).stream().map(p -> PlanResponse.of(p, c.number().value())).toList();
+        return plans.ofCustomer(c.id(), NorwegianTime.today(clock)).stream().map(p -> InstalmentPlanResponse.of(p, c.number().value())).toList();
     }
 
     @Operation(summary = "An instalment plan: its invoices, instalments with KID, what is paid on each",
             description = "Payments to an instalment's KID (or the invoices' own) settle the instalments in order. An instalment not "
                     + "paid 14 days after its due date is MISSED; the nightly check then sets the plan DEFAULTED.")
     @GetMapping("/api/v1/instalment-plans/{planId}")
-    PlanResponse get(@PathVariable String planId) {
+    InstalmentPlanResponse get(@PathVariable String planId) {
         long id = FieldValidation.parse("planId", () -> RequestValues.number("planId", planId));
         return response(plans.get(id, NorwegianTime.today(clock)));
     }
@@ -126,7 +126,7 @@ class InstalmentPlanController {
     @Operation(summary = "Cancel a running instalment plan", description = "Customer service and admin. The invoices are ordinary "
             + "overdue invoices again (dunning resumes). 409 plan.notActive when the plan is not running.")
     @PostMapping("/api/v1/instalment-plans/{planId}/cancel")
-    PlanResponse cancel(@PathVariable String planId, @RequestBody(required = false) CancelBody body) {
+    InstalmentPlanResponse cancel(@PathVariable String planId, @RequestBody(required = false) InstalmentPlanCancelBody body) {
         FieldValidation check = new FieldValidation();
         Long id = check.field("planId", () -> RequestValues.number("planId", planId));
         String reason = body == null || body.reason() == null ? null : check.field("reason", () -> RequestValues.text(body.reason(), 500));
@@ -134,14 +134,14 @@ class InstalmentPlanController {
         return response(plans.cancel(id, reason, NorwegianTime.today(clock)));
     }
 
-    record SettledResponse(int completed, int defaulted) {
+    record InstalmentPlanCheckResponse(int completed, int defaulted) {
     }
 
     @Operation(summary = "Check the running plans now (the nightly job)", description = "Billing and admin. A plan with every instalment "
             + "paid becomes COMPLETED; one with an instalment missed (unpaid 14 days after its due date) DEFAULTED.")
     @PostMapping("/api/v1/instalment-plans/settlement-runs")
-    SettledResponse settleDue() {
+    InstalmentPlanCheckResponse settleDue() {
         InstalmentPlans.Settled s = plans.settleDue(NorwegianTime.today(clock));
-        return new SettledResponse(s.completed(), s.defaulted());
+        return new InstalmentPlanCheckResponse(s.completed(), s.defaulted());
     }
 }
