@@ -35,6 +35,7 @@ class NightlyJobs {
     private final no.kraft.cis.consent.audit.ConsentAuditTrail consentAudit;
     private final no.kraft.cis.paymentchannel.PeppolParticipants peppol;
     private final String peppolList;
+    private final ObjectProvider<no.kraft.cis.ledger.InstalmentPlans> instalmentPlans;
 
     NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, RmeReports rmeReports, Clock clock,
             ObjectProvider<NorgesprisSync> norgesprisSync, ObjectProvider<OutboxRelay> outboxRelay,
@@ -42,7 +43,9 @@ class NightlyJobs {
             no.kraft.cis.paymentchannel.PeppolParticipants peppol,
             @org.springframework.beans.factory.annotation.Value("${cis.peppol.participant-list:}") String peppolList,
             ObjectProvider<no.kraft.cis.elhub.inbound.ElhubReceiving> elhubReceiving,
-            ObjectProvider<no.kraft.cis.delivery.distribution.InvoiceDeliveries> invoiceDeliveries) {
+            ObjectProvider<no.kraft.cis.delivery.distribution.InvoiceDeliveries> invoiceDeliveries,
+            ObjectProvider<no.kraft.cis.ledger.InstalmentPlans> instalmentPlans) {
+        this.instalmentPlans = instalmentPlans;
         this.elhubReceiving = elhubReceiving;
         this.invoiceDeliveries = invoiceDeliveries;
         this.peppol = peppol;
@@ -55,6 +58,12 @@ class NightlyJobs {
         this.rmeReports = rmeReports;
         this.billingRuns = billingRuns;
         this.clock = clock;
+    }
+
+    /** Instalment plans: completed when every instalment is paid, defaulted when one is missed (its invoices are dunned again). */
+    @Scheduled(cron = "${cis.ledger.instalment-check-cron:0 15 2 * * *}", zone = "Europe/Oslo")
+    void settleInstalmentPlans() {
+        instalmentPlans.ifAvailable(p -> p.settleDue(NorwegianTime.today(clock)));
     }
 
     /** Norgespris statuses changed in Elhub since the last sync → 888 (900 and the segments follow), before classification. */

@@ -83,8 +83,10 @@ class SecurityConfiguration {
                                 "/api/v1/customers/*/documents/**", "/api/v1/consent-audit/**").hasAnyRole(STAFF)
                         // the partner API: a partner token needs the scope of the function; staff need none
                         .requestMatchers(HttpMethod.GET, ACCOUNT + "/balance", ACCOUNT + "/invoices/*",
-                                ACCOUNT + "/payment-arrangement-options").access(partner(PartnerScope.BILLING_READ))
-                        .requestMatchers(HttpMethod.POST, ACCOUNT + "/payment-arrangements").access(partner(PartnerScope.BILLING_WRITE))
+                                ACCOUNT + "/payment-arrangement-options", ACCOUNT + "/instalment-plan-options", ACCOUNT + "/instalment-plans")
+                                .access(partner(PartnerScope.BILLING_READ))
+                        .requestMatchers(HttpMethod.POST, ACCOUNT + "/payment-arrangements", ACCOUNT + "/instalment-plans")
+                                .access(partner(PartnerScope.BILLING_WRITE))
                         .requestMatchers(HttpMethod.POST, ACCOUNT + "/add-ons", ACCOUNT + "/move-ins").access(partner(PartnerScope.ORDERS_WRITE))
                         .requestMatchers(HttpMethod.POST, ACCOUNT + "/work-orders", ACCOUNT + "/contacts").access(partner(PartnerScope.CASES_WRITE))
                         .requestMatchers(HttpMethod.PUT, ACCOUNT + "/email").access(partner(PartnerScope.ACCOUNTS_WRITE))
@@ -108,6 +110,9 @@ class SecurityConfiguration {
                         // payments and debt collection are accounting's
                         .requestMatchers("/api/v1/payment-files", "/api/v1/payment-files/**", "/api/v1/payment-queue",
                                 "/api/v1/payments/**", "/api/v1/invoices/*/debt-collection").hasAnyRole(names(BILLING, ADMIN))
+                        // debt collection (claims to the agency, its work items, settlement files) and the plans' nightly check
+                        .requestMatchers("/api/v1/debt-collection/**", "/api/v1/instalment-plans/settlement-runs")
+                                .hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/v1/peppol-participant-lists").hasRole(ADMIN.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/partner-calls").hasRole(ADMIN.roleName())
                         // cases and the contact log: staff

@@ -22,6 +22,14 @@ public record Kid(String value) {
         return new Kid(base + checkDigit(base));
     }
 
+    /**
+     * A KID of another structure (another length than an invoice's 17 digits, so the two never collide): the digits
+     * given followed by their MOD10 check digit — the same check the bank applies and the payment import reads.
+     */
+    public static Kid withCheckDigit(String base) {
+        return new Kid(base + checkDigit(base));
+    }
+
     /** MOD10 (Luhn): from the right, every other digit starting with the last is doubled (digits of products summed). */
     static int checkDigit(String base) {
         int sum = 0;

@@ -11,8 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records that an open invoice was handed over to a debt-collection agency (inkassobyrå). The claim itself is sent by
- * the agency's own integration; here it only stops payment arrangements and shows in the ledger.
+ * Records that an open invoice was handed over to a debt-collection agency (inkassobyrå): it stops payment
+ * arrangements and shows in the ledger. The claim itself is sent by the agency's integration (the debt-collection
+ * adapter), which hears of the hand-over through {@link HandedOverToCollection}, published inside this transaction so
+ * its outbox row is stored with the hand-over or not at all. An invoice a running instalment plan covers is not handed
+ * over ({@code collection.underInstalmentPlan}).
  */
 @Service
 @Transactional
@@ -21,11 +24,16 @@ public class DebtCollection {
     private final Ledger ledger;
     private final JdbcClient jdbc;
     private final AuditStamp audit;
+    private final InstalmentPlans plans;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DebtCollection(Ledger ledger, JdbcClient jdbc, AuditStamp audit) {
+    DebtCollection(Ledger ledger, JdbcClient jdbc, AuditStamp audit, InstalmentPlans plans,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.plans = plans;
+        this.events = events;
     }
 
     public void handOver(long customerId, long invoiceNumber, String agency, LocalDate today) {
@@ -37,6 +45,10 @@ public class DebtCollection {
             throw new ConflictException("invoiceNumber", "collection.notOverdue",
                     "only an overdue invoice can go to debt collection; invoice " + invoiceNumber + " is " + item.status(today));
         }
+        if (!plans.underActivePlan(java.util.Set.of(item.invoiceId())).isEmpty()) {
+            throw new ConflictException("invoiceNumber", "collection.underInstalmentPlan",
+                    "invoice " + invoiceNumber + " is covered by a running instalment plan; cancel the plan first");
+        }
         Timestamp now = Timestamp.from(audit.now());
         try {
             jdbc.sql("""
@@ -47,5 +59,6 @@ public class DebtCollection {
         } catch (DuplicateKeyException raced) {
             throw new ConflictException("invoiceNumber", "collection.already", "invoice " + invoiceNumber + " is already in debt collection");
         }
+        events.publishEvent(new HandedOverToCollection(customerId, item.invoiceId(), invoiceNumber, agency, today));
     }
 }

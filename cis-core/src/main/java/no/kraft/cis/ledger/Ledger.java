@@ -30,17 +30,21 @@ public class Ledger {
 
     private record Document(long id, long invoiceNumber, String kind, LocalDate issueDate, LocalDate dueDate, String kid,
             BigDecimal totalAmount, BigDecimal creditedAmount, BigDecimal paid, LocalDate postponedTo,
-            LocalDate collectionSince) {
+            LocalDate collectionSince, BigDecimal writtenOff) {
     }
 
     private record Received(LocalDate paidOn, String bankReference, BigDecimal amount, Long invoiceNumber) {
+    }
+
+    private record WrittenOff(LocalDate writtenOffOn, BigDecimal amount, long invoiceNumber) {
     }
 
     private static final String DOCUMENTS = """
             select i.id, i.invoice_number, i.kind, i.issue_date, i.due_date, i.kid, i.total_amount,
                    coalesce((select sum(c.total_amount) from invoice c where c.credits_invoice_id = i.id), 0) as credited_amount,
                    coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id), 0) as paid,
-                   pp.new_due_date as postponed_to, dc.handed_over_on as collection_since
+                   pp.new_due_date as postponed_to, dc.handed_over_on as collection_since,
+                   coalesce((select sum(w.amount) from invoice_write_off w where w.invoice_id = i.id), 0) as written_off
             from invoice i
             left join invoice_postponement pp on pp.invoice_id = i.id
             left join invoice_debt_collection dc on dc.invoice_id = i.id
@@ -60,12 +64,22 @@ public class Ledger {
             unsorted.add(new LedgerEntry(d.issueDate(), type, Long.toString(d.invoiceNumber()), d.invoiceNumber(),
                     d.totalAmount(), null));
         }
+        List<WrittenOff> writeOffs = jdbc.sql("""
+                        select w.written_off_on, w.amount, i.invoice_number
+                        from invoice_write_off w join invoice i on i.id = w.invoice_id
+                        where i.customer_id = :customer order by w.written_off_on, w.id""")
+                .param("customer", customerId).query(WrittenOff.class).list();
+        for (WrittenOff w : writeOffs) {
+            unsorted.add(new LedgerEntry(w.writtenOffOn(), LedgerEntry.Type.WRITE_OFF, Long.toString(w.invoiceNumber()), w.invoiceNumber(),
+                    w.amount().negate(), null));
+        }
         for (Received p : payments) {
             unsorted.add(new LedgerEntry(p.paidOn(), LedgerEntry.Type.PAYMENT, p.bankReference(), p.invoiceNumber(),
                     p.amount().negate(), null));
         }
         // documents before payments on the same day: a statement never shows a payment ahead of what it pays
-        unsorted.sort(Comparator.comparing(LedgerEntry::date).thenComparing(e -> e.type() == LedgerEntry.Type.PAYMENT));
+        unsorted.sort(Comparator.comparing(LedgerEntry::date).thenComparing(e -> e.type() == LedgerEntry.Type.PAYMENT
+                || e.type() == LedgerEntry.Type.WRITE_OFF));
         List<LedgerEntry> entries = new ArrayList<>(unsorted.size());
         BigDecimal balance = ZERO;
         for (LedgerEntry e : unsorted) {
@@ -84,7 +98,9 @@ public class Ledger {
         List<Document> documents = documents(customerId);
         BigDecimal paidByCustomer = jdbc.sql("select coalesce(sum(amount), 0) from payment where customer_id = :customer")
                 .param("customer", customerId).query(BigDecimal.class).single();
-        BigDecimal balance = documents.stream().map(Document::totalAmount).reduce(ZERO, BigDecimal::add).subtract(paidByCustomer);
+        BigDecimal writtenOff = documents.stream().map(Document::writtenOff).reduce(ZERO, BigDecimal::add);
+        BigDecimal balance = documents.stream().map(Document::totalAmount).reduce(ZERO, BigDecimal::add).subtract(paidByCustomer)
+                .subtract(writtenOff);
         return items(documents, balance).stream().filter(i -> i.invoiceNumber() == invoiceNumber).findFirst();
     }
 
@@ -103,7 +119,7 @@ public class Ledger {
         Map<Long, BigDecimal> raw = new HashMap<>();
         List<CreditOnAccount.Claim> claims = new ArrayList<>();
         for (Document d : invoices) {
-            BigDecimal left = d.totalAmount().add(d.creditedAmount()).subtract(d.paid()).setScale(2);
+            BigDecimal left = d.totalAmount().add(d.creditedAmount()).subtract(d.paid()).subtract(d.writtenOff()).setScale(2);
             raw.put(d.id(), left);
             claims.add(new CreditOnAccount.Claim(d.id(), d.invoiceNumber(), dueInForce(d), left));
         }
@@ -113,7 +129,7 @@ public class Ledger {
             BigDecimal open = raw.get(d.id()).max(ZERO).subtract(applied);
             return new LedgerItem(d.id(), d.invoiceNumber(), d.kid(), d.issueDate(), dueInForce(d), d.dueDate(), d.totalAmount(),
                     d.creditedAmount().setScale(2), d.paid().setScale(2), applied, open, d.postponedTo() != null,
-                    Optional.ofNullable(d.collectionSince()));
+                    Optional.ofNullable(d.collectionSince()), d.writtenOff().setScale(2));
         }).toList();
     }
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * A line of the customer's account statement: a document issued (amount owed, positive; a credit note negative) or a
- * payment received (negative), with the balance after it.
+ * payment received or a write-off (negative), with the balance after it.
  *
  * @param reference the invoice or credit-note number, or the bank's reference of a payment
  * @param invoiceNumber the document this entry is, or the one a payment was matched to; {@code null} for a payment on account
@@ -13,5 +13,6 @@ import java.time.LocalDate;
 public record LedgerEntry(LocalDate date, Type type, String reference, Long invoiceNumber, BigDecimal amount,
         BigDecimal balanceAfter) {
 
-    public enum Type { INVOICE, CREDIT_NOTE, PAYMENT }
+    /** {@code WRITE_OFF}: what was given up on an invoice (credit loss), negative like a payment. */
+    public enum Type { INVOICE, CREDIT_NOTE, PAYMENT, WRITE_OFF }
 }

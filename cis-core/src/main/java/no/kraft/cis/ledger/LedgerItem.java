@@ -14,19 +14,23 @@ import java.util.Optional;
  * @param paid the payments matched to this invoice
  * @param fromAccount credit the customer has on account (an over-payment, a payment on account or on a cancelled
  *     invoice's KID) applied to this invoice, oldest due first
- * @param open what is still to pay: {@code total + credited − paid − fromAccount}, never negative (an over-payment
- *     becomes account credit)
+ * @param open what is still to pay: {@code total + credited − paid − writtenOff − fromAccount}, never negative (an
+ *     over-payment becomes account credit)
+ * @param writtenOff what was given up on it (credit loss: a debt-collection agency closed it as not collectable)
  */
 public record LedgerItem(long invoiceId, long invoiceNumber, String kid, LocalDate issueDate, LocalDate dueDate,
         LocalDate originalDueDate, BigDecimal total, BigDecimal credited, BigDecimal paid, BigDecimal fromAccount,
-        BigDecimal open, boolean postponed, Optional<LocalDate> inCollectionSince) {
+        BigDecimal open, boolean postponed, Optional<LocalDate> inCollectionSince, BigDecimal writtenOff) {
 
     /** Where the invoice stands on {@code today}. */
-    public enum Status { OPEN, OVERDUE, PAID, CREDITED }
+    public enum Status { OPEN, OVERDUE, PAID, CREDITED, WRITTEN_OFF }
 
     public Status status(LocalDate today) {
         if (credited.signum() != 0 && open.signum() <= 0) {
             return Status.CREDITED;
+        }
+        if (writtenOff.signum() != 0 && open.signum() <= 0) {
+            return Status.WRITTEN_OFF;
         }
         if (open.signum() <= 0) {
             return Status.PAID;

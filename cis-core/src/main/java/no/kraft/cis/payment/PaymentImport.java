@@ -37,8 +37,15 @@ public class PaymentImport {
     }
 
     public ImportOutcome importFile(byte[] content, String fileName) {
-        PaymentFile file = PaymentFileReader.read(content);
-        String sha256 = sha256(content);
+        return importPayments(PaymentFileReader.read(content), sha256(content), fileName);
+    }
+
+    /**
+     * Imports payments another module has read from a file of its own (a debt-collection agency's settlement file),
+     * exactly like a bank file: once per {@code sha256} or per format and message id, each payment stored once per bank
+     * reference and matched by its KID (or amount and payer), all in this transaction.
+     */
+    public ImportOutcome importPayments(PaymentFile file, String sha256, String fileName) {
         Optional<Long> earlier = jdbc.sql("select id from payment_file where sha256 = :sha or (format = :format and message_id = :message)")
                 .param("sha", sha256).param("format", file.format().name()).param("message", file.messageId())
                 .query(Long.class).optional();

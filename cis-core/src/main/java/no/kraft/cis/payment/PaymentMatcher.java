@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
  * Decides where an incoming payment belongs, in this order:
  * <ol>
  * <li>{@link MatchRule#KID}: the KID given is an issued document's KID — whatever the amount (a part or an
- * over-payment stays on the customer's account) — or a reference another module hands out for an invoice
+ * over-payment stays on the customer's account) — or an instalment plan's instalment KID (the plan's oldest open
+ * invoice; what it pays beyond that is credit on account, which the ledger applies to the next ones) — or a reference
+ * another module hands out for an invoice
  * ({@link PaymentReferences}: AvtaleGiro's agreement KID with the claim's amount);</li>
  * <li>{@link MatchRule#AMOUNT_AND_PAYER}: otherwise (KID mistyped or missing), the unpaid invoices of exactly this
  * amount whose customer is the payer — the payer's account was seen on the customer's earlier payments, or the payer's
@@ -24,10 +26,13 @@ class PaymentMatcher {
 
     private final JdbcClient jdbc;
     private final org.springframework.beans.factory.ObjectProvider<PaymentReferences> references;
+    private final no.kraft.cis.ledger.InstalmentPlanCoverage instalments;
 
-    PaymentMatcher(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<PaymentReferences> references) {
+    PaymentMatcher(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<PaymentReferences> references,
+            no.kraft.cis.ledger.InstalmentPlanCoverage instalments) {
         this.jdbc = jdbc;
         this.references = references;
+        this.instalments = instalments;
     }
 
     /** Where a payment goes: a customer, and the invoice when one was identified. */
@@ -45,6 +50,12 @@ class PaymentMatcher {
                     .optional();
             if (byKid.isPresent()) {
                 return byKid;
+            }
+            // an instalment's KID: the plan's oldest open invoice (what is beyond it is credit on account, applied in order)
+            Optional<Match> byInstalment = instalments.paymentTarget(kid.strip())
+                    .map(t -> new Match(MatchRule.KID, t.customerId(), t.invoiceId()));
+            if (byInstalment.isPresent()) {
+                return byInstalment;
             }
             for (PaymentReferences r : references.orderedStream().toList()) {
                 Optional<Match> byReference = r.invoiceFor(kid.strip(), amount).flatMap(invoice -> jdbc.sql(

@@ -62,6 +62,10 @@ public class Receivables {
         BigDecimal creditSales = jdbc.sql("""
                         select coalesce(sum(total_amount), 0) from invoice where issue_date >= :from and issue_date < :to""")
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query(BigDecimal.class).single();
+        // credit loss: what was written off (given up after debt collection) on days [from, to)
+        BigDecimal creditLoss = jdbc.sql("""
+                        select coalesce(sum(amount), 0) from invoice_write_off where written_off_on >= :from and written_off_on < :to""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query(BigDecimal.class).single();
         List<DueRow> due = jdbc.sql(DUE_INVOICES).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((rs, n) -> new DueRow(rs.getLong("id"), rs.getDate("due_date").toLocalDate(), rs.getBigDecimal("total_amount"),
                         day(rs.getDate("settled_on"))))
@@ -75,7 +79,7 @@ public class Receivables {
                 .map(d -> new ReceivablesCalculator.DueInvoice(d.id(), d.dueDate(), d.total(), d.settledOn(), channelOf.get(d.id())))
                 .toList();
         return ReceivablesCalculator.figures(new ReceivablesCalculator.Input(from, to, NorwegianTime.today(clock), creditSales,
-                claims, dueInvoices, deliveries));
+                claims, dueInvoices, deliveries, creditLoss));
     }
 
     private record DueRow(long id, LocalDate dueDate, BigDecimal total, LocalDate settledOn) {
@@ -107,15 +111,21 @@ public class Receivables {
                 select invoice_id as id, sum(amount) as amount from payment
                 where invoice_id is not null and paid_on < :asOf
                 group by invoice_id
+            ), written_off as (
+                select invoice_id as id, sum(amount) as amount from invoice_write_off
+                where written_off_on < :asOf
+                group by invoice_id
             ), claims as (
-                select inv.*, inv.total_amount + coalesce(c.amount, 0) - coalesce(p.amount, 0) as left_amount
-                from inv left join credited c on c.id = inv.id left join paid p on p.id = inv.id
+                select inv.*, inv.total_amount + coalesce(c.amount, 0) - coalesce(p.amount, 0) - coalesce(w.amount, 0) as left_amount
+                from inv left join credited c on c.id = inv.id left join paid p on p.id = inv.id left join written_off w on w.id = inv.id
             ), owing as (
                 select distinct customer_id from claims where left_amount > 0
             ), balances as (
                 select o.customer_id,
                        coalesce((select sum(d.total_amount) from invoice d where d.customer_id = o.customer_id and d.issue_date < :asOf), 0)
                      - coalesce((select sum(p.amount) from payment p where p.customer_id = o.customer_id and p.paid_on < :asOf), 0)
+                     - coalesce((select sum(w.amount) from invoice_write_off w join invoice wi on wi.id = w.invoice_id
+                                 where wi.customer_id = o.customer_id and w.written_off_on < :asOf), 0)
                        as balance
                 from owing o
             )

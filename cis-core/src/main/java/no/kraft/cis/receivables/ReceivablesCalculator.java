@@ -54,9 +54,17 @@ public final class ReceivablesCalculator {
     /**
      * @param creditSales invoices less credit notes issued in the period
      * @param deliveries invoices issued in the period by delivery channel
+     * @param creditLoss what was written off in the period (invoice_write_off: the part a debt-collection agency closed
+     *     as not collectable)
      */
     public record Input(LocalDate from, LocalDate to, LocalDate today, BigDecimal creditSales, List<OpenClaim> claims,
-            List<DueInvoice> dueInvoices, Map<DeliveryChannel, Long> deliveries) {
+            List<DueInvoice> dueInvoices, Map<DeliveryChannel, Long> deliveries, BigDecimal creditLoss) {
+
+        /** Without write-offs: credit loss 0.00. */
+        public Input(LocalDate from, LocalDate to, LocalDate today, BigDecimal creditSales, List<OpenClaim> claims,
+                List<DueInvoice> dueInvoices, Map<DeliveryChannel, Long> deliveries) {
+            this(from, to, today, creditSales, claims, dueInvoices, deliveries, BigDecimal.ZERO);
+        }
     }
 
     public static ReceivablesFigures figures(Input in) {
@@ -68,7 +76,8 @@ public final class ReceivablesCalculator {
                 : receivables.multiply(BigDecimal.valueOf(days)).divide(sales, 1, RoundingMode.HALF_UP);
 
         return new ReceivablesFigures(in.from(), in.to(), in.today(), new ReceivablesFigures.Dso(receivables, sales, days, dso),
-                paidOnTime(in.dueInvoices(), in.today()), aging(open, in.to()), collection(open), ZERO,
+                paidOnTime(in.dueInvoices(), in.today()), aging(open, in.to()), collection(open),
+                in.creditLoss().setScale(2, RoundingMode.HALF_UP),
                 deliveries(in.deliveries()), delay(in.dueInvoices()), forecast(open, in.to()));
     }
 

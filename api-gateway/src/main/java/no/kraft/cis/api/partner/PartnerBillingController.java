@@ -20,6 +20,9 @@ import no.kraft.cis.invoice.InvoiceLine;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.ledger.ArrangementOption;
 import no.kraft.cis.ledger.CustomerLedger;
+import no.kraft.cis.ledger.InstalmentPlan;
+import no.kraft.cis.ledger.InstalmentPlanOptions;
+import no.kraft.cis.ledger.InstalmentPlans;
 import no.kraft.cis.ledger.Ledger;
 import no.kraft.cis.ledger.LedgerItem;
 import no.kraft.cis.ledger.PaymentArrangements;
@@ -42,10 +45,12 @@ class PartnerBillingController {
     private final Invoices invoices;
     private final PaymentArrangements arrangements;
     private final no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries;
+    private final InstalmentPlans plans;
 
     PartnerBillingController(Accounts accounts, Ledger ledger, Invoices invoices, PaymentArrangements arrangements,
-            no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries) {
+            no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries, InstalmentPlans plans) {
         this.deliveries = deliveries;
+        this.plans = plans;
         this.accounts = accounts;
         this.ledger = ledger;
         this.invoices = invoices;
@@ -93,7 +98,7 @@ class PartnerBillingController {
             @Schema(example = "0.00") BigDecimal paid,
             @Schema(example = "0.00", description = "credit on the account (an over-payment elsewhere) applied to this bill") BigDecimal fromAccount,
             @Schema(example = "1180.00") BigDecimal open,
-            @Schema(example = "OPEN", description = "OPEN, OVERDUE, PAID, CREDITED; a credit note has none") LedgerItem.Status status,
+            @Schema(example = "OPEN", description = "OPEN, OVERDUE, PAID, CREDITED, WRITTEN_OFF; a credit note has none") LedgerItem.Status status,
             List<BillLine> lines,
             @Schema(description = "how the bill reached the customer, oldest first (no addresses or numbers: the channel, what "
                     + "happened, when) — e.g. EMAIL SENT, then NOT_OPENED, SMS SENT, OPENED") List<DeliveryEvent> delivery) {
@@ -170,6 +175,79 @@ class PartnerBillingController {
         Customer c = accounts.get(customerNumber, request);
         Postponement p = arrangements.postpone(c.id(), number, newDue, body.reason(), accounts.today());
         return ResponseEntity.created(URI.create("/api/v1/partner/accounts/" + c.number() + "/invoices/" + number)).body(p);
+    }
+
+    record InstalmentPlanOptionsResponse(
+            @Schema(example = "false", description = "whether a plan can be made now; when not, refusals say why") boolean available,
+            @Schema(example = "2345.67", description = "the overdue amount a plan would split") BigDecimal amount,
+            List<Long> invoiceNumbers, @Schema(example = "2026-03-29") LocalDate firstDueDate,
+            List<InstalmentPlanOptions.Choice> choices,
+            @Schema(description = "each a rule code and a sentence the agent can tell the customer") List<ArrangementOption.Refusal> refusals) {
+    }
+
+    @Operation(summary = "Instalment-plan options: can the overdue amount be split into monthly instalments, and if not, why",
+            description = "Scope billing:read. When no plan is available the refusals name the rule and a sentence a customer can be "
+                    + "told (plan.active, plan.recentDefault, plan.nothingOverdue, plan.inCollection, plan.tooLarge, plan.tooSmall), "
+                    + "instead of a bare \"no arrangements available\".")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = InstalmentPlanOptionsResponse.class), examples = @ExampleObject(value = """
+            {"available":false,"amount":2345.67,"invoiceNumbers":[100031],"firstDueDate":"2026-03-29","choices":[],
+             "refusals":[{"rule":"plan.recentDefault","reason":"a payment plan was broken on 2025-06-01; a new plan can be made from 2026-06-01"}]}""")))
+    @GetMapping("/api/v1/partner/accounts/{customerNumber}/instalment-plan-options")
+    InstalmentPlanOptionsResponse instalmentPlanOptions(@Parameter(example = "1000001") @PathVariable String customerNumber,
+            HttpServletRequest request) {
+        Customer c = accounts.get(customerNumber, request);
+        InstalmentPlanOptions o = plans.options(c.id(), accounts.today());
+        return new InstalmentPlanOptionsResponse(o.available(), o.amount(), o.invoiceNumbers(), o.firstDueDate(), o.choices(), o.refusals());
+    }
+
+    record PartnerInstalment(@Schema(example = "1") int seq, @Schema(example = "2026-03-29") LocalDate dueDate,
+            @Schema(example = "781.89") BigDecimal amount, @Schema(example = "1000001000042018") String kid,
+            @Schema(example = "0.00") BigDecimal paid, @Schema(example = "OPEN") InstalmentPlan.InstalmentStatus status) {
+    }
+
+    record PartnerInstalmentPlan(@Schema(example = "42") long planId, @Schema(example = "ACTIVE") InstalmentPlan.Status status,
+            @Schema(example = "2345.67") BigDecimal amount, @Schema(example = "0.00") BigDecimal paid, LocalDate agreedOn,
+            List<Long> invoiceNumbers, List<PartnerInstalment> instalments) {
+        static PartnerInstalmentPlan of(InstalmentPlan p) {
+            return new PartnerInstalmentPlan(p.id(), p.status(), p.amount(), p.paid(), p.agreedOn(),
+                    p.invoices().stream().map(InstalmentPlan.CoveredInvoice::invoiceNumber).toList(),
+                    p.instalments().stream().map(i -> new PartnerInstalment(i.seq(), i.dueDate(), i.amount(), i.kid(), i.paid(), i.status()))
+                            .toList());
+        }
+    }
+
+    record InstalmentPlanBody(@Schema(example = "3", description = "how many monthly instalments (one of the options' choices)")
+            Integer instalments) {
+    }
+
+    @Operation(summary = "Submit an instalment plan: split the overdue amount into monthly instalments",
+            description = "Scope billing:write. 201 with the instalments and their KIDs; 409 naming the rule and the reason to tell "
+                    + "the customer when no plan may be made (as in the options) or plan.instalments when the count is not on offer; "
+                    + "nothing changes then.")
+    @ApiResponse(responseCode = "201", description = "the plan")
+    @PostMapping("/api/v1/partner/accounts/{customerNumber}/instalment-plans")
+    ResponseEntity<PartnerInstalmentPlan> submitInstalmentPlan(@Parameter(example = "1000001") @PathVariable String customerNumber,
+            @RequestBody InstalmentPlanBody body, HttpServletRequest request) {
+        FieldValidation check = new FieldValidation();
+        if (body.instalments() == null) {
+            check.reject("instalments", "required", "must be present");
+        } else if (body.instalments() < 2 || body.instalments() > 120) {
+            check.reject("instalments", "plan.instalments", "a plan has 2 or more instalments");
+        }
+        check.throwIfInvalid();
+        Customer c = accounts.get(customerNumber, request);
+        InstalmentPlan plan = plans.create(c.id(), body.instalments(), accounts.today());
+        return ResponseEntity.created(URI.create("/api/v1/partner/accounts/" + c.number() + "/instalment-plans"))
+                .body(PartnerInstalmentPlan.of(plan));
+    }
+
+    @Operation(summary = "The account's instalment plans, newest first", description = "Scope billing:read.")
+    @GetMapping("/api/v1/partner/accounts/{customerNumber}/instalment-plans")
+    List<PartnerInstalmentPlan> instalmentPlans(@Parameter(example = "1000001") @PathVariable String customerNumber,
+            HttpServletRequest request) {
+        Customer c = accounts.get(customerNumber, request);
+        return plans.ofCustomer(c.id(), accounts.today()).stream().map(PartnerInstalmentPlan::of).toList();
     }
 
     private static BillLine line(InvoiceLine l) {

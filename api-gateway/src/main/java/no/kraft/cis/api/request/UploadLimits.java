@@ -51,7 +51,8 @@ public class UploadLimits extends OncePerRequestFilter {
             @Value("${cis.upload.spot-prices:100MB}") DataSize spotPrices,
             @Value("${cis.upload.peppol-participant-lists:200MB}") DataSize peppolLists, @Value("${cis.upload.other:1MB}") DataSize other) {
         this.limits = Map.of("/api/v1/meter-values", meterValues.toBytes(), "/api/v1/payment-files", paymentFiles.toBytes(),
-                "/api/v1/spot-prices", spotPrices.toBytes(), "/api/v1/peppol-participant-lists", peppolLists.toBytes());
+                "/api/v1/spot-prices", spotPrices.toBytes(), "/api/v1/peppol-participant-lists", peppolLists.toBytes(),
+                "/api/v1/debt-collection/settlements", paymentFiles.toBytes());
         this.other = other.toBytes();
     }
 

@@ -7,5 +7,8 @@ public enum PaymentFileFormat {
     OCR_GIRO,
 
     /** ISO 20022 BankToCustomerDebitCreditNotification (camt.054), any version from .001.02 on. */
-    CAMT_054
+    CAMT_054,
+
+    /** A debt-collection agency's settlement file: what it collected on the claims we handed over (debt-collection adapter). */
+    COLLECTION_SETTLEMENT
 }
