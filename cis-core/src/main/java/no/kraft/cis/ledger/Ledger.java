@@ -29,8 +29,11 @@ public class Ledger {
     }
 
     private record Document(long id, long invoiceNumber, String kind, LocalDate issueDate, LocalDate dueDate, String kid,
-            BigDecimal totalAmount, BigDecimal creditedAmount, BigDecimal paid, LocalDate postponedTo,
+            BigDecimal totalAmount, BigDecimal creditedAmount, BigDecimal charges, BigDecimal paid, LocalDate postponedTo,
             LocalDate collectionSince) {
+    }
+
+    private record Charged(LocalDate chargedOn, String kind, String reason, BigDecimal amount, long invoiceNumber) {
     }
 
     private record Received(LocalDate paidOn, String bankReference, BigDecimal amount, Long invoiceNumber) {
@@ -39,6 +42,7 @@ public class Ledger {
     private static final String DOCUMENTS = """
             select i.id, i.invoice_number, i.kind, i.issue_date, i.due_date, i.kid, i.total_amount,
                    coalesce((select sum(c.total_amount) from invoice c where c.credits_invoice_id = i.id), 0) as credited_amount,
+                   coalesce((select sum(ch.amount) from invoice_charge ch where ch.invoice_id = i.id), 0) as charges,
                    coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id), 0) as paid,
                    pp.new_due_date as postponed_to, dc.handed_over_on as collection_since
             from invoice i
@@ -60,11 +64,20 @@ public class Ledger {
             unsorted.add(new LedgerEntry(d.issueDate(), type, Long.toString(d.invoiceNumber()), d.invoiceNumber(),
                     d.totalAmount(), null));
         }
+        List<Charged> charges = jdbc.sql("""
+                        select ch.charged_on, ch.kind, ch.reason, ch.amount, i.invoice_number
+                        from invoice_charge ch join invoice i on i.id = ch.invoice_id
+                        where i.customer_id = :customer order by ch.charged_on, ch.id""")
+                .param("customer", customerId).query(Charged.class).list();
+        for (Charged c : charges) {
+            unsorted.add(new LedgerEntry(c.chargedOn(), LedgerEntry.Type.CHARGE, c.kind() + ": " + c.reason(), c.invoiceNumber(),
+                    c.amount(), null));
+        }
         for (Received p : payments) {
             unsorted.add(new LedgerEntry(p.paidOn(), LedgerEntry.Type.PAYMENT, p.bankReference(), p.invoiceNumber(),
                     p.amount().negate(), null));
         }
-        // documents before payments on the same day: a statement never shows a payment ahead of what it pays
+        // documents (and charges) before payments on the same day: a statement never shows a payment ahead of what it pays
         unsorted.sort(Comparator.comparing(LedgerEntry::date).thenComparing(e -> e.type() == LedgerEntry.Type.PAYMENT));
         List<LedgerEntry> entries = new ArrayList<>(unsorted.size());
         BigDecimal balance = ZERO;
@@ -84,7 +97,8 @@ public class Ledger {
         List<Document> documents = documents(customerId);
         BigDecimal paidByCustomer = jdbc.sql("select coalesce(sum(amount), 0) from payment where customer_id = :customer")
                 .param("customer", customerId).query(BigDecimal.class).single();
-        BigDecimal balance = documents.stream().map(Document::totalAmount).reduce(ZERO, BigDecimal::add).subtract(paidByCustomer);
+        BigDecimal balance = documents.stream().map(d -> d.totalAmount().add(d.charges())).reduce(ZERO, BigDecimal::add)
+                .subtract(paidByCustomer);
         return items(documents, balance).stream().filter(i -> i.invoiceNumber() == invoiceNumber).findFirst();
     }
 
@@ -103,7 +117,7 @@ public class Ledger {
         Map<Long, BigDecimal> raw = new HashMap<>();
         List<CreditOnAccount.Claim> claims = new ArrayList<>();
         for (Document d : invoices) {
-            BigDecimal left = d.totalAmount().add(d.creditedAmount()).subtract(d.paid()).setScale(2);
+            BigDecimal left = d.totalAmount().add(d.creditedAmount()).add(d.charges()).subtract(d.paid()).setScale(2);
             raw.put(d.id(), left);
             claims.add(new CreditOnAccount.Claim(d.id(), d.invoiceNumber(), dueInForce(d), left));
         }
@@ -112,7 +126,7 @@ public class Ledger {
             BigDecimal applied = fromAccount.getOrDefault(d.id(), ZERO);
             BigDecimal open = raw.get(d.id()).max(ZERO).subtract(applied);
             return new LedgerItem(d.id(), d.invoiceNumber(), d.kid(), d.issueDate(), dueInForce(d), d.dueDate(), d.totalAmount(),
-                    d.creditedAmount().setScale(2), d.paid().setScale(2), applied, open, d.postponedTo() != null,
+                    d.creditedAmount().setScale(2), d.charges().setScale(2), d.paid().setScale(2), applied, open, d.postponedTo() != null,
                     Optional.ofNullable(d.collectionSince()));
         }).toList();
     }

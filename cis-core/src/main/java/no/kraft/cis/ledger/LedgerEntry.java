@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A line of the customer's account statement: a document issued (amount owed, positive; a credit note negative) or a
- * payment received (negative), with the balance after it.
+ * A line of the customer's account statement: a document issued (amount owed, positive; a credit note negative), a
+ * fee or interest charged on an invoice (positive) or a payment received (negative), with the balance after it.
  *
  * @param reference the invoice or credit-note number, or the bank's reference of a payment
  * @param invoiceNumber the document this entry is, or the one a payment was matched to; {@code null} for a payment on account
@@ -13,5 +13,6 @@ import java.time.LocalDate;
 public record LedgerEntry(LocalDate date, Type type, String reference, Long invoiceNumber, BigDecimal amount,
         BigDecimal balanceAfter) {
 
-    public enum Type { INVOICE, CREDIT_NOTE, PAYMENT }
+    /** CHARGE: a reminder fee or late-payment interest charged on an invoice (positive, payable by its KID). */
+    public enum Type { INVOICE, CREDIT_NOTE, CHARGE, PAYMENT }
 }
