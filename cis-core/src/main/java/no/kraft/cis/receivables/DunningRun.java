@@ -86,6 +86,11 @@ public class DunningRun {
         return run(NorwegianTime.today(clock), ACTOR, null);
     }
 
+    /** Today's run (from the clock) for these customers only. */
+    public Report runToday(String startedBy, Collection<Long> customerIds) {
+        return run(NorwegianTime.today(clock), startedBy, customerIds);
+    }
+
     /**
      * Runs the dunning process for {@code day}.
      *
