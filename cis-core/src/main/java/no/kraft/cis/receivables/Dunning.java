@@ -151,7 +151,7 @@ public class Dunning {
     }
 
     private static DunningEvent event(ResultSet rs, int n) throws SQLException {
-        return new DunningEvent(rs.getString("step"), rs.getObject("day", LocalDate.class), rs.getBigDecimal("amount"),
+        return new DunningEvent(rs.getLong("id"), rs.getString("step"), rs.getObject("day", LocalDate.class), rs.getBigDecimal("amount"),
                 rs.getBigDecimal("fee"), rs.getString("fee_rule"), rs.getObject("deadline", LocalDate.class), rs.getBigDecimal("interest"),
                 rs.getBigDecimal("interest_charged"), rs.getString("interest_note"), rs.getString("channel"), rs.getString("reason"),
                 rs.getString("actor"), rs.getTimestamp("created_at").toInstant());
