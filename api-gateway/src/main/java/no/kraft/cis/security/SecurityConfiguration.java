@@ -110,7 +110,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/invoices/*/dunning", "/api/v1/invoices/*/dunning/**",
                                 "/api/v1/customers/*/dunning").hasAnyRole(BILLING_DATA_READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/dunning/pause", "/api/v1/invoices/*/dunning/resume",
-                                "/api/v1/invoices/*/dunning/stop").hasAnyRole(BILLING_DATA_READERS)
+                                "/api/v1/invoices/*/dunning/stop", "/api/v1/dunning-notices/due").hasAnyRole(BILLING_DATA_READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dunning-runs").hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/v1/late-interest-rates").hasRole(ADMIN.roleName())
                         // payments and debt collection are accounting's

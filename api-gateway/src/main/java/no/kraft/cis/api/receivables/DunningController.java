@@ -161,6 +161,15 @@ class DunningController {
         return run.run(day, audit.actor(), ids);
     }
 
+    record NoticeRound(@Schema(description = "sends attempted") int attempted) {
+    }
+
+    @Operation(summary = "Send the dunning notices that are due now (what the delivery schedule does every 30 s)")
+    @PostMapping("/api/v1/dunning-notices/due")
+    NoticeRound sendDue() {
+        return new NoticeRound(notices.sendDue(500));
+    }
+
     record RateBody(@Schema(example = "2026-07-01", description = "1 January or 1 July") String validFrom,
             @Schema(example = "12.00", description = "per annum, at most three decimals") String ratePercent,
             @Schema(example = "Finansdepartementet, forskrift om forsinkelsesrente") String source, Boolean derived) {
