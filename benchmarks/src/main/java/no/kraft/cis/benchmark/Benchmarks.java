@@ -24,8 +24,9 @@ public final class Benchmarks {
             case "web-ui-search" -> WebUiSearchBenchmark.run(rest);
             case "elhub-meter-values" -> ElhubMeterValuesBenchmark.run(rest);
             case "invoice-documents" -> InvoiceDocumentsBenchmark.run(rest);
+            case "dunning-run" -> DunningRunBenchmark.run(rest);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup, web-ui-search, elhub-meter-values, invoice-documents");
+                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup, web-ui-search, elhub-meter-values, invoice-documents, dunning-run");
                 System.exit(2);
             }
         }

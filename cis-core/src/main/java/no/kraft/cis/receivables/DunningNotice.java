@@ -16,13 +16,15 @@ import java.util.Objects;
  * @param interestNote a line for the notice when the interest could not be computed; {@code null} otherwise
  * @param deadline the new payment deadline (purring, inkassovarsel); {@code null} for a friendly reminder
  * @param toPay amount + fee (+ interest when charged): what the notice asks to be paid by the deadline
+ * @param channel the channel {@link DunningNotices#channels} chose
  */
-public record DunningNotice(long eventId, long invoiceId, long invoiceNumber, long customerId, NoticeKind kind, LocalDate day,
+public record DunningNotice(long eventId, long invoiceId, long invoiceNumber, long customerId, NoticeKind kind, NoticeChannel channel, LocalDate day,
         String kid, LocalDate dueDate, BigDecimal invoiceTotal, BigDecimal amount, BigDecimal fee, BigDecimal interest,
         boolean interestCharged, String interestNote, LocalDate deadline, BigDecimal toPay) {
 
     public DunningNotice {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(kid, "kid");
     }

@@ -11,6 +11,12 @@ import java.util.Map;
  */
 public interface DunningNotices {
 
-    /** Stores the notices to be sent; the channel each will go by (event id → channel). Never throws for one customer. */
-    Map<Long, NoticeChannel> queue(List<DunningNotice> notices);
+    /**
+     * The channel a notice of {@code kind} on each invoice would go by (invoice id → channel; {@link NoticeChannel#NONE}
+     * when nothing reaches the customer). Reads only, set-based; asked before the events are stored.
+     */
+    Map<Long, NoticeChannel> channels(Map<Long, NoticeKind> kindByInvoice);
+
+    /** Stores the notices to be sent, each by its {@link DunningNotice#channel()} (NONE: not stored). Never throws for one customer. */
+    void queue(List<DunningNotice> notices);
 }

@@ -63,12 +63,14 @@ public class DunningRun {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int chunkSize;
+    private final int threads;
     private final String agency;
 
     DunningRun(JdbcClient jdbc, ReceivablesRules rules, LedgerCharges charges, DebtCollection collection,
             ObjectProvider<DunningNotices> notices, ObjectProvider<PaymentPlanCoverage> plans, PlatformTransactionManager transactions,
-            Clock clock, @Value("${cis.dunning.chunk-size:2000}") int chunkSize,
+            Clock clock, @Value("${cis.dunning.chunk-size:2000}") int chunkSize, @Value("${cis.dunning.threads:2}") int threads,
             @Value("${cis.dunning.collection-agency:inkassobyrå}") String agency) {
+        this.threads = Math.max(1, threads);
         this.jdbc = jdbc;
         this.rules = rules;
         this.charges = charges;
@@ -109,16 +111,34 @@ public class DunningRun {
                 .param("day", day).param("at", started).param("by", startedBy).query(Long.class).single();
         Tally tally = new Tally();
         List<Long> customers = candidates(day, customerIds);
-        int chunks = 0;
-        boolean finished = true;
+        List<List<Long>> chunks = new ArrayList<>();
         for (int from = 0; from < customers.size(); from += chunkSize) {
-            if (chunks++ >= maxChunks) {
-                finished = false;
-                break;
+            chunks.add(customers.subList(from, Math.min(customers.size(), from + chunkSize)));
+        }
+        boolean finished = chunks.size() <= maxChunks;
+        List<List<Long>> todo = finished ? chunks : chunks.subList(0, maxChunks);
+        // chunks are disjoint sets of customers, each its own transaction: they may run side by side
+        int parallel = Math.min(threads, Math.max(1, todo.size()));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel)) {
+            List<java.util.concurrent.Future<Tally>> done = new ArrayList<>();
+            for (List<Long> chunk : todo) {
+                done.add(pool.submit(() -> {
+                    Tally mine = new Tally();
+                    List<HandOver> handOvers = transaction.execute(tx -> chunk(runId, day, chunk, mine));
+                    handOvers.forEach(h -> handOver(runId, day, h, mine));
+                    return mine;
+                }));
             }
-            List<Long> chunk = customers.subList(from, Math.min(customers.size(), from + chunkSize));
-            List<HandOver> handOvers = transaction.execute(tx -> chunk(runId, day, chunk, tally));
-            handOvers.forEach(h -> handOver(runId, day, h, tally));
+            for (var f : done) {
+                tally.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("dunning run " + runId + " interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            jdbc.sql("update dunning_run set finished_at = :at, status = 'FAILED' where id = :id")
+                    .param("at", Timestamp.from(clock.instant())).param("id", runId).update();
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         if (finished) {
             jdbc.sql("""
@@ -146,8 +166,16 @@ public class DunningRun {
             return stepsByKind.values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        synchronized void step(String kind) {
+        void step(String kind) {
             stepsByKind.merge(kind, 1, Integer::sum);
+        }
+
+        void add(Tally other) {
+            examined += other.examined;
+            other.stepsByKind.forEach((k, v) -> stepsByKind.merge(k, v, Integer::sum));
+            other.nothing.forEach((k, v) -> nothing.merge(k, v, Integer::sum));
+            missing(other.missingFrom);
+            warnings.addAll(other.warnings);
         }
 
         void missing(LocalDate day) {
@@ -354,17 +382,22 @@ public class DunningRun {
         }
         Map<String, Step> byKey = new HashMap<>();
         steps.forEach(s -> byKey.put(s.invoice().id() + ":" + s.decision().action().name(), s));
+        DunningNotices adapter = notices.getIfAvailable();
+        Map<Long, NoticeKind> kinds = new HashMap<>();
+        steps.forEach(s -> kinds.put(s.invoice().id(), NoticeKind.valueOf(s.decision().action().name())));
+        Map<Long, NoticeChannel> channels = adapter == null ? Map.of() : adapter.channels(kinds);
         Timestamp now = Timestamp.from(clock.instant());
         Map<Long, Step> byEvent = new HashMap<>();
         jdbc.sql("""
                         insert into dunning_event (invoice_id, step, day, amount, fee, fee_rule, deadline, interest, interest_charged,
                             interest_note, channel, actor, run_id, created_at)
                         select e.invoice_id, e.step, :day, e.amount, e.fee, e.fee_rule, e.deadline, e.interest, e.interest_charged,
-                            e.interest_note, 'NONE', :actor, :run, :now
+                            e.interest_note, e.channel, :actor, :run, :now
                         from unnest(cast(:invoices as bigint[]), cast(:steps as varchar[]), cast(:amounts as numeric[]),
                                     cast(:fees as numeric[]), cast(:feeRules as varchar[]), cast(:deadlines as date[]),
-                                    cast(:interests as numeric[]), cast(:charged as numeric[]), cast(:notes as varchar[]))
-                             as e(invoice_id, step, amount, fee, fee_rule, deadline, interest, interest_charged, interest_note)
+                                    cast(:interests as numeric[]), cast(:charged as numeric[]), cast(:notes as varchar[]),
+                                    cast(:channels as varchar[]))
+                             as e(invoice_id, step, amount, fee, fee_rule, deadline, interest, interest_charged, interest_note, channel)
                         on conflict (invoice_id, step) where step in ('FRIENDLY_REMINDER', 'PURRING', 'INKASSOVARSEL', 'HAND_OVER') do nothing
                         returning id, invoice_id, step""")
                 .param("invoices", steps.stream().map(s -> s.invoice().id()).toArray(Long[]::new))
@@ -378,6 +411,8 @@ public class DunningRun {
                         .toArray(String[]::new))
                 .param("charged", steps.stream().map(s -> s.interestToCharge().toPlainString()).toArray(String[]::new))
                 .param("notes", steps.stream().map(s -> interestNote(s.decision())).toArray(String[]::new))
+                .param("channels", steps.stream().map(s -> channels.getOrDefault(s.invoice().id(), NoticeChannel.NONE).name())
+                        .toArray(String[]::new))
                 .param("day", day).param("actor", ACTOR).param("run", runId).param("now", now)
                 .query((ResultSet rs) -> {
                     Step s = byKey.get(rs.getLong("invoice_id") + ":" + rs.getString("step"));
@@ -401,23 +436,14 @@ public class DunningRun {
                         "forsinkelsesrente til " + day + ", " + what));
             }
             BigDecimal toPay = d.amount().add(d.fee()).add(s.interestToCharge());
-            toSend.add(new DunningNotice(eventId, r.id(), r.invoiceNumber(), r.customerId(), NoticeKind.valueOf(d.action().name()), day,
+            toSend.add(new DunningNotice(eventId, r.id(), r.invoiceNumber(), r.customerId(), NoticeKind.valueOf(d.action().name()),
+                    channels.getOrDefault(r.id(), NoticeChannel.NONE), day,
                     r.kid(), r.dueInForce(), r.total(), d.amount(), d.fee(), d.interest(), d.interestCharged(), interestNote(d),
                     d.deadline(), toPay.setScale(2)));
         });
         charges.chargeAll(newCharges);
-        DunningNotices adapter = notices.getIfAvailable();
-        if (adapter == null) {
-            return;
-        }
-        Map<Long, NoticeChannel> channels = adapter.queue(toSend);
-        if (!channels.isEmpty()) {
-            List<Map.Entry<Long, NoticeChannel>> entries = new ArrayList<>(channels.entrySet());
-            jdbc.sql("""
-                            update dunning_event e set channel = c.channel
-                            from unnest(cast(:ids as bigint[]), cast(:channels as varchar[])) as c(id, channel) where e.id = c.id""")
-                    .param("ids", entries.stream().map(Map.Entry::getKey).toArray(Long[]::new))
-                    .param("channels", entries.stream().map(e -> e.getValue().name()).toArray(String[]::new)).update();
+        if (adapter != null) {
+            adapter.queue(toSend.stream().filter(n -> n.channel() != NoticeChannel.NONE).toList());
         }
     }
 
@@ -445,9 +471,7 @@ public class DunningRun {
             // one claim the ledger refuses to hand over (e.g. paid between the read and now) does not stop the run
             String warning = "invoice " + r.invoiceNumber() + " not handed over: " + e.getMessage();
             log.warn("dunning run {}: {}", runId, warning);
-            synchronized (tally) {
-                tally.warnings.add(warning);
-            }
+            tally.warnings.add(warning);
         }
     }
 

@@ -82,32 +82,31 @@ public class DunningNoticeDelivery implements DunningNotices {
     }
 
     @Override
-    public Map<Long, NoticeChannel> queue(List<DunningNotice> notices) {
+    public Map<Long, NoticeChannel> channels(Map<Long, NoticeKind> kindByInvoice) {
         Map<Long, NoticeChannel> channels = new HashMap<>();
-        if (notices.isEmpty()) {
+        if (kindByInvoice.isEmpty()) {
             return channels;
         }
-        Map<Long, Reach> reach = new HashMap<>();
         jdbc.sql("""
                         select i.id, d.plan[d.step + 1] as channel, coalesce(c.email, '') <> '' as email, coalesce(c.mobile, '') <> '' as mobile,
                                coalesce(c.street, '') <> '' and coalesce(c.postcode, '') <> '' as address
                         from invoice i join customer c on c.id = i.customer_id left join invoice_delivery d on d.invoice_id = i.id
                         where i.id = any(:ids)""")
-                .param("ids", notices.stream().map(DunningNotice::invoiceId).distinct().toArray(Long[]::new))
+                .param("ids", kindByInvoice.keySet().toArray(Long[]::new))
                 .query((ResultSet rs) -> {
-                    reach.put(rs.getLong("id"), new Reach(rs.getString("channel"), rs.getBoolean("email"), rs.getBoolean("mobile"),
-                            rs.getBoolean("address")));
+                    long id = rs.getLong("id");
+                    channels.put(id, channel(kindByInvoice.get(id), new Reach(rs.getString("channel"), rs.getBoolean("email"),
+                            rs.getBoolean("mobile"), rs.getBoolean("address"))));
                 });
-        List<DunningNotice> toStore = new java.util.ArrayList<>();
-        for (DunningNotice n : notices) {
-            NoticeChannel channel = channel(n.kind(), reach.getOrDefault(n.invoiceId(), new Reach(null, false, false, false)));
-            channels.put(n.eventId(), channel);
-            if (channel != NoticeChannel.NONE) {
-                toStore.add(n);
-            }
-        }
+        kindByInvoice.keySet().forEach(id -> channels.putIfAbsent(id, NoticeChannel.NONE));
+        return channels;
+    }
+
+    @Override
+    public void queue(List<DunningNotice> notices) {
+        List<DunningNotice> toStore = notices.stream().filter(n -> n.channel() != NoticeChannel.NONE).toList();
         if (toStore.isEmpty()) {
-            return channels;
+            return;
         }
         Instant now = clock.instant();
         jdbc.sql("""
@@ -127,7 +126,7 @@ public class DunningNoticeDelivery implements DunningNotices {
                 .param("invoices", toStore.stream().map(DunningNotice::invoiceId).toArray(Long[]::new))
                 .param("numbers", toStore.stream().map(DunningNotice::invoiceNumber).toArray(Long[]::new))
                 .param("kinds", toStore.stream().map(n -> n.kind().name()).toArray(String[]::new))
-                .param("channels", toStore.stream().map(n -> channels.get(n.eventId()).name()).toArray(String[]::new))
+                .param("channels", toStore.stream().map(n -> n.channel().name()).toArray(String[]::new))
                 .param("days", toStore.stream().map(n -> n.day().toString()).toArray(String[]::new))
                 .param("kids", toStore.stream().map(DunningNotice::kid).toArray(String[]::new))
                 .param("dues", toStore.stream().map(n -> n.dueDate().toString()).toArray(String[]::new))
@@ -140,7 +139,6 @@ public class DunningNoticeDelivery implements DunningNotices {
                 .param("toPays", toStore.stream().map(n -> n.toPay().toPlainString()).toArray(String[]::new))
                 .param("messages", toStore.stream().map(n -> UUID.randomUUID() + "@dunning.kraft-cis").toArray(String[]::new))
                 .param("now", Timestamp.from(now)).param("deadlineAt", Timestamp.from(now.plus(deadline))).update();
-        return channels;
     }
 
     private NoticeChannel channel(NoticeKind kind, Reach r) {
