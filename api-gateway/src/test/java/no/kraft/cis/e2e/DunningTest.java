@@ -198,6 +198,10 @@ class DunningTest extends ApiTest {
         assertThat(future.status()).as(future.raw()).isEqualTo(400);
         assertThat(future.raw()).contains("dunning.futureDay").contains("customerNumbers[0]");
         assertThat(api.post(Role.BILLING, "/api/v1/dunning-runs", json("day", "20.03.2026")).raw()).contains("\"field\":\"day\"");
+        // an empty body runs nothing: everyone must be asked for
+        Api.Response empty = api.post(Role.BILLING, "/api/v1/dunning-runs", json());
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.raw()).contains("dunning.scope");
         // a run is accounting's, a rate is admin's; partners reach none of it
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/dunning-runs", json("customerNumbers", List.of())).status()).isEqualTo(403);
         assertThat(api.post(Role.BILLING, "/api/v1/late-interest-rates", json()).status()).isEqualTo(403);

@@ -84,7 +84,7 @@ final class DunningRunBenchmark {
     private static JsonNode runDunning(HttpClient http, int port, String token) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dunning-runs"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"scope\":\"ALL_CUSTOMERS\"}")).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("dunning run answered " + r.statusCode() + ": " + r.body());
         }

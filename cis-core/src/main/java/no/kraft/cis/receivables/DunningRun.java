@@ -229,22 +229,38 @@ public class DunningRun {
         }
     }
 
+    /** The chunk's customers' invoices with their sums: grouped reads of the chunk's rows, no sub-query per invoice. */
     private static final String INVOICES = """
-            select i.id, i.customer_id, i.invoice_number, i.kid, i.total_amount, i.due_date, pp.new_due_date,
+            with inv as (
+                select i.id, i.customer_id, i.invoice_number, i.kid, i.total_amount, i.due_date from invoice i
+                where i.customer_id = any(:customers) and i.kind = 'INVOICE'
+            ), credited as (
+                select x.credits_invoice_id as id, sum(x.total_amount) as amount, count(*) as n from invoice x
+                where x.credits_invoice_id in (select id from inv) group by 1
+            ), paid as (
+                select x.invoice_id as id, sum(x.amount) as amount from payment x where x.invoice_id in (select id from inv) group by 1
+            ), charged as (
+                select x.invoice_id as id, sum(x.amount) as amount from invoice_charge x where x.invoice_id in (select id from inv) group by 1
+            ), interest as (
+                select x.invoice_id as id, sum(x.interest_charged) as amount from dunning_event x
+                where x.invoice_id in (select id from inv) and x.interest_charged > 0 group by 1
+            ), disputed as (
+                select distinct s.invoice_number from service_case s
+                where s.invoice_number in (select invoice_number from inv) and s.kind = 'COMPLAINT' and s.status <> 'CLOSED'
+            )
+            select inv.id, inv.customer_id, inv.invoice_number, inv.kid, inv.total_amount, inv.due_date, pp.new_due_date,
                    coalesce(c.amount, 0) as credited, coalesce(c.n, 0) > 0 as has_credit_note, coalesce(ch.amount, 0) as charges,
                    coalesce(p.amount, 0) as paid, dc.invoice_id is not null as in_collection, h.kind as hold,
-                   exists (select 1 from service_case s where s.invoice_number = i.invoice_number and s.kind = 'COMPLAINT'
-                           and s.status <> 'CLOSED') as disputed,
-                   coalesce(e.interest, 0) as interest_charged
-            from invoice i
-            left join invoice_postponement pp on pp.invoice_id = i.id
-            left join invoice_debt_collection dc on dc.invoice_id = i.id
-            left join dunning_hold h on h.invoice_id = i.id
-            left join lateral (select sum(x.total_amount) as amount, count(*) as n from invoice x where x.credits_invoice_id = i.id) c on true
-            left join lateral (select sum(x.amount) as amount from payment x where x.invoice_id = i.id) p on true
-            left join lateral (select sum(x.amount) as amount from invoice_charge x where x.invoice_id = i.id) ch on true
-            left join lateral (select sum(x.interest_charged) as interest from dunning_event x where x.invoice_id = i.id) e on true
-            where i.customer_id = any(:customers) and i.kind = 'INVOICE'""";
+                   d.invoice_number is not null as disputed, coalesce(e.amount, 0) as interest_charged
+            from inv
+            left join invoice_postponement pp on pp.invoice_id = inv.id
+            left join invoice_debt_collection dc on dc.invoice_id = inv.id
+            left join dunning_hold h on h.invoice_id = inv.id
+            left join credited c on c.id = inv.id
+            left join paid p on p.id = inv.id
+            left join charged ch on ch.id = inv.id
+            left join interest e on e.id = inv.id
+            left join disputed d on d.invoice_number = inv.invoice_number""";
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("customer_id"), rs.getLong("invoice_number"), rs.getString("kid"),
@@ -263,17 +279,19 @@ public class DunningRun {
     private List<HandOver> chunk(long runId, LocalDate day, List<Long> customers, Tally tally) {
         Long[] ids = customers.toArray(Long[]::new);
         List<Row> invoices = jdbc.sql(INVOICES).param("customers", ids).query(DunningRun::row).list();
+        // the balance: what the invoices leave (their own credit notes, charges and payments) plus what is not tied to
+        // an invoice — credit notes of no invoice, payments on account or on a credit note's KID
         Map<Long, BigDecimal> balances = new HashMap<>();
+        invoices.forEach(r -> balances.merge(r.customerId(), r.left(), BigDecimal::add));
         jdbc.sql("""
-                        select cu.id,
-                               coalesce((select sum(d.total_amount) from invoice d where d.customer_id = cu.id), 0)
-                             + coalesce((select sum(x.amount) from invoice_charge x join invoice d on d.id = x.invoice_id where d.customer_id = cu.id), 0)
-                             - coalesce((select sum(p.amount) from payment p where p.customer_id = cu.id), 0) as balance
-                        from unnest(cast(:customers as bigint[])) as cu(id)""")
+                        select d.customer_id, d.total_amount as amount from invoice d
+                        where d.customer_id = any(:customers) and d.kind = 'CREDIT_NOTE' and d.credits_invoice_id is null
+                        union all
+                        select p.customer_id, -p.amount from payment p left join invoice x on x.id = p.invoice_id
+                        where p.customer_id = any(:customers) and (p.invoice_id is null or x.kind <> 'INVOICE')""")
                 .param("customers", ids).query((ResultSet rs) -> {
-                    balances.put(rs.getLong("id"), rs.getBigDecimal("balance"));
+                    balances.merge(rs.getLong(1), rs.getBigDecimal(2), BigDecimal::add);
                 });
-
         // the ledger's open amount per invoice: its own payments, credit notes and charges, then credit on account
         Map<Long, List<Row>> byCustomer = invoices.stream().collect(Collectors.groupingBy(Row::customerId));
         Map<Long, BigDecimal> open = new HashMap<>();

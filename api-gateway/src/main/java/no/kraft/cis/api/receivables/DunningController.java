@@ -132,22 +132,31 @@ class DunningController {
     }
 
     record RunBody(@Schema(example = "2026-03-15", description = "default today; not after today") String day,
-            @Schema(description = "only these customers (default: all)") List<String> customerNumbers) {
+            @Schema(description = "only these customers") List<String> customerNumbers,
+            @Schema(example = "ALL_CUSTOMERS", description = "ALL_CUSTOMERS to run for everyone, as the nightly job does "
+                    + "(required when customerNumbers is absent, so that an empty body runs nothing)") String scope) {
     }
 
     @Operation(summary = "Run the dunning process for a day",
             description = "What the nightly job does (cis.dunning.cron), idempotent: a step already taken is not taken again. "
                     + "The report: claims examined, steps by kind, why nothing was done by reason, the first day of interest "
                     + "without a rate (interestRateMissingFrom: enter the half-year's rate), warnings. 400 day date.format, "
-                    + "dunning.futureDay; customerNumbers[i] customerNumber.format.")
+                    + "dunning.futureDay; customerNumbers[i] customerNumber.format; customerNumbers dunning.scope (neither "
+                    + "customerNumbers nor scope ALL_CUSTOMERS).")
     @PostMapping("/api/v1/dunning-runs")
     DunningRun.Report start(@RequestBody(required = false) RunBody body) {
-        RunBody b = body == null ? new RunBody(null, null) : body;
+        RunBody b = body == null ? new RunBody(null, null, null) : body;
         FieldValidation check = new FieldValidation();
         LocalDate today = NorwegianTime.today(clock);
         LocalDate day = b.day() == null ? today : check.field("day", () -> RequestValues.date(b.day()));
         if (day != null && day.isAfter(today)) {
             check.reject("day", "dunning.futureDay", "a run cannot be for a day after today (" + today + ")");
+        }
+        boolean everyone = "ALL_CUSTOMERS".equals(b.scope());
+        if (b.scope() != null && !everyone) {
+            check.reject("scope", "dunning.scope", "scope is ALL_CUSTOMERS or absent");
+        } else if (everyone == (b.customerNumbers() != null && !b.customerNumbers().isEmpty())) {
+            check.reject("customerNumbers", "dunning.scope", "give either customerNumbers or scope ALL_CUSTOMERS");
         }
         List<CustomerNumber> numbers = new java.util.ArrayList<>();
         if (b.customerNumbers() != null) {
@@ -157,7 +166,7 @@ class DunningController {
             }
         }
         check.throwIfInvalid();
-        List<Long> ids = b.customerNumbers() == null ? null : numbers.stream().map(n -> customers.get(n).id()).toList();
+        List<Long> ids = everyone ? null : numbers.stream().map(n -> customers.get(n).id()).toList();
         return run.run(day, audit.actor(), ids);
     }
 
@@ -199,11 +208,16 @@ class DunningController {
     }
 
     private static BigDecimal decimal(String raw) {
+        BigDecimal rate;
         try {
-            return new BigDecimal(raw.trim());
+            rate = raw.length() > 10 ? null : new BigDecimal(raw.trim());
         } catch (NumberFormatException e) {
-            throw new no.kraft.cis.rule.InvalidValueException("decimal.format", "a decimal number such as 12.25, not " + raw);
+            rate = null;
         }
+        if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new no.kraft.cis.rule.InvalidValueException("interest.rate", "a percentage from 0 to 100 such as 12.25");
+        }
+        return rate;
     }
 
     private long number(String invoiceNumber) {

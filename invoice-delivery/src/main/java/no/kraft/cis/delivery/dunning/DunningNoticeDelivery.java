@@ -110,34 +110,13 @@ public class DunningNoticeDelivery implements DunningNotices {
         }
         Instant now = clock.instant();
         jdbc.sql("""
-                        insert into dunning_notice_send (dunning_event_id, invoice_id, invoice_number, kind, channel, notice_day, kid, due_date,
-                            amount, fee, interest, interest_charged, interest_note, deadline, to_pay, status, next_attempt_at, deadline_at,
-                            message_id, created_at)
-                        select s.event, s.invoice, s.number, s.kind, s.channel, s.day, s.kid, s.due, s.amount, s.fee, s.interest, s.charged,
-                            s.note, s.deadline, s.to_pay, 'PENDING', :now, :deadlineAt, s.message, :now
-                        from unnest(cast(:events as bigint[]), cast(:invoices as bigint[]), cast(:numbers as bigint[]), cast(:kinds as varchar[]),
-                                    cast(:channels as varchar[]), cast(:days as date[]), cast(:kids as varchar[]), cast(:dues as date[]),
-                                    cast(:amounts as numeric[]), cast(:fees as numeric[]), cast(:interests as numeric[]),
-                                    cast(:chargedFlags as boolean[]), cast(:notes as varchar[]), cast(:deadlines as date[]),
-                                    cast(:toPays as numeric[]), cast(:messages as varchar[]))
-                             as s(event, invoice, number, kind, channel, day, kid, due, amount, fee, interest, charged, note, deadline, to_pay, message)
+                        insert into dunning_notice_send (dunning_event_id, invoice_id, channel, status, next_attempt_at, deadline_at, created_at)
+                        select s.event, s.invoice, s.channel, 'PENDING', :now, :deadlineAt, :now
+                        from unnest(cast(:events as bigint[]), cast(:invoices as bigint[]), cast(:channels as varchar[])) as s(event, invoice, channel)
                         on conflict (dunning_event_id) do nothing""")
                 .param("events", toStore.stream().map(DunningNotice::eventId).toArray(Long[]::new))
                 .param("invoices", toStore.stream().map(DunningNotice::invoiceId).toArray(Long[]::new))
-                .param("numbers", toStore.stream().map(DunningNotice::invoiceNumber).toArray(Long[]::new))
-                .param("kinds", toStore.stream().map(n -> n.kind().name()).toArray(String[]::new))
                 .param("channels", toStore.stream().map(n -> n.channel().name()).toArray(String[]::new))
-                .param("days", toStore.stream().map(n -> n.day().toString()).toArray(String[]::new))
-                .param("kids", toStore.stream().map(DunningNotice::kid).toArray(String[]::new))
-                .param("dues", toStore.stream().map(n -> n.dueDate().toString()).toArray(String[]::new))
-                .param("amounts", toStore.stream().map(n -> n.amount().toPlainString()).toArray(String[]::new))
-                .param("fees", toStore.stream().map(n -> n.fee().toPlainString()).toArray(String[]::new))
-                .param("interests", toStore.stream().map(n -> n.interest() == null ? null : n.interest().toPlainString()).toArray(String[]::new))
-                .param("chargedFlags", toStore.stream().map(DunningNotice::interestCharged).toArray(Boolean[]::new))
-                .param("notes", toStore.stream().map(DunningNotice::interestNote).toArray(String[]::new))
-                .param("deadlines", toStore.stream().map(n -> n.deadline() == null ? null : n.deadline().toString()).toArray(String[]::new))
-                .param("toPays", toStore.stream().map(n -> n.toPay().toPlainString()).toArray(String[]::new))
-                .param("messages", toStore.stream().map(n -> UUID.randomUUID() + "@dunning.kraft-cis").toArray(String[]::new))
                 .param("now", Timestamp.from(now)).param("deadlineAt", Timestamp.from(now.plus(deadline))).update();
     }
 
@@ -157,13 +136,31 @@ public class DunningNoticeDelivery implements DunningNotices {
             DunningLetters.Notice notice) {
     }
 
+    /** A send with what its notice says: the dunning event's figures and the invoice's KID and due date in force. */
+    private static final String SENDS = """
+            select s.*, e.step, e.day, e.amount, e.fee, e.deadline, e.interest, e.interest_charged, e.interest_note, i.invoice_number, i.kid,
+                   coalesce(pp.new_due_date, i.due_date) as due_date
+            from dunning_notice_send s join dunning_event e on e.id = s.dunning_event_id join invoice i on i.id = s.invoice_id
+            left join invoice_postponement pp on pp.invoice_id = i.id""";
+
     private static Send send(ResultSet rs, int row) throws SQLException {
-        return new Send(rs.getLong("id"), rs.getLong("dunning_event_id"), rs.getLong("invoice_number"), rs.getString("channel"),
-                rs.getInt("attempts"), rs.getTimestamp("deadline_at").toInstant(), rs.getString("message_id"),
-                new DunningLetters.Notice(NoticeKind.valueOf(rs.getString("kind")), rs.getLong("invoice_number"),
-                        rs.getObject("notice_day", LocalDate.class), rs.getString("kid"), rs.getObject("due_date", LocalDate.class),
-                        rs.getBigDecimal("amount"), rs.getBigDecimal("fee"), rs.getBigDecimal("interest"), rs.getBoolean("interest_charged"),
-                        rs.getString("interest_note"), rs.getObject("deadline", LocalDate.class), rs.getBigDecimal("to_pay")));
+        BigDecimal charged = rs.getBigDecimal("interest_charged");
+        BigDecimal toPay = rs.getBigDecimal("amount").add(rs.getBigDecimal("fee")).add(charged);
+        long eventId = rs.getLong("dunning_event_id");
+        return new Send(rs.getLong("id"), eventId, rs.getLong("invoice_number"), rs.getString("channel"),
+                rs.getInt("attempts"), rs.getTimestamp("deadline_at").toInstant(), messageId(eventId),
+                new DunningLetters.Notice(NoticeKind.valueOf(rs.getString("step")), rs.getLong("invoice_number"),
+                        rs.getObject("day", LocalDate.class), rs.getString("kid"), rs.getObject("due_date", LocalDate.class),
+                        rs.getBigDecimal("amount"), rs.getBigDecimal("fee"), rs.getBigDecimal("interest"), charged.signum() > 0,
+                        rs.getString("interest_note"), rs.getObject("deadline", LocalDate.class), toPay));
+    }
+
+    /**
+     * The notice's Message-ID (and SMS reference): made from the dunning event, so every attempt of the one notice
+     * carries the same ID and the receiving side can tell a resend after a lost answer.
+     */
+    static String messageId(long eventId) {
+        return UUID.nameUUIDFromBytes(("dunning-event-" + eventId).getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@dunning.kraft-cis";
     }
 
     /** Makes the due sends, at most {@code max}; how many were attempted. */
@@ -182,9 +179,9 @@ public class DunningNoticeDelivery implements DunningNotices {
 
     private Optional<Send> claim() {
         Instant now = clock.instant();
-        Optional<Send> due = jdbc.sql("""
-                        select * from dunning_notice_send where status = 'PENDING' and next_attempt_at <= :now
-                        order by next_attempt_at, id limit 1 for update skip locked""")
+        Optional<Send> due = jdbc.sql(SENDS + """
+                         where s.status = 'PENDING' and s.next_attempt_at <= :now
+                        order by s.next_attempt_at, s.id limit 1 for update of s skip locked""")
                 .param("now", Timestamp.from(now)).query(DunningNoticeDelivery::send).optional();
         due.ifPresent(s -> jdbc.sql("update dunning_notice_send set attempts = attempts + 1, next_attempt_at = :next where id = :id")
                 .param("next", Timestamp.from(now.plus(firstRetry.multipliedBy(1L << Math.min(s.attempts(), 10))))).param("id", s.id())
@@ -276,14 +273,18 @@ public class DunningNoticeDelivery implements DunningNotices {
 
     /** The stored letter of a written notice (as sent), by its dunning event. */
     public Optional<byte[]> letter(long invoiceNumber, long eventId) {
-        return jdbc.sql("select document from dunning_notice_send where invoice_number = :n and dunning_event_id = :e and document is not null")
+        return jdbc.sql("""
+                        select s.document from dunning_notice_send s join invoice i on i.id = s.invoice_id
+                        where i.invoice_number = :n and s.dunning_event_id = :e and s.document is not null""")
                 .param("n", invoiceNumber).param("e", eventId).query(byte[].class).optional();
     }
 
     /** Of the invoice's notices, each one's send status (event id → PENDING, DONE or FAILED). */
     public Map<Long, String> statuses(long invoiceNumber) {
         Map<Long, String> statuses = new HashMap<>();
-        jdbc.sql("select dunning_event_id, status from dunning_notice_send where invoice_number = :n").param("n", invoiceNumber)
+        jdbc.sql("""
+                        select s.dunning_event_id, s.status from dunning_notice_send s join invoice i on i.id = s.invoice_id
+                        where i.invoice_number = :n""").param("n", invoiceNumber)
                 .query((ResultSet rs) -> {
                     statuses.put(rs.getLong(1), rs.getString(2));
                 });
