@@ -148,7 +148,7 @@ export interface paths {
         put?: never;
         /**
          * Open a case
-         * @description Linked to a customer when customerNumber is given.
+         * @description Linked to a customer when customerNumber is given; to one of the customer's invoices when invoiceNumber is given too (400 invoiceNumber invoice.notTheCustomers otherwise).
          */
         post: operations["openCase"];
         delete?: never;
@@ -658,6 +658,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{customerNumber}/dunning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's dunning: each invoice with a dunning history or a hold, newest first */
+        get: operations["ofCustomerDunning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{customerNumber}/invoices": {
         parameters: {
             query?: never;
@@ -733,6 +750,43 @@ export interface paths {
          */
         put: operations["choosePaymentChannel"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-notices/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the dunning notices that are due now (what the delivery schedule does every 30 s) */
+        post: operations["sendDueDunning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dunning-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the dunning process for a day
+         * @description What the nightly job does (cis.dunning.cron), idempotent: a step already taken is not taken again. The report: claims examined, steps by kind, why nothing was done by reason, the first day of interest without a rate (interestRateMissingFrom: enter the half-year's rate), warnings. 400 day date.format, dunning.futureDay; customerNumbers[i] customerNumber.format; customerNumbers dunning.scope (neither customerNumbers nor scope ALL_CUSTOMERS).
+         */
+        post: operations["startDunning"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1211,6 +1265,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{invoiceNumber}/dunning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An invoice's dunning: where it stands and every step
+         * @description stage = the last step (NONE, FRIENDLY_REMINDER, PURRING, INKASSOVARSEL, HAND_OVER); hold = PAUSED or STOPPED by staff. Each event: step (also PAUSED, RESUMED, STOPPED), day, fee and its rule, deadline, interest shown (null with interestNote when a half-year's rate was missing) and the part charged, channel (EMAIL, SMS, PAPER, AGENCY, NONE), by (dunning-job or the staff member), at; notice = the notice's send status (PENDING, DONE, FAILED).
+         */
+        get: operations["getDunning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/dunning/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause the invoice's dunning until resumed
+         * @description 409 dunning.alreadyPaused, dunning.stopped. 400 reason required.
+         */
+        post: operations["pauseDunning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/dunning/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused dunning: the next run carries on where the chain stood
+         * @description 409 dunning.notPaused, dunning.stopped.
+         */
+        post: operations["resumeDunning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/dunning/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop the invoice's dunning for good
+         * @description 409 dunning.stopped. 400 reason required.
+         */
+        post: operations["stopDunning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/dunning/{eventId}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A written notice's letter (PDF) as it was sent
+         * @description 404 until it has been made, and for a reminder.
+         */
+        get: operations["letterDunning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{invoiceNumber}/ehf": {
         parameters: {
             query?: never;
@@ -1225,6 +1379,30 @@ export interface paths {
         get: operations["ehfInvoiceDelivery"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/late-interest-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The forsinkelsesrente per half-year
+         * @description Oldest first. A half-year not listed has no rate.
+         */
+        get: operations["ratesDunning"];
+        put?: never;
+        /**
+         * Enter a half-year's forsinkelsesrente (admin)
+         * @description Entered once and never changed. 400 validFrom/ratePercent/source required, date.format, interest.halfYear, interest.rate; 409 interest.halfYearEntered.
+         */
+        post: operations["addRateDunning"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2759,6 +2937,11 @@ export interface components {
             vatAmount?: number;
         };
         BillResponse: {
+            /**
+             * @description reminder fees and interest charged on the bill (paid with its KID)
+             * @example 35
+             */
+            charges?: number;
             /** @description how the bill reached the customer, oldest first (no addresses or numbers: the channel, what happened, when) — e.g. EMAIL SENT, then NOT_OPENED, SMS SENT, OPENED */
             delivery?: components["schemas"]["DeliveryEvent"][];
             /**
@@ -2767,6 +2950,13 @@ export interface components {
              * @example 2026-03-20
              */
             dueDate?: string;
+            /** @description the dunning process on the bill, oldest first: reminders, purring, inkassovarsel, hand-over to collection, staff pause/resume/stop (staff named only as STAFF) */
+            dunning?: components["schemas"]["DunningStep"][];
+            /**
+             * @description PAUSED or STOPPED by staff; absent when none
+             * @example PAUSED
+             */
+            dunningHold?: string;
             /**
              * @description credit on the account (an over-payment elsewhere) applied to this bill
              * @example 0
@@ -2928,6 +3118,12 @@ export interface components {
             deadline?: string;
             description?: string;
             flagged?: boolean;
+            /**
+             * Format: int64
+             * @description the invoice the case is about; an open COMPLAINT about it pauses its dunning
+             * @example 100042
+             */
+            invoiceNumber?: number;
             kind?: string;
             messages?: components["schemas"]["Message"][];
             /** Format: date-time */
@@ -3412,6 +3608,42 @@ export interface components {
             receivables?: number;
             value?: number;
         };
+        DunningStep: {
+            /**
+             * @description dunning-job or STAFF
+             * @example dunning-job
+             */
+            by?: string;
+            /**
+             * @description EMAIL, SMS, PAPER, AGENCY (the hand-over), NONE
+             * @example EMAIL
+             */
+            channel?: string;
+            /**
+             * Format: date
+             * @example 2026-04-03
+             */
+            day?: string;
+            /**
+             * Format: date
+             * @example 2026-04-17
+             */
+            deadline?: string;
+            /** @example 37.5 */
+            fee?: number;
+            /**
+             * @description forsinkelsesrente to that day as shown; null when the rate was not known
+             * @example 4.6
+             */
+            interest?: number;
+            /**
+             * @description of it, what was charged
+             * @example 0
+             */
+            interestCharged?: number;
+            /** @example PURRING */
+            step?: string;
+        };
         Element: {
             code?: string;
             groupCode?: string;
@@ -3517,12 +3749,28 @@ export interface components {
             version?: number;
         };
         Event: {
+            amount?: number;
             /** Format: date-time */
             at?: string;
-            /** @enum {string} */
-            channel?: "EMAIL" | "SMS" | "EHF" | "PAPER";
-            detail?: string;
-            kind?: string;
+            /** @example dunning-job */
+            by?: string;
+            channel?: string;
+            /** Format: date */
+            day?: string;
+            /** Format: date */
+            deadline?: string;
+            /** Format: int64 */
+            eventId?: number;
+            fee?: number;
+            feeRule?: string;
+            interest?: number;
+            interestCharged?: number;
+            interestNote?: string;
+            /** @example DONE */
+            notice?: string;
+            reason?: string;
+            /** @example PURRING */
+            step?: string;
         };
         Exchange: {
             /** Format: date-time */
@@ -3625,6 +3873,13 @@ export interface components {
             gln?: string;
             name?: string;
         };
+        HoldBody: {
+            /**
+             * @description required, 1–500 characters
+             * @example Customer in hospital until 1 April
+             */
+            reason?: string;
+        };
         ImportOutcome: {
             /** Format: int32 */
             alreadyImported?: number;
@@ -3693,6 +3948,20 @@ export interface components {
             /** Format: date-time */
             start?: string;
         };
+        InvoiceDunning: {
+            /** Format: date */
+            deadline?: string;
+            events?: components["schemas"]["Event"][];
+            /** @example 35 */
+            feesCharged?: number;
+            /** @example PAUSED */
+            hold?: string;
+            holdReason?: string;
+            /** Format: int64 */
+            invoiceNumber?: number;
+            /** @example PURRING */
+            stage?: string;
+        };
         InvoiceResponse: {
             /** Format: int64 */
             billingRunId?: number;
@@ -3721,6 +3990,11 @@ export interface components {
             vatAmount?: number;
         };
         ItemResponse: {
+            /**
+             * @description reminder fees and interest the dunning process charged (paid with the invoice's KID)
+             * @example 35
+             */
+            charges?: number;
             credited?: number;
             /** Format: date */
             dueDate?: string;
@@ -3767,6 +4041,12 @@ export interface components {
             textual?: boolean;
             valueNode?: boolean;
         };
+        LateInterestRate: {
+            derived?: boolean;
+            halfYear?: components["schemas"]["Period"];
+            ratePercent?: number;
+            source?: string;
+        };
         LedgerEntry: {
             amount?: number;
             balanceAfter?: number;
@@ -3776,7 +4056,7 @@ export interface components {
             invoiceNumber?: number;
             reference?: string;
             /** @enum {string} */
-            type?: "INVOICE" | "CREDIT_NOTE" | "PAYMENT";
+            type?: "INVOICE" | "CREDIT_NOTE" | "CHARGE" | "PAYMENT";
         };
         LedgerResponse: {
             /** Format: date */
@@ -3978,6 +4258,11 @@ export interface components {
             description?: string;
             flagged?: boolean;
             /**
+             * @description the invoice the case is about (one of the customer's; needs customerNumber). An open COMPLAINT about an invoice disputes it: its dunning pauses until the case is closed
+             * @example 100042
+             */
+            invoiceNumber?: string;
+            /**
              * @example ENQUIRY
              * @enum {string}
              */
@@ -3999,6 +4284,13 @@ export interface components {
              * @example 2026-01-01
              */
             startDate?: string;
+        };
+        NoticeRound: {
+            /**
+             * Format: int32
+             * @description sends attempted
+             */
+            attempted?: number;
         };
         OneResult: {
             changed?: boolean;
@@ -4250,6 +4542,14 @@ export interface components {
             organisationNumber?: string;
             participantId?: string;
         };
+        Period: {
+            empty?: boolean;
+            /** Format: date */
+            from?: string;
+            openEnded?: boolean;
+            /** Format: date */
+            to?: string;
+        };
         Postponement: {
             /** Format: int64 */
             invoiceNumber?: number;
@@ -4411,6 +4711,21 @@ export interface components {
             /** Format: date-time */
             to?: string;
         };
+        RateBody: {
+            derived?: boolean;
+            /**
+             * @description per annum, at most three decimals
+             * @example 12.00
+             */
+            ratePercent?: string;
+            /** @example Finansdepartementet, forskrift om forsinkelsesrente */
+            source?: string;
+            /**
+             * @description 1 January or 1 July
+             * @example 2026-07-01
+             */
+            validFrom?: string;
+        };
         ReceivablesFigures: {
             aging?: components["schemas"]["Aging"];
             collection?: components["schemas"]["Collection"];
@@ -4512,6 +4827,20 @@ export interface components {
             startedAt?: string;
             status?: string;
             totalAmount?: number;
+        };
+        RunBody: {
+            /** @description only these customers */
+            customerNumbers?: string[];
+            /**
+             * @description default today; not after today
+             * @example 2026-03-15
+             */
+            day?: string;
+            /**
+             * @description ALL_CUSTOMERS to run for everyone, as the nightly job does (required when customerNumbers is absent, so that an empty body runs nothing)
+             * @example ALL_CUSTOMERS
+             */
+            scope?: string;
         };
         SchemeResponse: {
             actualKwh?: number;
@@ -7235,6 +7564,64 @@ export interface operations {
             };
         };
     };
+    ofCustomerDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDunning"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     ofCustomerInvoice: {
         parameters: {
             query?: never;
@@ -7520,6 +7907,122 @@ export interface operations {
             };
             /** @description what the path names does not exist (or is not the caller's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    sendDueDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeRound"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    startDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RunBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9265,6 +9768,332 @@ export interface operations {
             };
         };
     };
+    getDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDunning"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    pauseDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["HoldBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDunning"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    resumeDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDunning"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    stopDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["HoldBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDunning"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    letterDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     ehfInvoiceDelivery: {
         parameters: {
             query?: never;
@@ -9314,6 +10143,113 @@ export interface operations {
             };
             /** @description what the path names does not exist (or is not the caller's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    ratesDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LateInterestRate"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    addRateDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RateBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LateInterestRate"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
