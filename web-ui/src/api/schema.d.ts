@@ -148,7 +148,7 @@ export interface paths {
         put?: never;
         /**
          * Open a case
-         * @description Linked to a customer when customerNumber is given.
+         * @description Linked to a customer when customerNumber is given; to one of the customer's invoices when invoiceNumber is given too (400 invoiceNumber invoice.notTheCustomers otherwise).
          */
         post: operations["openCase"];
         delete?: never;
@@ -658,41 +658,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers/{customerNumber}/instalment-plan-options": {
+    "/api/v1/customers/{customerNumber}/dunning": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * The instalment plan the customer may get today, or the refusals
-         * @description Customer service, billing, admin. Rules (dated row instalment_plan_rule): one plan at a time (plan.active), none within 12 months of a defaulted one (plan.recentDefault), only what is overdue and not in debt collection (plan.nothingOverdue, plan.inCollection), at most 30 000.00 (plan.tooLarge), 2–6 instalments of at least 200.00 (plan.tooSmall).
-         */
-        get: operations["optionsInstalmentPlan"];
+        /** A customer's dunning: each invoice with a dunning history or a hold, newest first */
+        get: operations["ofCustomerDunning"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/customers/{customerNumber}/instalment-plans": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The customer's instalment plans, newest first */
-        get: operations["ofCustomerInstalmentPlan"];
-        put?: never;
-        /**
-         * Make an instalment plan over the customer's overdue invoices
-         * @description Customer service and admin. 201 with the instalments, each with its own KID: the first due 14 days from today, then monthly; each instalment the amount ÷ N rounded down to øre, the øre left over on the last. 409 with the refusal's rule (plan.active, plan.recentDefault, plan.nothingOverdue, plan.inCollection, plan.tooLarge, plan.tooSmall) or plan.instalments when the count is not on offer; nothing is stored then.
-         */
-        post: operations["createInstalmentPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -780,27 +756,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/debt-collection/claims": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The claims sent or on their way to the agency, newest first (at most 200)
-         * @description Billing and admin. PENDING (in the outbox, retried with backoff) → SENT with the agency's case reference, or REFUSED (the agency's reason; a work item) or FAILED (not taken before the deadline; a work item).
-         */
-        get: operations["listDebtCollection"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/debt-collection/claims/deliveries": {
+    "/api/v1/dunning-notices/due": {
         parameters: {
             query?: never;
             header?: never;
@@ -809,15 +765,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the due claims now (the relay does it every 30 s anyway) */
-        post: operations["deliverDebtCollection"];
+        /** Send the dunning notices that are due now (what the delivery schedule does every 30 s) */
+        post: operations["sendDueDunning"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/debt-collection/settlements": {
+    "/api/v1/dunning-runs": {
         parameters: {
             query?: never;
             header?: never;
@@ -827,47 +783,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import the agency's settlement file (JSON)
-         * @description Billing and admin. The format (cis debt-collection README): {fileId, agency, createdOn, lines: [{invoiceNumber, agencyReference, principalPaid, paidOn, status: OPEN|CLOSED|WRITTEN_OFF}]}. Checked whole first: any broken line is 400 naming lines[i].field and the rule (settlement.notInCollection, settlement.wrongReference, settlement.paidInFuture, settlement.duplicateLine, amount.negative, …), nothing stored. Then stored and applied: each paying line a payment on the invoice (matched by its KID), each WRITTEN_OFF line writes off what is left (credit loss in the figures). 201 for a new file; 200 with duplicate=true and the first import's figures for a file id seen before.
+         * Run the dunning process for a day
+         * @description What the nightly job does (cis.dunning.cron), idempotent: a step already taken is not taken again. The report: claims examined, steps by kind, why nothing was done by reason, the first day of interest without a rate (interestRateMissingFrom: enter the half-year's rate), warnings. 400 day date.format, dunning.futureDay; customerNumbers[i] customerNumber.format; customerNumbers dunning.scope (neither customerNumbers nor scope ALL_CUSTOMERS).
          */
-        post: operations["importSettlementDebtCollection"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/debt-collection/work-items": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Work items: claims the agency refused or did not take before the deadline */
-        get: operations["workItemsDebtCollection"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/debt-collection/work-items/{id}/resolve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Resolve a work item with what was done
-         * @description 409 workItem.resolved when it is already resolved.
-         */
-        post: operations["resolveDebtCollection"];
+        post: operations["startDunning"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1234,66 +1153,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/instalment-plans/settlement-runs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Check the running plans now (the nightly job)
-         * @description Billing and admin. A plan with every instalment paid becomes COMPLETED; one with an instalment missed (unpaid 14 days after its due date) DEFAULTED.
-         */
-        post: operations["settleDueInstalmentPlan"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/instalment-plans/{planId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An instalment plan: its invoices, instalments with KID, what is paid on each
-         * @description Payments to an instalment's KID (or the invoices' own) settle the instalments in order. An instalment not paid 14 days after its due date is MISSED; the nightly check then sets the plan DEFAULTED.
-         */
-        get: operations["getInstalmentPlan"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/instalment-plans/{planId}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Cancel a running instalment plan
-         * @description Customer service and admin. The invoices are ordinary overdue invoices again (dunning resumes). 409 plan.notActive when the plan is not running.
-         */
-        post: operations["cancelInstalmentPlan"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/invoice-deliveries": {
         parameters: {
             query?: never;
@@ -1352,8 +1211,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The claim of an invoice handed over to debt collection, with the JSON sent to the agency */
-        get: operations["ofInvoiceDebtCollection"];
+        get?: never;
         put?: never;
         /**
          * Record that an overdue invoice was handed over to debt collection
@@ -1407,6 +1265,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{invoiceNumber}/dunning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An invoice's dunning: where it stands and every step
+         * @description stage = the last step (NONE, FRIENDLY_REMINDER, PURRING, INKASSOVARSEL, HAND_OVER); hold = PAUSED or STOPPED by staff. Each event: step (also PAUSED, RESUMED, STOPPED), day, fee and its rule, deadline, interest shown (null with interestNote when a half-year's rate was missing) and the part charged, channel (EMAIL, SMS, PAPER, AGENCY, NONE), by (dunning-job or the staff member), at; notice = the notice's send status (PENDING, DONE, FAILED).
+         */
+        get: operations["getDunning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/dunning/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause the invoice's dunning until resumed
+         * @description 409 dunning.alreadyPaused, dunning.stopped. 400 reason required.
+         */
+        post: operations["pauseDunning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/dunning/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused dunning: the next run carries on where the chain stood
+         * @description 409 dunning.notPaused, dunning.stopped.
+         */
+        post: operations["resumeDunning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/dunning/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop the invoice's dunning for good
+         * @description 409 dunning.stopped. 400 reason required.
+         */
+        post: operations["stopDunning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/dunning/{eventId}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A written notice's letter (PDF) as it was sent
+         * @description 404 until it has been made, and for a reminder.
+         */
+        get: operations["letterDunning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{invoiceNumber}/ehf": {
         parameters: {
             query?: never;
@@ -1421,6 +1379,30 @@ export interface paths {
         get: operations["ehfInvoiceDelivery"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/late-interest-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The forsinkelsesrente per half-year
+         * @description Oldest first. A half-year not listed has no rate.
+         */
+        get: operations["ratesDunning"];
+        put?: never;
+        /**
+         * Enter a half-year's forsinkelsesrente (admin)
+         * @description Entered once and never changed. 400 validFrom/ratePercent/source required, date.format, interest.halfYear, interest.rate; 409 interest.halfYearEntered.
+         */
+        post: operations["addRateDunning"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1963,50 +1945,6 @@ export interface paths {
         get: operations["gridOperatorsPartnerAccount"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/partner/accounts/{customerNumber}/instalment-plan-options": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Instalment-plan options: can the overdue amount be split into monthly instalments, and if not, why
-         * @description Scope billing:read. When no plan is available the refusals name the rule and a sentence a customer can be told (plan.active, plan.recentDefault, plan.nothingOverdue, plan.inCollection, plan.tooLarge, plan.tooSmall), instead of a bare "no arrangements available".
-         */
-        get: operations["instalmentPlanOptionsPartnerBilling"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/partner/accounts/{customerNumber}/instalment-plans": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The account's instalment plans, newest first
-         * @description Scope billing:read.
-         */
-        get: operations["instalmentPlansPartnerBilling"];
-        put?: never;
-        /**
-         * Submit an instalment plan: split the overdue amount into monthly instalments
-         * @description Scope billing:write. 201 with the instalments and their KIDs; 409 naming the rule and the reason to tell the customer when no plan may be made (as in the options) or plan.instalments when the count is not on offer; nothing changes then.
-         */
-        post: operations["submitInstalmentPlanPartnerBilling"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2999,6 +2937,11 @@ export interface components {
             vatAmount?: number;
         };
         BillResponse: {
+            /**
+             * @description reminder fees and interest charged on the bill (paid with its KID)
+             * @example 35
+             */
+            charges?: number;
             /** @description how the bill reached the customer, oldest first (no addresses or numbers: the channel, what happened, when) — e.g. EMAIL SENT, then NOT_OPENED, SMS SENT, OPENED */
             delivery?: components["schemas"]["DeliveryEvent"][];
             /**
@@ -3007,6 +2950,13 @@ export interface components {
              * @example 2026-03-20
              */
             dueDate?: string;
+            /** @description the dunning process on the bill, oldest first: reminders, purring, inkassovarsel, hand-over to collection, staff pause/resume/stop (staff named only as STAFF) */
+            dunning?: components["schemas"]["DunningStep"][];
+            /**
+             * @description PAUSED or STOPPED by staff; absent when none
+             * @example PAUSED
+             */
+            dunningHold?: string;
             /**
              * @description credit on the account (an over-payment elsewhere) applied to this bill
              * @example 0
@@ -3049,11 +2999,11 @@ export interface components {
              */
             periodTo?: string;
             /**
-             * @description OPEN, OVERDUE, PAID, CREDITED, WRITTEN_OFF; a credit note has none
+             * @description OPEN, OVERDUE, PAID, CREDITED; a credit note has none
              * @example OPEN
              * @enum {string}
              */
-            status?: "OPEN" | "OVERDUE" | "PAID" | "CREDITED" | "WRITTEN_OFF";
+            status?: "OPEN" | "OVERDUE" | "PAID" | "CREDITED";
             /** @example 1180 */
             totalAmount?: number;
             /** @example 236 */
@@ -3168,6 +3118,12 @@ export interface components {
             deadline?: string;
             description?: string;
             flagged?: boolean;
+            /**
+             * Format: int64
+             * @description the invoice the case is about; an open COMPLAINT about it pauses its dunning
+             * @example 100042
+             */
+            invoiceNumber?: number;
             kind?: string;
             messages?: components["schemas"]["Message"][];
             /** Format: date-time */
@@ -3261,12 +3217,6 @@ export interface components {
             validTo?: string;
             vatExempt?: boolean;
         };
-        Choice: {
-            instalment?: number;
-            /** Format: int32 */
-            instalments?: number;
-            lastInstalment?: number;
-        };
         ClaimFileBody: {
             /** Format: date */
             dueFrom?: string;
@@ -3281,43 +3231,6 @@ export interface components {
         CollectionBody: {
             /** @example Lindorff Inkasso */
             agency?: string;
-        };
-        CollectionClaim: {
-            agency?: string;
-            agencyReference?: string;
-            /** Format: int32 */
-            attempts?: number;
-            /** Format: date-time */
-            deadlineAt?: string;
-            /** Format: int64 */
-            id?: number;
-            /** Format: int64 */
-            invoiceNumber?: number;
-            lastError?: string;
-            /** Format: date-time */
-            nextAttemptAt?: string;
-            payload?: string;
-            /** Format: date-time */
-            sentAt?: string;
-            status?: string;
-        };
-        CollectionResolveBody: {
-            /** @example national ID added; handed over again by hand */
-            comment?: string;
-        };
-        CollectionWorkItem: {
-            /** Format: int64 */
-            claimId?: number;
-            comment?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: int64 */
-            id?: number;
-            /** Format: int64 */
-            invoiceNumber?: number;
-            kind?: string;
-            message?: string;
-            status?: string;
         };
         Command: {
             /** Format: int32 */
@@ -3669,16 +3582,6 @@ export interface components {
             /** Format: date */
             validTo?: string;
         };
-        DeliveryRound: {
-            /** Format: int32 */
-            failed?: number;
-            /** Format: int32 */
-            refused?: number;
-            /** Format: int32 */
-            retrying?: number;
-            /** Format: int32 */
-            sent?: number;
-        };
         Difference: {
             actualKwh?: number;
             amount?: number;
@@ -3704,6 +3607,42 @@ export interface components {
             days?: number;
             receivables?: number;
             value?: number;
+        };
+        DunningStep: {
+            /**
+             * @description dunning-job or STAFF
+             * @example dunning-job
+             */
+            by?: string;
+            /**
+             * @description EMAIL, SMS, PAPER, AGENCY (the hand-over), NONE
+             * @example EMAIL
+             */
+            channel?: string;
+            /**
+             * Format: date
+             * @example 2026-04-03
+             */
+            day?: string;
+            /**
+             * Format: date
+             * @example 2026-04-17
+             */
+            deadline?: string;
+            /** @example 37.5 */
+            fee?: number;
+            /**
+             * @description forsinkelsesrente to that day as shown; null when the rate was not known
+             * @example 4.6
+             */
+            interest?: number;
+            /**
+             * @description of it, what was charged
+             * @example 0
+             */
+            interestCharged?: number;
+            /** @example PURRING */
+            step?: string;
         };
         Element: {
             code?: string;
@@ -3810,12 +3749,28 @@ export interface components {
             version?: number;
         };
         Event: {
+            amount?: number;
             /** Format: date-time */
             at?: string;
-            /** @enum {string} */
-            channel?: "EMAIL" | "SMS" | "EHF" | "PAPER";
-            detail?: string;
-            kind?: string;
+            /** @example dunning-job */
+            by?: string;
+            channel?: string;
+            /** Format: date */
+            day?: string;
+            /** Format: date */
+            deadline?: string;
+            /** Format: int64 */
+            eventId?: number;
+            fee?: number;
+            feeRule?: string;
+            interest?: number;
+            interestCharged?: number;
+            interestNote?: string;
+            /** @example DONE */
+            notice?: string;
+            reason?: string;
+            /** @example PURRING */
+            step?: string;
         };
         Exchange: {
             /** Format: date-time */
@@ -3918,6 +3873,13 @@ export interface components {
             gln?: string;
             name?: string;
         };
+        HoldBody: {
+            /**
+             * @description required, 1–500 characters
+             * @example Customer in hospital until 1 April
+             */
+            reason?: string;
+        };
         ImportOutcome: {
             /** Format: int32 */
             alreadyImported?: number;
@@ -3925,7 +3887,7 @@ export interface components {
             /** Format: int64 */
             fileId?: number;
             /** @enum {string} */
-            format?: "OCR_GIRO" | "CAMT_054" | "COLLECTION_SETTLEMENT";
+            format?: "OCR_GIRO" | "CAMT_054";
             /** Format: int32 */
             matchedByAmountAndPayer?: number;
             /** Format: int32 */
@@ -3963,84 +3925,6 @@ export interface components {
             /** @example Storgata 1 */
             street?: string;
         };
-        Instalment: {
-            amount?: number;
-            /** Format: date */
-            dueDate?: string;
-            kid?: string;
-            paid?: number;
-            /** Format: int32 */
-            seq?: number;
-            /** @enum {string} */
-            status?: "OPEN" | "PAID" | "PARTLY_PAID" | "OVERDUE" | "MISSED";
-        };
-        InstalmentPlanBody: {
-            /**
-             * Format: int32
-             * @description how many monthly instalments (one of the options' choices)
-             * @example 3
-             */
-            instalments?: number;
-        };
-        InstalmentPlanCancelBody: {
-            /** @example the customer asked to pay in full */
-            reason?: string;
-        };
-        InstalmentPlanCheckResponse: {
-            /** Format: int32 */
-            completed?: number;
-            /** Format: int32 */
-            defaulted?: number;
-        };
-        InstalmentPlanCreateBody: {
-            /**
-             * Format: int32
-             * @description how many monthly instalments (one of the options' choices)
-             * @example 3
-             */
-            instalments?: number;
-        };
-        InstalmentPlanOptionsResponse: {
-            /**
-             * @description the overdue amount a plan would split
-             * @example 2345.67
-             */
-            amount?: number;
-            /**
-             * @description whether a plan can be made now; when not, refusals say why
-             * @example false
-             */
-            available?: boolean;
-            choices?: components["schemas"]["Choice"][];
-            /**
-             * Format: date
-             * @example 2026-03-29
-             */
-            firstDueDate?: string;
-            invoiceNumbers?: number[];
-            /** @description each a rule code and a sentence the agent can tell the customer */
-            refusals?: components["schemas"]["Refusal"][];
-        };
-        InstalmentPlanResponse: {
-            /** Format: date */
-            agreedOn?: string;
-            amount?: number;
-            /** Format: int64 */
-            customerNumber?: number;
-            endReason?: string;
-            /** Format: date */
-            endedOn?: string;
-            instalments?: components["schemas"]["Instalment"][];
-            invoices?: components["schemas"]["PlanInvoiceResponse"][];
-            paid?: number;
-            /** Format: int64 */
-            planId?: number;
-            remaining?: number;
-            /** @enum {string} */
-            status?: "ACTIVE" | "COMPLETED" | "DEFAULTED" | "CANCELLED";
-            /** Format: int64 */
-            version?: number;
-        };
         IntervalPriceResponse: {
             /** Format: date-time */
             end?: string;
@@ -4063,6 +3947,20 @@ export interface components {
             spotPrice?: number;
             /** Format: date-time */
             start?: string;
+        };
+        InvoiceDunning: {
+            /** Format: date */
+            deadline?: string;
+            events?: components["schemas"]["Event"][];
+            /** @example 35 */
+            feesCharged?: number;
+            /** @example PAUSED */
+            hold?: string;
+            holdReason?: string;
+            /** Format: int64 */
+            invoiceNumber?: number;
+            /** @example PURRING */
+            stage?: string;
         };
         InvoiceResponse: {
             /** Format: int64 */
@@ -4092,6 +3990,11 @@ export interface components {
             vatAmount?: number;
         };
         ItemResponse: {
+            /**
+             * @description reminder fees and interest the dunning process charged (paid with the invoice's KID)
+             * @example 35
+             */
+            charges?: number;
             credited?: number;
             /** Format: date */
             dueDate?: string;
@@ -4138,6 +4041,12 @@ export interface components {
             textual?: boolean;
             valueNode?: boolean;
         };
+        LateInterestRate: {
+            derived?: boolean;
+            halfYear?: components["schemas"]["Period"];
+            ratePercent?: number;
+            source?: string;
+        };
         LedgerEntry: {
             amount?: number;
             balanceAfter?: number;
@@ -4147,7 +4056,7 @@ export interface components {
             invoiceNumber?: number;
             reference?: string;
             /** @enum {string} */
-            type?: "INVOICE" | "CREDIT_NOTE" | "PAYMENT" | "WRITE_OFF";
+            type?: "INVOICE" | "CREDIT_NOTE" | "CHARGE" | "PAYMENT";
         };
         LedgerResponse: {
             /** Format: date */
@@ -4349,6 +4258,11 @@ export interface components {
             description?: string;
             flagged?: boolean;
             /**
+             * @description the invoice the case is about (one of the customer's; needs customerNumber). An open COMPLAINT about an invoice disputes it: its dunning pauses until the case is closed
+             * @example 100042
+             */
+            invoiceNumber?: string;
+            /**
              * @example ENQUIRY
              * @enum {string}
              */
@@ -4371,6 +4285,13 @@ export interface components {
              */
             startDate?: string;
         };
+        NoticeRound: {
+            /**
+             * Format: int32
+             * @description sends attempted
+             */
+            attempted?: number;
+        };
         OneResult: {
             changed?: boolean;
             meteringPointId?: string;
@@ -4392,7 +4313,7 @@ export interface components {
              * @example OPEN
              * @enum {string}
              */
-            status?: "OPEN" | "OVERDUE" | "PAID" | "CREDITED" | "WRITTEN_OFF";
+            status?: "OPEN" | "OVERDUE" | "PAID" | "CREDITED";
         };
         /** @description A contract order: the customer (PRIVATE with nationalId/firstName/lastName, or ORGANISATION), the metering point, product, start date, switch or move-in, and contact for the signing link. */
         OrderBody: {
@@ -4588,49 +4509,6 @@ export interface components {
             /** Format: int32 */
             status?: number;
         };
-        PartnerInstalment: {
-            /** @example 781.89 */
-            amount?: number;
-            /**
-             * Format: date
-             * @example 2026-03-29
-             */
-            dueDate?: string;
-            /** @example 1000001000042018 */
-            kid?: string;
-            /** @example 0 */
-            paid?: number;
-            /**
-             * Format: int32
-             * @example 1
-             */
-            seq?: number;
-            /**
-             * @example OPEN
-             * @enum {string}
-             */
-            status?: "OPEN" | "PAID" | "PARTLY_PAID" | "OVERDUE" | "MISSED";
-        };
-        PartnerInstalmentPlan: {
-            /** Format: date */
-            agreedOn?: string;
-            /** @example 2345.67 */
-            amount?: number;
-            instalments?: components["schemas"]["PartnerInstalment"][];
-            invoiceNumbers?: number[];
-            /** @example 0 */
-            paid?: number;
-            /**
-             * Format: int64
-             * @example 42
-             */
-            planId?: number;
-            /**
-             * @example ACTIVE
-             * @enum {string}
-             */
-            status?: "ACTIVE" | "COMPLETED" | "DEFAULTED" | "CANCELLED";
-        };
         PaymentDelay: {
             averageDays?: number;
             byChannel?: components["schemas"]["ChannelDelay"][];
@@ -4664,30 +4542,13 @@ export interface components {
             organisationNumber?: string;
             participantId?: string;
         };
-        PlanInvoiceResponse: {
-            amountAtStart?: number;
+        Period: {
+            empty?: boolean;
             /** Format: date */
-            dueDate?: string;
-            /** Format: int64 */
-            invoiceNumber?: number;
-            openNow?: number;
-        };
-        PlanOptionsResponse: {
-            /**
-             * @description the overdue amount a plan would split (invoices in debt collection left out)
-             * @example 2345.67
-             */
-            amount?: number;
-            /** @example true */
-            available?: boolean;
-            choices?: components["schemas"]["Choice"][];
-            /**
-             * Format: date
-             * @example 2026-03-29
-             */
-            firstDueDate?: string;
-            invoiceNumbers?: number[];
-            refusals?: components["schemas"]["Refusal"][];
+            from?: string;
+            openEnded?: boolean;
+            /** Format: date */
+            to?: string;
         };
         Postponement: {
             /** Format: int64 */
@@ -4850,6 +4711,21 @@ export interface components {
             /** Format: date-time */
             to?: string;
         };
+        RateBody: {
+            derived?: boolean;
+            /**
+             * @description per annum, at most three decimals
+             * @example 12.00
+             */
+            ratePercent?: string;
+            /** @example Finansdepartementet, forskrift om forsinkelsesrente */
+            source?: string;
+            /**
+             * @description 1 January or 1 July
+             * @example 2026-07-01
+             */
+            validFrom?: string;
+        };
         ReceivablesFigures: {
             aging?: components["schemas"]["Aging"];
             collection?: components["schemas"]["Collection"];
@@ -4952,6 +4828,20 @@ export interface components {
             status?: string;
             totalAmount?: number;
         };
+        RunBody: {
+            /** @description only these customers */
+            customerNumbers?: string[];
+            /**
+             * @description default today; not after today
+             * @example 2026-03-15
+             */
+            day?: string;
+            /**
+             * @description ALL_CUSTOMERS to run for everyone, as the nightly job does (required when customerNumbers is absent, so that an empty body runs nothing)
+             * @example ALL_CUSTOMERS
+             */
+            scope?: string;
+        };
         SchemeResponse: {
             actualKwh?: number;
             amount?: number;
@@ -5006,20 +4896,6 @@ export interface components {
             /** Format: date */
             day?: string;
             monthToDateKwh?: number;
-        };
-        SettlementOutcome: {
-            duplicate?: boolean;
-            fileId?: string;
-            /** Format: int32 */
-            lines?: number;
-            paidTotal?: number;
-            /** Format: int64 */
-            paymentFileId?: number;
-            /** Format: int32 */
-            payments?: number;
-            /** Format: int64 */
-            settlementId?: number;
-            writtenOff?: number;
         };
         SettlementResponse: {
             actualKwh?: number;
@@ -7688,7 +7564,7 @@ export interface operations {
             };
         };
     };
-    optionsInstalmentPlan: {
+    ofCustomerDunning: {
         parameters: {
             query?: never;
             header?: never;
@@ -7705,7 +7581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanOptionsResponse"];
+                    "application/json": components["schemas"]["InvoiceDunning"][];
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */
@@ -7737,135 +7613,6 @@ export interface operations {
             };
             /** @description what the path names does not exist (or is not the caller's) */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    ofCustomerInstalmentPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                customerNumber: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstalmentPlanResponse"][];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description what the path names does not exist (or is not the caller's) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    createInstalmentPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                customerNumber: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InstalmentPlanCreateBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstalmentPlanResponse"];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description what the path names does not exist (or is not the caller's) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description conflicts with the stored state (the rule says which) */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8178,56 +7925,7 @@ export interface operations {
             };
         };
     };
-    listDebtCollection: {
-        parameters: {
-            query?: {
-                status?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CollectionClaim"][];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    deliverDebtCollection: {
+    sendDueDunning: {
         parameters: {
             query?: never;
             header?: never;
@@ -8242,7 +7940,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryRound"];
+                    "application/json": components["schemas"]["NoticeRound"];
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */
@@ -8283,7 +7981,7 @@ export interface operations {
             };
         };
     };
-    importSettlementDebtCollection: {
+    startDunning: {
         parameters: {
             query?: never;
             header?: never;
@@ -8292,23 +7990,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                /**
-                 * @example {
-                 *       "fileId": "AG-2026-03-31-001",
-                 *       "agency": "Kredinor",
-                 *       "createdOn": "2026-03-31",
-                 *       "lines": [
-                 *         {
-                 *           "invoiceNumber": 100042,
-                 *           "agencyReference": "AG-000001",
-                 *           "principalPaid": 1180,
-                 *           "paidOn": "2026-03-30",
-                 *           "status": "CLOSED"
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/json": unknown;
+                "application/json": components["schemas"]["RunBody"];
             };
         };
         responses: {
@@ -8318,7 +8000,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SettlementOutcome"];
+                    "application/json": components["schemas"]["Report"];
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */
@@ -8341,126 +8023,6 @@ export interface operations {
             };
             /** @description the caller's role or partner scope may not do this */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description conflicts with the stored state (the rule says which) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    workItemsDebtCollection: {
-        parameters: {
-            query?: {
-                status?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CollectionWorkItem"][];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    resolveDebtCollection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CollectionResolveBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CollectionWorkItem"];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description what the path names does not exist (or is not the caller's) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9791,191 +9353,6 @@ export interface operations {
             };
         };
     };
-    settleDueInstalmentPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstalmentPlanCheckResponse"];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description conflicts with the stored state (the rule says which) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    getInstalmentPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                planId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstalmentPlanResponse"];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description what the path names does not exist (or is not the caller's) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    cancelInstalmentPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                planId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["InstalmentPlanCancelBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstalmentPlanResponse"];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description what the path names does not exist (or is not the caller's) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description conflicts with the stored state (the rule says which) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
     failedInvoiceDelivery: {
         parameters: {
             query?: {
@@ -10099,64 +9476,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvoiceResponse"];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description what the path names does not exist (or is not the caller's) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    ofInvoiceDebtCollection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                invoiceNumber: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CollectionClaim"];
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */
@@ -10449,6 +9768,332 @@ export interface operations {
             };
         };
     };
+    getDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDunning"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    pauseDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["HoldBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDunning"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    resumeDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDunning"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    stopDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["HoldBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDunning"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    letterDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     ehfInvoiceDelivery: {
         parameters: {
             query?: never;
@@ -10498,6 +10143,113 @@ export interface operations {
             };
             /** @description what the path names does not exist (or is not the caller's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    ratesDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LateInterestRate"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    addRateDunning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RateBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LateInterestRate"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12473,213 +12225,6 @@ export interface operations {
             };
             /** @description what the path names does not exist (or is not the caller's) */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    instalmentPlanOptionsPartnerBilling: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1000001 */
-                customerNumber: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "available": false,
-                     *       "amount": 2345.67,
-                     *       "invoiceNumbers": [
-                     *         100031
-                     *       ],
-                     *       "firstDueDate": "2026-03-29",
-                     *       "choices": [],
-                     *       "refusals": [
-                     *         {
-                     *           "rule": "plan.recentDefault",
-                     *           "reason": "a payment plan was broken on 2025-06-01; a new plan can be made from 2026-06-01"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InstalmentPlanOptionsResponse"];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description what the path names does not exist (or is not the caller's) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    instalmentPlansPartnerBilling: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1000001 */
-                customerNumber: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartnerInstalmentPlan"][];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description what the path names does not exist (or is not the caller's) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    submitInstalmentPlanPartnerBilling: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1000001 */
-                customerNumber: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InstalmentPlanBody"];
-            };
-        };
-        responses: {
-            /** @description the plan */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartnerInstalmentPlan"];
-                };
-            };
-            /** @description invalid input: violations name each field and rule; nothing was changed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description no valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description the caller's role or partner scope may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description what the path names does not exist (or is not the caller's) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description conflicts with the stored state (the rule says which) */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,6 +36,8 @@ class NightlyJobs {
     private final no.kraft.cis.paymentchannel.PeppolParticipants peppol;
     private final String peppolList;
     private final ObjectProvider<no.kraft.cis.ledger.InstalmentPlans> instalmentPlans;
+    private final ObjectProvider<no.kraft.cis.receivables.DunningRun> dunningRun;
+    private final ObjectProvider<no.kraft.cis.delivery.dunning.DunningNoticeDelivery> dunningNotices;
 
     NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, RmeReports rmeReports, Clock clock,
             ObjectProvider<NorgesprisSync> norgesprisSync, ObjectProvider<OutboxRelay> outboxRelay,
@@ -44,8 +46,12 @@ class NightlyJobs {
             @org.springframework.beans.factory.annotation.Value("${cis.peppol.participant-list:}") String peppolList,
             ObjectProvider<no.kraft.cis.elhub.inbound.ElhubReceiving> elhubReceiving,
             ObjectProvider<no.kraft.cis.delivery.distribution.InvoiceDeliveries> invoiceDeliveries,
-            ObjectProvider<no.kraft.cis.ledger.InstalmentPlans> instalmentPlans) {
+            ObjectProvider<no.kraft.cis.ledger.InstalmentPlans> instalmentPlans,
+            ObjectProvider<no.kraft.cis.receivables.DunningRun> dunningRun,
+            ObjectProvider<no.kraft.cis.delivery.dunning.DunningNoticeDelivery> dunningNotices) {
         this.instalmentPlans = instalmentPlans;
+        this.dunningRun = dunningRun;
+        this.dunningNotices = dunningNotices;
         this.elhubReceiving = elhubReceiving;
         this.invoiceDeliveries = invoiceDeliveries;
         this.peppol = peppol;
@@ -99,6 +105,16 @@ class NightlyJobs {
             d.checkUnopened();
             d.deliverDue(500);
         });
+        dunningNotices.ifAvailable(n -> n.sendDue(500));
+    }
+
+    /**
+     * The nightly dunning run (friendly reminders, purringer, inkassovarsler, hand-overs) for today, after the billing
+     * run; its notices are sent by the delivery schedule above. Idempotent: a rerun the same day adds nothing.
+     */
+    @Scheduled(cron = "${cis.dunning.cron:0 0 5 * * *}", zone = "Europe/Oslo")
+    void runDunning() {
+        dunningRun.ifAvailable(no.kraft.cis.receivables.DunningRun::runToday);
     }
 
     /** Advances consent flows whose next step is due (Elhub and Signicat calls, status polls, imports after a grant). */

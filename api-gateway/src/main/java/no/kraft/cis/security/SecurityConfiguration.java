@@ -107,6 +107,14 @@ class SecurityConfiguration {
                                 .hasAnyRole(BILLING_DATA_READERS)
                         .requestMatchers("/api/v1/print-batches", "/api/v1/print-batches/**", "/api/v1/avtalegiro/**")
                                 .hasAnyRole(names(BILLING, ADMIN))
+                        // dunning: reading and holding an invoice's dunning is for whoever reads invoices; a run is accounting's;
+                        // the late-interest rates are read by staff and entered by admin
+                        .requestMatchers(HttpMethod.GET, "/api/v1/invoices/*/dunning", "/api/v1/invoices/*/dunning/**",
+                                "/api/v1/customers/*/dunning").hasAnyRole(BILLING_DATA_READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/dunning/pause", "/api/v1/invoices/*/dunning/resume",
+                                "/api/v1/invoices/*/dunning/stop", "/api/v1/dunning-notices/due").hasAnyRole(BILLING_DATA_READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dunning-runs").hasAnyRole(names(BILLING, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/late-interest-rates").hasRole(ADMIN.roleName())
                         // payments and debt collection are accounting's
                         .requestMatchers("/api/v1/payment-files", "/api/v1/payment-files/**", "/api/v1/payment-queue",
                                 "/api/v1/payments/**", "/api/v1/invoices/*/debt-collection").hasAnyRole(names(BILLING, ADMIN))

@@ -102,6 +102,13 @@ class InstalmentPlanTest extends ApiTest {
         }
         assertThat(coverage.invoicesUnderActivePlan(List.of(inv[0].id(), inv[1].id()))).containsExactlyInAnyOrder(inv[0].id(), inv[1].id());
         assertThat(coverage.coversInvoice(inv[0].id())).isTrue();
+        // the dunning run pauses both: on 15 March the first is due + 23 days and the second due + 14, a purring each
+        // without the plan
+        Api.Response dunning = api.post(Role.BILLING, "/api/v1/dunning-runs",
+                Api.json("customerNumbers", List.of(String.valueOf(customer))));
+        assertThat(dunning.status()).as(dunning.raw()).isEqualTo(200);
+        assertThat(dunning.json("/stepsTaken").asInt()).as(dunning.raw()).isZero();
+        assertThat(dunning.json("/nothingBecause/PAYMENT_ARRANGEMENT").asInt()).as(dunning.raw()).isEqualTo(2);
 
         // one plan at a time; a covered invoice is not handed over to debt collection
         Api.Response second = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/instalment-plan-options");

@@ -25,8 +25,9 @@ public final class Benchmarks {
             case "elhub-meter-values" -> ElhubMeterValuesBenchmark.run(rest);
             case "invoice-documents" -> InvoiceDocumentsBenchmark.run(rest);
             case "receivables-figures" -> ReceivablesFiguresBenchmark.run(rest);
+            case "dunning-run" -> DunningRunBenchmark.run(rest);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup, web-ui-search, elhub-meter-values, invoice-documents, receivables-figures");
+                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup, web-ui-search, elhub-meter-values, invoice-documents, receivables-figures, dunning-run");
                 System.exit(2);
             }
         }

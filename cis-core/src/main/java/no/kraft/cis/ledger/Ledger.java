@@ -29,8 +29,11 @@ public class Ledger {
     }
 
     private record Document(long id, long invoiceNumber, String kind, LocalDate issueDate, LocalDate dueDate, String kid,
-            BigDecimal totalAmount, BigDecimal creditedAmount, BigDecimal paid, LocalDate postponedTo,
+            BigDecimal totalAmount, BigDecimal creditedAmount, BigDecimal charges, BigDecimal paid, LocalDate postponedTo,
             LocalDate collectionSince, BigDecimal writtenOff) {
+    }
+
+    private record Charged(LocalDate chargedOn, String kind, String reason, BigDecimal amount, long invoiceNumber) {
     }
 
     private record Received(LocalDate paidOn, String bankReference, BigDecimal amount, Long invoiceNumber) {
@@ -42,6 +45,7 @@ public class Ledger {
     private static final String DOCUMENTS = """
             select i.id, i.invoice_number, i.kind, i.issue_date, i.due_date, i.kid, i.total_amount,
                    coalesce((select sum(c.total_amount) from invoice c where c.credits_invoice_id = i.id), 0) as credited_amount,
+                   coalesce((select sum(ch.amount) from invoice_charge ch where ch.invoice_id = i.id), 0) as charges,
                    coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id), 0) as paid,
                    pp.new_due_date as postponed_to, dc.handed_over_on as collection_since,
                    coalesce((select sum(w.amount) from invoice_write_off w where w.invoice_id = i.id), 0) as written_off
@@ -73,11 +77,21 @@ public class Ledger {
             unsorted.add(new LedgerEntry(w.writtenOffOn(), LedgerEntry.Type.WRITE_OFF, Long.toString(w.invoiceNumber()), w.invoiceNumber(),
                     w.amount().negate(), null));
         }
+        List<Charged> charges = jdbc.sql("""
+                        select ch.charged_on, ch.kind, ch.reason, ch.amount, i.invoice_number
+                        from invoice_charge ch join invoice i on i.id = ch.invoice_id
+                        where i.customer_id = :customer order by ch.charged_on, ch.id""")
+                .param("customer", customerId).query(Charged.class).list();
+        for (Charged c : charges) {
+            unsorted.add(new LedgerEntry(c.chargedOn(), LedgerEntry.Type.CHARGE, c.kind() + ": " + c.reason(), c.invoiceNumber(),
+                    c.amount(), null));
+        }
         for (Received p : payments) {
             unsorted.add(new LedgerEntry(p.paidOn(), LedgerEntry.Type.PAYMENT, p.bankReference(), p.invoiceNumber(),
                     p.amount().negate(), null));
         }
-        // documents before payments on the same day: a statement never shows a payment ahead of what it pays
+        // documents (and charges) before payments and write-offs on the same day: a statement never shows a payment ahead
+        // of what it pays
         unsorted.sort(Comparator.comparing(LedgerEntry::date).thenComparing(e -> e.type() == LedgerEntry.Type.PAYMENT
                 || e.type() == LedgerEntry.Type.WRITE_OFF));
         List<LedgerEntry> entries = new ArrayList<>(unsorted.size());
@@ -99,8 +113,8 @@ public class Ledger {
         BigDecimal paidByCustomer = jdbc.sql("select coalesce(sum(amount), 0) from payment where customer_id = :customer")
                 .param("customer", customerId).query(BigDecimal.class).single();
         BigDecimal writtenOff = documents.stream().map(Document::writtenOff).reduce(ZERO, BigDecimal::add);
-        BigDecimal balance = documents.stream().map(Document::totalAmount).reduce(ZERO, BigDecimal::add).subtract(paidByCustomer)
-                .subtract(writtenOff);
+        BigDecimal balance = documents.stream().map(d -> d.totalAmount().add(d.charges())).reduce(ZERO, BigDecimal::add)
+                .subtract(paidByCustomer).subtract(writtenOff);
         return items(documents, balance).stream().filter(i -> i.invoiceNumber() == invoiceNumber).findFirst();
     }
 
@@ -119,7 +133,8 @@ public class Ledger {
         Map<Long, BigDecimal> raw = new HashMap<>();
         List<CreditOnAccount.Claim> claims = new ArrayList<>();
         for (Document d : invoices) {
-            BigDecimal left = d.totalAmount().add(d.creditedAmount()).subtract(d.paid()).subtract(d.writtenOff()).setScale(2);
+            BigDecimal left = d.totalAmount().add(d.creditedAmount()).add(d.charges()).subtract(d.paid()).subtract(d.writtenOff())
+                    .setScale(2);
             raw.put(d.id(), left);
             claims.add(new CreditOnAccount.Claim(d.id(), d.invoiceNumber(), dueInForce(d), left));
         }
@@ -128,7 +143,7 @@ public class Ledger {
             BigDecimal applied = fromAccount.getOrDefault(d.id(), ZERO);
             BigDecimal open = raw.get(d.id()).max(ZERO).subtract(applied);
             return new LedgerItem(d.id(), d.invoiceNumber(), d.kid(), d.issueDate(), dueInForce(d), d.dueDate(), d.totalAmount(),
-                    d.creditedAmount().setScale(2), d.paid().setScale(2), applied, open, d.postponedTo() != null,
+                    d.creditedAmount().setScale(2), d.charges().setScale(2), d.paid().setScale(2), applied, open, d.postponedTo() != null,
                     Optional.ofNullable(d.collectionSince()), d.writtenOff().setScale(2));
         }).toList();
     }

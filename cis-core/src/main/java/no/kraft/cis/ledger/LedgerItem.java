@@ -11,15 +11,16 @@ import java.util.Optional;
  * @param dueDate the due date in force — the postponed one when the invoice has a payment arrangement
  * @param originalDueDate the due date printed on the invoice
  * @param credited what credit notes took off (≤ 0)
+ * @param charges the reminder fees and late-payment interest the dunning process charged on it (payable by its KID)
  * @param paid the payments matched to this invoice
  * @param fromAccount credit the customer has on account (an over-payment, a payment on account or on a cancelled
  *     invoice's KID) applied to this invoice, oldest due first
- * @param open what is still to pay: {@code total + credited − paid − writtenOff − fromAccount}, never negative (an
- *     over-payment becomes account credit)
+ * @param open what is still to pay: {@code total + credited + charges − paid − writtenOff − fromAccount}, never negative
+ *     (an over-payment becomes account credit)
  * @param writtenOff what was given up on it (credit loss: a debt-collection agency closed it as not collectable)
  */
 public record LedgerItem(long invoiceId, long invoiceNumber, String kid, LocalDate issueDate, LocalDate dueDate,
-        LocalDate originalDueDate, BigDecimal total, BigDecimal credited, BigDecimal paid, BigDecimal fromAccount,
+        LocalDate originalDueDate, BigDecimal total, BigDecimal credited, BigDecimal charges, BigDecimal paid, BigDecimal fromAccount,
         BigDecimal open, boolean postponed, Optional<LocalDate> inCollectionSince, BigDecimal writtenOff) {
 
     /** Where the invoice stands on {@code today}. */

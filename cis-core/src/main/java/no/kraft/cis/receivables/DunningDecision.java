@@ -13,9 +13,11 @@ import java.time.LocalDate;
  * @param deadline the payment deadline a purring or inkassovarsel gives; {@code null} otherwise
  * @param interest forsinkelsesrente from the day after the due date through today, to show on the notice
  * @param interestCharged whether the policy charges that interest (it is shown either way)
+ * @param interestRateMissingFrom the first day of interest with no half-year rate entered: the interest is then
+ *     {@code null} (not computed, never guessed) and the step goes on without it; {@code null} when every day has a rate
  */
 public record DunningDecision(Action action, Reason reason, BigDecimal amount, BigDecimal fee, FeeRule feeRule, LocalDate deadline,
-        BigDecimal interest, boolean interestCharged) {
+        BigDecimal interest, boolean interestCharged, LocalDate interestRateMissingFrom) {
 
     public enum Action { NOTHING, FRIENDLY_REMINDER, PURRING, INKASSOVARSEL, HAND_OVER }
 
@@ -51,7 +53,7 @@ public record DunningDecision(Action action, Reason reason, BigDecimal amount, B
 
     static DunningDecision nothing(Reason reason) {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        return new DunningDecision(Action.NOTHING, reason, zero, zero, FeeRule.NOT_FEE_BEARING, null, zero, false);
+        return new DunningDecision(Action.NOTHING, reason, zero, zero, FeeRule.NOT_FEE_BEARING, null, zero, false, null);
     }
 
     public boolean acts() {

@@ -49,7 +49,8 @@ public final class DunningSteps {
      * Today's step for {@code claim}.
      *
      * @throws IllegalArgumentException if the terms are not those in force today, or a notice is dated after today
-     * @throws MissingInterestRateException if a day of interest has no rate entered
+     * A day of interest with no rate entered does not stop the step: its decision has no interest and names the day
+     * ({@link DunningDecision#interestRateMissingFrom()}).
      */
     public static DunningDecision decide(DunningCase claim, DunningRules rules, LocalDate today) {
         StatutoryTerms terms = rules.terms();
@@ -120,9 +121,15 @@ public final class DunningSteps {
 
     private static DunningDecision step(Action action, DunningCase claim, DunningRules rules, LocalDate today, BigDecimal fee,
             FeeRule feeRule, LocalDate deadline) {
-        BigDecimal interest = LateInterest.on(claim.balanceChanges(), claim.dueDate(), today, rules.rates());
-        return new DunningDecision(action, Reason.STEP_DUE, claim.openAmount(), fee, feeRule, deadline, interest,
-                rules.policy().chargeInterest());
+        try {
+            BigDecimal interest = LateInterest.on(claim.balanceChanges(), claim.dueDate(), today, rules.rates());
+            return new DunningDecision(action, Reason.STEP_DUE, claim.openAmount(), fee, feeRule, deadline, interest,
+                    rules.policy().chargeInterest(), null);
+        } catch (MissingInterestRateException missing) {
+            // the step is still due; the notice shows no interest (and says why) rather than guess a rate
+            return new DunningDecision(action, Reason.STEP_DUE, claim.openAmount(), fee, feeRule, deadline, null,
+                    rules.policy().chargeInterest(), missing.day());
+        }
     }
 
     static FeeRule feeRule(DunningCase claim, DunningRules rules, LocalDate today) {

@@ -115,14 +115,22 @@ public class Receivables {
                 select invoice_id as id, sum(amount) as amount from invoice_write_off
                 where written_off_on < :asOf
                 group by invoice_id
+            ), charged as (
+                select invoice_id as id, sum(amount) as amount from invoice_charge
+                where charged_on < :asOf
+                group by invoice_id
             ), claims as (
-                select inv.*, inv.total_amount + coalesce(c.amount, 0) - coalesce(p.amount, 0) - coalesce(w.amount, 0) as left_amount
-                from inv left join credited c on c.id = inv.id left join paid p on p.id = inv.id left join written_off w on w.id = inv.id
+                select inv.*, inv.total_amount + coalesce(c.amount, 0) + coalesce(ch.amount, 0) - coalesce(p.amount, 0)
+                       - coalesce(w.amount, 0) as left_amount
+                from inv left join credited c on c.id = inv.id left join paid p on p.id = inv.id
+                left join written_off w on w.id = inv.id left join charged ch on ch.id = inv.id
             ), owing as (
                 select distinct customer_id from claims where left_amount > 0
             ), balances as (
                 select o.customer_id,
                        coalesce((select sum(d.total_amount) from invoice d where d.customer_id = o.customer_id and d.issue_date < :asOf), 0)
+                     + coalesce((select sum(x.amount) from invoice_charge x join invoice d on d.id = x.invoice_id
+                                 where d.customer_id = o.customer_id and x.charged_on < :asOf), 0)
                      - coalesce((select sum(p.amount) from payment p where p.customer_id = o.customer_id and p.paid_on < :asOf), 0)
                      - coalesce((select sum(w.amount) from invoice_write_off w join invoice wi on wi.id = w.invoice_id
                                  where wi.customer_id = o.customer_id and w.written_off_on < :asOf), 0)

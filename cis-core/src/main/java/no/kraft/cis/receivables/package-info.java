@@ -8,6 +8,12 @@
  * rows through {@link no.kraft.cis.receivables.ReceivablesRules}, {@link no.kraft.cis.receivables.CollectionTerms},
  * {@link no.kraft.cis.receivables.LateInterestRates} and {@link no.kraft.cis.receivables.DunningPolicies}.
  *
+ * <p>The nightly job that carries the process out: {@link no.kraft.cis.receivables.DunningRun} (set-based, in chunks
+ * of customers, idempotent through the unique dunning events), staff holds and the events through {@link
+ * no.kraft.cis.receivables.Dunning}; the notices go out through the {@link no.kraft.cis.receivables.DunningNotices} port
+ * (invoice-delivery), instalment plans pause a claim through the {@link no.kraft.cis.receivables.PaymentPlanCoverage}
+ * port, fees become ledger charges ({@code ledger.LedgerCharges}).
+ *
  * <p>The figures finance watches: DSO, paid on time and before any notice, aging of the open and overdue amounts,
  * the amount in debt collection, credit loss, the digital share of deliveries and the payment delay by channel, and
  * the due-date forecast of incoming payments. Computed from the invoices, credit notes and payments every time (no

@@ -37,13 +37,13 @@ public class ServiceCases {
         String actor = audit.actor();
         long number = jdbc.sql("""
                         insert into service_case (case_number, customer_id, kind, title, description, status, owner, deadline,
-                            flagged, origin, version, created_at, created_by, updated_at, updated_by)
+                            flagged, origin, version, created_at, created_by, updated_at, updated_by, invoice_number)
                         values (nextval('service_case_number_seq'), :customer, :kind, :title, :description, 'OPEN', :owner,
-                            :deadline, :flagged, :actor, 0, :now, :actor, :now, :actor)
+                            :deadline, :flagged, :actor, 0, :now, :actor, :now, :actor, :invoice)
                         returning case_number""")
                 .param("customer", c.customerId()).param("kind", c.kind().name()).param("title", c.title())
                 .param("description", c.description()).param("owner", c.owner()).param("deadline", c.deadline())
-                .param("flagged", c.flagged()).param("actor", actor).param("now", now)
+                .param("flagged", c.flagged()).param("invoice", c.invoiceNumber()).param("actor", actor).param("now", now)
                 .query(Long.class).single();
         return get(number);
     }
@@ -145,7 +145,7 @@ public class ServiceCases {
 
     private static final String SELECT = """
             select s.case_number, s.customer_id, c.customer_number, s.kind, s.title, s.description, s.status, s.owner, s.deadline,
-                   s.flagged, s.origin, s.version, s.created_at
+                   s.flagged, s.origin, s.version, s.created_at, s.invoice_number
             from service_case s left join customer c on c.id = s.customer_id""";
 
     private static ServiceCase row(ResultSet rs, List<ServiceCase.Message> messages) throws SQLException {
@@ -154,11 +154,11 @@ public class ServiceCases {
                 ServiceCase.Kind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("description"),
                 ServiceCase.Status.valueOf(rs.getString("status")), rs.getString("owner"), rs.getObject("deadline", LocalDate.class),
                 rs.getBoolean("flagged"), rs.getString("origin"), rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
-                messages);
+                messages, rs.getObject("invoice_number", Long.class));
     }
 
     private static ServiceCase withMessages(ServiceCase c, List<ServiceCase.Message> messages) {
         return new ServiceCase(c.caseNumber(), c.customerId(), c.customerNumber(), c.kind(), c.title(), c.description(), c.status(), c.owner(),
-                c.deadline(), c.flagged(), c.origin(), c.version(), c.openedAt(), List.copyOf(messages));
+                c.deadline(), c.flagged(), c.origin(), c.version(), c.openedAt(), List.copyOf(messages), c.invoiceNumber());
     }
 }

@@ -93,6 +93,17 @@ public class InvoiceDeliveryConfiguration {
         return deliveries;
     }
 
+    /** The dunning job's notices: e-mail (with the letter as PDF), SMS, paper; an outbox of their own. */
+    @Bean
+    no.kraft.cis.delivery.dunning.DunningNoticeDelivery dunningNoticeDelivery(JdbcClient jdbc, InvoiceDocuments documents, InvoicePdf pdf,
+            ObjectProvider<JavaMailSender> mail, InvoiceDeliveryProperties properties, ObjectProvider<no.kraft.cis.delivery.sms.SmsGateway> sms,
+            Clock clock, PlatformTransactionManager transactions, @Value("${cis.invoice.delivery.first-retry:PT1M}") Duration firstRetry,
+            @Value("${cis.invoice.delivery.deadline:PT24H}") Duration deadline) {
+        return new no.kraft.cis.delivery.dunning.DunningNoticeDelivery(jdbc, documents, pdf,
+                no.kraft.cis.delivery.dunning.DunningLetters.classpath(), Optional.ofNullable(mail.getIfAvailable()), properties.mailFrom(),
+                Optional.ofNullable(sms.getIfAvailable()), clock, transactions, firstRetry, deadline);
+    }
+
     @Bean
     no.kraft.cis.delivery.ehf.EhfInvoices ehfInvoices(DocumentStore store) {
         return new no.kraft.cis.delivery.ehf.EhfInvoices(store, new no.kraft.cis.delivery.ehf.EhfDocuments());

@@ -41,7 +41,11 @@ class CaseController {
 
     private final java.time.Clock clock;
 
-    CaseController(ServiceCases cases, CustomerService customers, ContactLog contacts, java.time.Clock clock) {
+    private final no.kraft.cis.invoice.Invoices invoices;
+
+    CaseController(ServiceCases cases, CustomerService customers, ContactLog contacts, java.time.Clock clock,
+            no.kraft.cis.invoice.Invoices invoices) {
+        this.invoices = invoices;
         this.cases = cases;
         this.customers = customers;
         this.contacts = contacts;
@@ -59,7 +63,9 @@ class CaseController {
 
     record CaseResponse(long caseNumber, Long customerNumber, String kind, String title, String description, String status,
             String owner, LocalDate deadline, boolean flagged, String origin, long version, Instant openedAt,
-            List<ServiceCase.Message> messages) {
+            List<ServiceCase.Message> messages,
+            @Schema(example = "100042", description = "the invoice the case is about; an open COMPLAINT about it pauses its dunning")
+            Long invoiceNumber) {
     }
 
     /** A contact as the API shows it: the customer by number, never by internal id. */
@@ -73,10 +79,13 @@ class CaseController {
             @Schema(example = "ENQUIRY", allowableValues = {"ENQUIRY", "WORK_ORDER", "COMPLAINT"}) String kind,
             @Schema(example = "Disputes the February bill") String title, @Schema(example = "Says the meter was read twice") String description,
             @Schema(example = "kari.saksbehandler", description = "default: nobody") String owner,
-            @Schema(example = "2026-03-20") String deadline, Boolean flagged) {
+            @Schema(example = "2026-03-20") String deadline, Boolean flagged,
+            @Schema(example = "100042", description = "the invoice the case is about (one of the customer's; needs customerNumber). "
+                    + "An open COMPLAINT about an invoice disputes it: its dunning pauses until the case is closed") String invoiceNumber) {
     }
 
-    @Operation(summary = "Open a case", description = "Linked to a customer when customerNumber is given.")
+    @Operation(summary = "Open a case", description = "Linked to a customer when customerNumber is given; to one of the customer's "
+            + "invoices when invoiceNumber is given too (400 invoiceNumber invoice.notTheCustomers otherwise).")
     @PostMapping("/api/v1/cases")
     ResponseEntity<CaseResponse> open(@RequestBody NewCaseBody body) {
         FieldValidation check = new FieldValidation();
@@ -86,10 +95,16 @@ class CaseController {
         String description = check.required("description", body.description(), () -> RequestValues.text(body.description(), 4000));
         String owner = check.optional("owner", body.owner(), () -> RequestValues.text(body.owner(), 100));
         LocalDate deadline = check.optional("deadline", body.deadline(), () -> deadline(body.deadline()));
+        Long invoiceNumber = check.optional("invoiceNumber", body.invoiceNumber(),
+                () -> RequestValues.number("invoiceNumber", body.invoiceNumber()));
         check.throwIfInvalid();
         Long customerId = number == null ? null : customers.get(number).id();
+        if (invoiceNumber != null && (customerId == null || invoices.find(invoiceNumber).filter(i -> i.customerId() == customerId).isEmpty())) {
+            throw no.kraft.cis.rule.ValidationFailedException.of("invoiceNumber", "invoice.notTheCustomers",
+                    "invoice " + invoiceNumber + " is not one of this customer's");
+        }
         ServiceCase opened = cases.open(new NewCase(customerId, kind, title, description, owner, deadline,
-                Boolean.TRUE.equals(body.flagged())));
+                Boolean.TRUE.equals(body.flagged()), invoiceNumber));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.caseNumber())).body(view(opened));
     }
 
@@ -172,6 +187,6 @@ class CaseController {
 
     private static CaseResponse view(ServiceCase c) {
         return new CaseResponse(c.caseNumber(), c.customerNumber(), c.kind().name(), c.title(), c.description(), c.status().name(),
-                c.owner(), c.deadline(), c.flagged(), c.origin(), c.version(), c.openedAt(), c.messages());
+                c.owner(), c.deadline(), c.flagged(), c.origin(), c.version(), c.openedAt(), c.messages(), c.invoiceNumber());
     }
 }

@@ -49,11 +49,13 @@ class LedgerController {
 
     /** An invoice's place in the ledger, by its invoice number. */
     record ItemResponse(long invoiceNumber, String kid, java.time.LocalDate issueDate, java.time.LocalDate dueDate,
-            java.time.LocalDate originalDueDate, java.math.BigDecimal total, java.math.BigDecimal credited, java.math.BigDecimal paid,
-            java.math.BigDecimal fromAccount, java.math.BigDecimal open, boolean postponed, java.time.LocalDate inCollectionSince) {
+            java.time.LocalDate originalDueDate, java.math.BigDecimal total, java.math.BigDecimal credited,
+            @io.swagger.v3.oas.annotations.media.Schema(example = "35.00",
+                    description = "reminder fees and interest the dunning process charged (paid with the invoice's KID)")
+            java.math.BigDecimal charges, java.math.BigDecimal paid, java.math.BigDecimal fromAccount, java.math.BigDecimal open, boolean postponed, java.time.LocalDate inCollectionSince) {
         static ItemResponse of(no.kraft.cis.ledger.LedgerItem i) {
             return new ItemResponse(i.invoiceNumber(), i.kid(), i.issueDate(), i.dueDate(), i.originalDueDate(), i.total(), i.credited(),
-                    i.paid(), i.fromAccount(), i.open(), i.postponed(), i.inCollectionSince().orElse(null));
+                    i.charges(), i.paid(), i.fromAccount(), i.open(), i.postponed(), i.inCollectionSince().orElse(null));
         }
     }
 

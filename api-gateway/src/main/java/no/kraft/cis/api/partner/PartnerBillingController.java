@@ -46,9 +46,12 @@ class PartnerBillingController {
     private final PaymentArrangements arrangements;
     private final no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries;
     private final InstalmentPlans plans;
+    private final no.kraft.cis.receivables.Dunning dunning;
 
     PartnerBillingController(Accounts accounts, Ledger ledger, Invoices invoices, PaymentArrangements arrangements,
-            no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries, InstalmentPlans plans) {
+            no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries, InstalmentPlans plans,
+            no.kraft.cis.receivables.Dunning dunning) {
+        this.dunning = dunning;
         this.deliveries = deliveries;
         this.plans = plans;
         this.accounts = accounts;
@@ -96,12 +99,24 @@ class PartnerBillingController {
             @Schema(example = "10000010001000428") String kid, @Schema(example = "944.00") BigDecimal netAmount,
             @Schema(example = "236.00") BigDecimal vatAmount, @Schema(example = "1180.00") BigDecimal totalAmount,
             @Schema(example = "0.00") BigDecimal paid,
+            @Schema(example = "35.00", description = "reminder fees and interest charged on the bill (paid with its KID)") BigDecimal charges,
             @Schema(example = "0.00", description = "credit on the account (an over-payment elsewhere) applied to this bill") BigDecimal fromAccount,
             @Schema(example = "1180.00") BigDecimal open,
             @Schema(example = "OPEN", description = "OPEN, OVERDUE, PAID, CREDITED, WRITTEN_OFF; a credit note has none") LedgerItem.Status status,
             List<BillLine> lines,
             @Schema(description = "how the bill reached the customer, oldest first (no addresses or numbers: the channel, what "
-                    + "happened, when) — e.g. EMAIL SENT, then NOT_OPENED, SMS SENT, OPENED") List<DeliveryEvent> delivery) {
+                    + "happened, when) — e.g. EMAIL SENT, then NOT_OPENED, SMS SENT, OPENED") List<DeliveryEvent> delivery,
+            @Schema(description = "the dunning process on the bill, oldest first: reminders, purring, inkassovarsel, hand-over to "
+                    + "collection, staff pause/resume/stop (staff named only as STAFF)") List<DunningStep> dunning,
+            @Schema(example = "PAUSED", description = "PAUSED or STOPPED by staff; absent when none") String dunningHold) {
+    }
+
+    record DunningStep(@Schema(example = "PURRING") String step, @Schema(example = "2026-04-03") LocalDate day,
+            @Schema(example = "EMAIL", description = "EMAIL, SMS, PAPER, AGENCY (the hand-over), NONE") String channel,
+            @Schema(example = "37.50") BigDecimal fee, @Schema(example = "2026-04-17") LocalDate deadline,
+            @Schema(example = "4.60", description = "forsinkelsesrente to that day as shown; null when the rate was not known") BigDecimal interest,
+            @Schema(example = "0.00", description = "of it, what was charged") BigDecimal interestCharged,
+            @Schema(example = "dunning-job", description = "dunning-job or STAFF") String by) {
     }
 
     record DeliveryEvent(@Schema(example = "2026-03-06T07:00:00Z") java.time.Instant at, @Schema(example = "EMAIL") String channel,
@@ -121,13 +136,19 @@ class PartnerBillingController {
                 .orElseThrow(() -> new NotFoundException("invoice", number));
         LocalDate today = accounts.today();
         LedgerItem item = invoice.kind() == Invoice.Kind.INVOICE ? ledger.item(c.id(), number).orElseThrow() : null;
+        no.kraft.cis.receivables.DunningState dunningState = item == null ? null : dunning.of(number);
         return new BillResponse(invoice.invoiceNumber(), invoice.kind().name(), invoice.period().from(), invoice.period().to(),
                 invoice.issueDate(), item == null ? invoice.dueDate() : item.dueDate(), invoice.dueDate(), invoice.kid().value(),
                 invoice.netAmount(), invoice.vatAmount(), invoice.totalAmount(), item == null ? null : item.paid(),
+                item == null ? null : item.charges(),
                 item == null ? null : item.fromAccount(), item == null ? null : item.open(), item == null ? null : item.status(today),
                 invoice.lines().stream().map(PartnerBillingController::line).toList(),
                 deliveries.get(number).map(d -> d.events().stream().map(e -> new DeliveryEvent(e.at(), e.channel().name(), e.kind())).toList())
-                        .orElse(List.of()));
+                        .orElse(List.of()),
+                dunningState == null ? List.of() : dunningState.events().stream().map(e -> new DunningStep(e.step(), e.day(), e.channel(), e.fee(),
+                        e.deadline(), e.interest(), e.interestCharged(),
+                        no.kraft.cis.receivables.DunningRun.ACTOR.equals(e.by()) ? e.by() : "STAFF")).toList(),
+                dunningState == null ? null : dunningState.hold());
     }
 
     record ArrangementOptionResponse(@Schema(example = "100042") long invoiceNumber, @Schema(example = "1180.00") BigDecimal openAmount,

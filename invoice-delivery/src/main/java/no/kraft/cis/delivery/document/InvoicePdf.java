@@ -45,7 +45,14 @@ public final class InvoicePdf {
     }
 
     public byte[] render(InvoiceDocument d) {
-        String html = template.merge(values(d));
+        return renderXhtml(template.merge(values(d)));
+    }
+
+    /**
+     * Any XHTML of ours (a dunning notice's letter) as PDF/A-2b with the same font and colour profile as the invoice,
+     * so every letter to the customer looks alike.
+     */
+    public byte[] renderXhtml(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
