@@ -110,19 +110,14 @@ public class Receivables {
                 where i.kind = 'INVOICE' and i.issue_date < :asOf
                   and (i.paid_in_full_on is null or i.paid_in_full_on >= :asOf
                        or i.paid_amount > i.total_amount or (i.credited and i.paid_amount > 0))
-            ), credited as (
-                select c.credits_invoice_id as id, sum(c.total_amount) as amount
-                from inv join invoice c on c.credits_invoice_id = inv.id
-                where c.kind = 'CREDIT_NOTE' and c.issue_date < :asOf
-                group by c.credits_invoice_id
-            ), paid as (
-                select p.invoice_id as id, sum(p.amount) as amount
-                from inv join payment p on p.invoice_id = inv.id
-                where p.paid_on < :asOf
-                group by p.invoice_id
             ), claims as materialized (
-                select inv.*, inv.total_amount + coalesce(c.amount, 0) - coalesce(p.amount, 0) as left_amount
-                from inv left join credited c on c.id = inv.id left join paid p on p.id = inv.id
+                -- per picked invoice through the indexes on credits_invoice_id and payment.invoice_id
+                select inv.*, inv.total_amount
+                     + coalesce((select sum(c.total_amount) from invoice c
+                                 where c.credits_invoice_id = inv.id and c.kind = 'CREDIT_NOTE' and c.issue_date < :asOf), 0)
+                     - coalesce((select sum(p.amount) from payment p where p.invoice_id = inv.id and p.paid_on < :asOf), 0)
+                       as left_amount
+                from inv
             ), owing as materialized (
                 select distinct customer_id from claims where left_amount > 0
             ), beside as (
@@ -154,11 +149,17 @@ public class Receivables {
      * its total (a running sum in payment order, kept by the database as {@code invoice.paid_in_full_on}).
      */
     private static final String DUE_INVOICES = """
-            select i.id, coalesce(pp.new_due_date, i.due_date) as due_date, i.total_amount,
-                   i.paid_in_full_on as settled_on
-            from invoice i
-            left join invoice_postponement pp on pp.invoice_id = i.id
-            where i.kind = 'INVOICE' and i.total_amount > 0 and i.due_date < :to
-              and coalesce(pp.new_due_date, i.due_date) >= :from and coalesce(pp.new_due_date, i.due_date) < :to
-              and not exists (select 1 from invoice c where c.credits_invoice_id = i.id and c.issue_date < :to)""";
+            with due as (
+                select i.id, i.due_date, i.total_amount, i.paid_in_full_on from invoice i
+                where i.kind = 'INVOICE' and i.total_amount > 0 and i.due_date >= :from and i.due_date < :to
+                  and not exists (select 1 from invoice_postponement pp where pp.invoice_id = i.id)
+                union all
+                -- a postponement only moves a due date later, so these are all the postponed ones due in the period
+                select i.id, pp.new_due_date, i.total_amount, i.paid_in_full_on
+                from invoice_postponement pp join invoice i on i.id = pp.invoice_id
+                where i.kind = 'INVOICE' and i.total_amount > 0 and pp.new_due_date >= :from and pp.new_due_date < :to
+            )
+            select d.id, d.due_date, d.total_amount, d.paid_in_full_on as settled_on
+            from due d
+            where not exists (select 1 from invoice c where c.credits_invoice_id = d.id and c.issue_date < :to)""";
 }
