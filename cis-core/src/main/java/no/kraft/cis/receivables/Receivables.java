@@ -93,49 +93,64 @@ public class Receivables {
      * Every invoice with something left on it at the start of day {@code :asOf} — its own payments and credit notes
      * dated before then — with its customer's balance then (for the ledger's credit on account). A postponement counts
      * once it was granted before that day; a hand-over to collection once it happened before it.
+     *
+     * <p>Not every invoice is read: {@code invoice.paid_amount} and {@code paid_in_full_on}, which the database keeps
+     * from the payment rows (migration {@code V2026_12_03_1400}), pick the ones that can be open then — not paid in
+     * full by their own payments before {@code :asOf}, or with a dunning charge or a write-off by then — and the ones
+     * that can be a credit — paid more than their total, or paid and credited. Every other invoice issued before
+     * {@code :asOf} has exactly nothing left then (its payments before {@code :asOf} reached its total, it was neither
+     * overpaid nor credited, and nothing was charged on it or written off), so it adds nothing to the
+     * balance either: the customer's balance is the picked invoices' left amounts, less payments to the account, plus
+     * credit notes that name no invoice — the same number as all documents less all payments. (Except for a payment
+     * dated before the invoice it pays was issued, which the old sum counted and this does not.)
      */
     private static final String OPEN_CLAIMS = """
-            with inv as (
+            with picked as (
+                select id from invoice
+                where kind = 'INVOICE' and (paid_in_full_on is null or paid_in_full_on >= :asOf
+                      or paid_amount > total_amount or (credited and paid_amount > 0))
+                union
+                select invoice_id from invoice_charge where charged_on < :asOf
+                union
+                select invoice_id from invoice_write_off where written_off_on < :asOf
+            ), inv as materialized (
                 select i.id, i.customer_id, i.invoice_number, i.total_amount,
                        case when pp.created_at < :startOfAsOf then pp.new_due_date else i.due_date end as due_date,
                        dc.handed_over_on
-                from invoice i
+                from picked k
+                join invoice i on i.id = k.id
                 left join invoice_postponement pp on pp.invoice_id = i.id
                 left join invoice_debt_collection dc on dc.invoice_id = i.id and dc.handed_over_on < :asOf
                 where i.kind = 'INVOICE' and i.issue_date < :asOf
-            ), credited as (
-                select credits_invoice_id as id, sum(total_amount) as amount from invoice
-                where kind = 'CREDIT_NOTE' and credits_invoice_id is not null and issue_date < :asOf
-                group by credits_invoice_id
-            ), paid as (
-                select invoice_id as id, sum(amount) as amount from payment
-                where invoice_id is not null and paid_on < :asOf
-                group by invoice_id
-            ), written_off as (
-                select invoice_id as id, sum(amount) as amount from invoice_write_off
-                where written_off_on < :asOf
-                group by invoice_id
-            ), charged as (
-                select invoice_id as id, sum(amount) as amount from invoice_charge
-                where charged_on < :asOf
-                group by invoice_id
-            ), claims as (
-                select inv.*, inv.total_amount + coalesce(c.amount, 0) + coalesce(ch.amount, 0) - coalesce(p.amount, 0)
-                       - coalesce(w.amount, 0) as left_amount
-                from inv left join credited c on c.id = inv.id left join paid p on p.id = inv.id
-                left join written_off w on w.id = inv.id left join charged ch on ch.id = inv.id
-            ), owing as (
+            ), claims as materialized (
+                -- per picked invoice through the indexes on credits_invoice_id and payment.invoice_id
+                select inv.*, inv.total_amount
+                     + coalesce((select sum(c.total_amount) from invoice c
+                                 where c.credits_invoice_id = inv.id and c.kind = 'CREDIT_NOTE' and c.issue_date < :asOf), 0)
+                     + coalesce((select sum(ch.amount) from invoice_charge ch where ch.invoice_id = inv.id and ch.charged_on < :asOf), 0)
+                     - coalesce((select sum(p.amount) from payment p where p.invoice_id = inv.id and p.paid_on < :asOf), 0)
+                     - coalesce((select sum(w.amount) from invoice_write_off w
+                                 where w.invoice_id = inv.id and w.written_off_on < :asOf), 0)
+                       as left_amount
+                from inv
+            ), owing as materialized (
                 select distinct customer_id from claims where left_amount > 0
+            ), beside as (
+                select p.customer_id, -sum(p.amount) as amount
+                from owing o join payment p on p.customer_id = o.customer_id
+                where p.invoice_id is null and p.customer_id is not null and p.paid_on < :asOf
+                group by p.customer_id
+                union all
+                select c.customer_id, sum(c.total_amount)
+                from owing o join invoice c on c.customer_id = o.customer_id
+                where c.kind = 'CREDIT_NOTE' and c.credits_invoice_id is null and c.issue_date < :asOf
+                group by c.customer_id
             ), balances as (
-                select o.customer_id,
-                       coalesce((select sum(d.total_amount) from invoice d where d.customer_id = o.customer_id and d.issue_date < :asOf), 0)
-                     + coalesce((select sum(x.amount) from invoice_charge x join invoice d on d.id = x.invoice_id
-                                 where d.customer_id = o.customer_id and x.charged_on < :asOf), 0)
-                     - coalesce((select sum(p.amount) from payment p where p.customer_id = o.customer_id and p.paid_on < :asOf), 0)
-                     - coalesce((select sum(w.amount) from invoice_write_off w join invoice wi on wi.id = w.invoice_id
-                                 where wi.customer_id = o.customer_id and w.written_off_on < :asOf), 0)
-                       as balance
-                from owing o
+                select x.customer_id, sum(x.amount) as balance from (
+                    select c.customer_id, c.left_amount as amount from claims c join owing o on o.customer_id = c.customer_id
+                    union all
+                    select customer_id, amount from beside) x
+                group by x.customer_id
             )
             select c.customer_id, b.balance as customer_balance, c.id as invoice_id, c.invoice_number, c.due_date,
                    c.left_amount, c.handed_over_on as in_collection_since
@@ -146,17 +161,20 @@ public class Receivables {
     /**
      * The invoices due (due date in force) on days [{@code :from}, {@code :to}) that were a claim: total above zero and
      * not cancelled by a credit note issued before {@code :to}; each with the day its matched payments first reached
-     * its total (a running sum in payment order).
+     * its total (a running sum in payment order, kept by the database as {@code invoice.paid_in_full_on}).
      */
     private static final String DUE_INVOICES = """
-            select i.id, coalesce(pp.new_due_date, i.due_date) as due_date, i.total_amount,
-                   (select min(x.paid_on) from (
-                        select p.paid_on, sum(p.amount) over (order by p.paid_on, p.id) as running
-                        from payment p where p.invoice_id = i.id) x
-                    where x.running >= i.total_amount) as settled_on
-            from invoice i
-            left join invoice_postponement pp on pp.invoice_id = i.id
-            where i.kind = 'INVOICE' and i.total_amount > 0 and i.due_date < :to
-              and coalesce(pp.new_due_date, i.due_date) >= :from and coalesce(pp.new_due_date, i.due_date) < :to
-              and not exists (select 1 from invoice c where c.credits_invoice_id = i.id and c.issue_date < :to)""";
+            with due as (
+                select i.id, i.due_date, i.total_amount, i.paid_in_full_on from invoice i
+                where i.kind = 'INVOICE' and i.total_amount > 0 and i.due_date >= :from and i.due_date < :to
+                  and not exists (select 1 from invoice_postponement pp where pp.invoice_id = i.id)
+                union all
+                -- a postponement only moves a due date later, so these are all the postponed ones due in the period
+                select i.id, pp.new_due_date, i.total_amount, i.paid_in_full_on
+                from invoice_postponement pp join invoice i on i.id = pp.invoice_id
+                where i.kind = 'INVOICE' and i.total_amount > 0 and pp.new_due_date >= :from and pp.new_due_date < :to
+            )
+            select d.id, d.due_date, d.total_amount, d.paid_in_full_on as settled_on
+            from due d
+            where not exists (select 1 from invoice c where c.credits_invoice_id = d.id and c.issue_date < :to)""";
 }
