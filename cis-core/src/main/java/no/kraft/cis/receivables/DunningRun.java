@@ -68,7 +68,7 @@ public class DunningRun {
 
     DunningRun(JdbcClient jdbc, ReceivablesRules rules, LedgerCharges charges, DebtCollection collection,
             ObjectProvider<DunningNotices> notices, ObjectProvider<PaymentPlanCoverage> plans, PlatformTransactionManager transactions,
-            Clock clock, @Value("${cis.dunning.chunk-size:2000}") int chunkSize, @Value("${cis.dunning.threads:2}") int threads,
+            Clock clock, @Value("${cis.dunning.chunk-size:2000}") int chunkSize, @Value("${cis.dunning.threads:4}") int threads,
             @Value("${cis.dunning.collection-agency:inkassobyrå}") String agency) {
         this.threads = Math.max(1, threads);
         this.jdbc = jdbc;
