@@ -30,3 +30,9 @@ export async function expectAccessible(page: Page) {
   const found = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(found, 'axe WCAG 2.1 AA violations').toEqual([]);
 }
+
+/** A screenshot of the screen for the README's short tour (docs/screenshots/, committed), at a fixed size. */
+export async function tourScreenshot(page: Page, name: string) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${process.cwd()}/../docs/screenshots/${name}.png`, fullPage: true });
+}

@@ -3204,6 +3204,11 @@ export interface components {
              */
             version?: number;
         };
+        CustomerFailure: {
+            /** Format: int64 */
+            customerNumber?: number;
+            reason?: string;
+        };
         CustomerOrderSummary: {
             channel?: string;
             /** Format: date-time */
@@ -3540,10 +3545,6 @@ export interface components {
             /** Format: int32 */
             status?: number;
             url?: string;
-        };
-        Failure: {
-            meteringPointId?: string;
-            reason?: string;
         };
         Forecast: {
             days?: components["schemas"]["ForecastDay"][];
@@ -4497,10 +4498,16 @@ export interface components {
             /** Format: int32 */
             customersBilled?: number;
             /** Format: int32 */
+            customersDone?: number;
+            /** Format: int32 */
             customersFailed?: number;
             /** Format: int32 */
             customersSkipped?: number;
-            failures?: components["schemas"]["Failure"][];
+            /** Format: int32 */
+            customersTotal?: number;
+            /** Format: int64 */
+            estimatedSecondsLeft?: number;
+            failures?: components["schemas"]["CustomerFailure"][];
             /** Format: date-time */
             finishedAt?: string;
             /** Format: int64 */

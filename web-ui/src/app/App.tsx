@@ -15,6 +15,8 @@ const MeteringPointPage = lazy(() => import('../features/metering-point/Metering
 const InvoicePage = lazy(() => import('../features/invoice/InvoicePage'));
 const NewCustomerPage = lazy(() => import('../features/register/NewCustomerPage'));
 const NewMeteringPointPage = lazy(() => import('../features/register/NewMeteringPointPage'));
+const BillingRunsPage = lazy(() => import('../features/billing-run/BillingRunsPage'));
+const BillingRunPage = lazy(() => import('../features/billing-run/BillingRunPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -45,6 +47,8 @@ export function App() {
                 <Route path="/invoices/:invoiceNumber" element={<Suspense fallback={<Loader />}><InvoicePage /></Suspense>} />
                 <Route path="/metering-points/new" element={<Suspense fallback={<Loader />}><NewMeteringPointPage /></Suspense>} />
                 <Route path="/metering-points/:meteringPointId" element={<Suspense fallback={<Loader />}><MeteringPointPage /></Suspense>} />
+                <Route path="/billing-runs" element={<Suspense fallback={<Loader />}><BillingRunsPage /></Suspense>} />
+                <Route path="/billing-runs/:id" element={<Suspense fallback={<Loader />}><BillingRunPage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>

@@ -63,7 +63,7 @@ public class BillingRuns {
      */
     public record Run(long id, YearMonth month, Long customerNumber, String status, int customersBilled, int customersSkipped,
             int customersFailed, int invoices, int creditNotes, BigDecimal totalAmount, Instant startedAt, Instant finishedAt,
-            Integer customersTotal, int customersDone, Long estimatedSecondsLeft, List<Failure> failures) {
+            Integer customersTotal, int customersDone, Long estimatedSecondsLeft, List<CustomerFailure> failures) {
     }
 
     /**
@@ -85,7 +85,7 @@ public class BillingRuns {
     }
 
     /** A customer the run could not bill. */
-    public record Failure(long customerNumber, String reason) {
+    public record CustomerFailure(long customerNumber, String reason) {
     }
 
     /**
@@ -195,10 +195,10 @@ public class BillingRuns {
     }
 
     public Run get(long id) {
-        List<Failure> failures = jdbc.sql("""
+        List<CustomerFailure> failures = jdbc.sql("""
                         select cu.customer_number, f.reason from billing_run_failure f join customer cu on cu.id = f.customer_id
                         where f.run_id = :id order by f.id""")
-                .param("id", id).query((rs, n) -> new Failure(rs.getLong(1), rs.getString(2))).list();
+                .param("id", id).query((rs, n) -> new CustomerFailure(rs.getLong(1), rs.getString(2))).list();
         return jdbc.sql("""
                         select id, period_from, customer_number, status, customers_billed, customers_skipped, customers_failed, invoices,
                             credit_notes, total_amount, started_at, finished_at, customers_total, resumed_at, done_at_resume
