@@ -13,6 +13,10 @@ export const fixture = {
   newMeteringPointId: process.env.NEW_METERING_POINT_ID ?? '',
   explainedMeteringPointId: process.env.EXPLAINED_METERING_POINT_ID ?? '',
   paidInPartInvoice: process.env.PAID_IN_PART_INVOICE ?? '',
+  retriedMeteringPointId: process.env.RETRIED_METERING_POINT_ID ?? '',    // an open REJECTED Elhub work item each
+  resolvedMeteringPointId: process.env.RESOLVED_METERING_POINT_ID ?? '',
+  bankFile: process.env.BANK_FILE ?? '',               // an OCR giro file of one payment with a mistyped KID
+  matchedInvoice: process.env.MATCHED_INVOICE ?? '',   // the invoice it pays
   password: process.env.PASSWORD ?? 'local-secret',
 };
 

@@ -60,3 +60,19 @@ export async function openDocument(href: string): Promise<void> {
     throw e;
   }
 }
+
+/**
+ * Sends a file's bytes as the request body (a bank file: the API recognises its format), with the token; the answer's
+ * JSON, or an ApiError with the problem. The OpenAPI has no body schema for a raw upload, so this is not openapi-fetch.
+ */
+export async function postFile<T>(href: string, file: Blob): Promise<T> {
+  const user = await currentUser();
+  const response = await fetch(href, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', ...(user ? { Authorization: `Bearer ${user.access_token}` } : {}) },
+    body: file,
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new ApiError(response.status, body as ApiError['problem']);
+  return body as T;
+}

@@ -17,6 +17,9 @@ const NewCustomerPage = lazy(() => import('../features/register/NewCustomerPage'
 const NewMeteringPointPage = lazy(() => import('../features/register/NewMeteringPointPage'));
 const BillingRunsPage = lazy(() => import('../features/billing-run/BillingRunsPage'));
 const BillingRunPage = lazy(() => import('../features/billing-run/BillingRunPage'));
+const ExceptionQueuePage = lazy(() => import('../features/elhub/ExceptionQueuePage'));
+const WorkItemPage = lazy(() => import('../features/elhub/WorkItemPage'));
+const PaymentsPage = lazy(() => import('../features/payment/PaymentsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -49,6 +52,9 @@ export function App() {
                 <Route path="/metering-points/:meteringPointId" element={<Suspense fallback={<Loader />}><MeteringPointPage /></Suspense>} />
                 <Route path="/billing-runs" element={<Suspense fallback={<Loader />}><BillingRunsPage /></Suspense>} />
                 <Route path="/billing-runs/:id" element={<Suspense fallback={<Loader />}><BillingRunPage /></Suspense>} />
+                <Route path="/elhub/work-items" element={<Suspense fallback={<Loader />}><ExceptionQueuePage /></Suspense>} />
+                <Route path="/elhub/work-items/:id" element={<Suspense fallback={<Loader />}><WorkItemPage /></Suspense>} />
+                <Route path="/payments" element={<Suspense fallback={<Loader />}><PaymentsPage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>
