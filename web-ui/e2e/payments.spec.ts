@@ -27,7 +27,7 @@ test('payments: a bank file imported with its result, the queued payment matched
   await expect(file.getByTestId('queued')).toHaveText('1');
 
   // in the queue, the invoice suggested: a KID one typo away (4) and the same amount (3) = 7
-  const payment = page.getByRole('region', { name: /^313,70\u00a0kr · 14\.03\.2026/ });
+  const payment = page.getByRole('region', { name: /^313,70\skr · 14\.03\.2026/ });
   await expect(payment).toBeVisible();
   const suggestion = payment.getByRole('row').filter({ hasText: fixture.matchedInvoice });
   await expect(suggestion.getByTestId('suggestion-score')).toHaveText('7');
@@ -43,7 +43,7 @@ test('payments: a bank file imported with its result, the queued payment matched
   await file.getByRole('button', { name: 'Les inn' }).click();
   await expect(file.getByRole('status')).toContainText('Filen er lest inn før – ingenting er endret.');
   await expect(file.getByTestId('queued')).toHaveText('1');
-  await expect(page.getByRole('region', { name: /^313,70\u00a0kr · 14\.03\.2026/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /^313,70\skr · 14\.03\.2026/ })).toHaveCount(0);
   await expectAccessible(page);
 
   // the invoice is paid

@@ -996,7 +996,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The exception queue: Elhub refusals, data conflicts and unanswered commands, newest first */
+        /**
+         * The exception queue: Elhub refusals, data conflicts and unanswered commands, newest first
+         * @description Filtered by status, kind and/or metering point; national IDs and e-mail addresses in the texts are masked.
+         */
         get: operations["listExceptionQueue"];
         put?: never;
         post?: never;
@@ -1013,7 +1016,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One work item with the full request and answer */
+        /** One work item with the full request and answer (national IDs and e-mail addresses masked) */
         get: operations["getExceptionQueue"];
         put?: never;
         post?: never;
@@ -8400,6 +8403,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: string;
+                kind?: string;
                 meteringPointId?: string;
                 limit?: number;
             };

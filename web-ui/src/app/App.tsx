@@ -20,6 +20,7 @@ const BillingRunPage = lazy(() => import('../features/billing-run/BillingRunPage
 const ExceptionQueuePage = lazy(() => import('../features/elhub/ExceptionQueuePage'));
 const WorkItemPage = lazy(() => import('../features/elhub/WorkItemPage'));
 const PaymentsPage = lazy(() => import('../features/payment/PaymentsPage'));
+const ReceivablesPage = lazy(() => import('../features/receivables/ReceivablesPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -55,6 +56,7 @@ export function App() {
                 <Route path="/elhub/work-items" element={<Suspense fallback={<Loader />}><ExceptionQueuePage /></Suspense>} />
                 <Route path="/elhub/work-items/:id" element={<Suspense fallback={<Loader />}><WorkItemPage /></Suspense>} />
                 <Route path="/payments" element={<Suspense fallback={<Loader />}><PaymentsPage /></Suspense>} />
+                <Route path="/receivables" element={<Suspense fallback={<Loader />}><ReceivablesPage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>
