@@ -42,7 +42,7 @@ test('payments: a bank file imported with its result, the queued payment matched
   await file.getByLabel('Bankfil').setInputFiles(fixture.bankFile);
   await file.getByRole('button', { name: 'Les inn' }).click();
   await expect(file.getByRole('status')).toContainText('Filen er lest inn før – ingenting er endret.');
-  await expect(file.getByTestId('queued')).toHaveText('1');
+  await expect(file.getByRole('status')).toContainText('1 (313,70\u00a0kr)');
   await expect(page.getByRole('region', { name: /^313,70\skr · 14\.03\.2026/ })).toHaveCount(0);
   await expectAccessible(page);
 

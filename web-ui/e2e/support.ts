@@ -17,6 +17,7 @@ export const fixture = {
   resolvedMeteringPointId: process.env.RESOLVED_METERING_POINT_ID ?? '',
   bankFile: process.env.BANK_FILE ?? '',               // an OCR giro file of one payment with a mistyped KID
   matchedInvoice: process.env.MATCHED_INVOICE ?? '',   // the invoice it pays
+  caseTitle: process.env.CASE_TITLE ?? '',             // an open complaint of the first customer, nobody's
   password: process.env.PASSWORD ?? 'local-secret',
 };
 

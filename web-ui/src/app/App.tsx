@@ -21,6 +21,8 @@ const ExceptionQueuePage = lazy(() => import('../features/elhub/ExceptionQueuePa
 const WorkItemPage = lazy(() => import('../features/elhub/WorkItemPage'));
 const PaymentsPage = lazy(() => import('../features/payment/PaymentsPage'));
 const ReceivablesPage = lazy(() => import('../features/receivables/ReceivablesPage'));
+const CasesPage = lazy(() => import('../features/case/CasesPage'));
+const CasePage = lazy(() => import('../features/case/CasePage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -57,6 +59,8 @@ export function App() {
                 <Route path="/elhub/work-items/:id" element={<Suspense fallback={<Loader />}><WorkItemPage /></Suspense>} />
                 <Route path="/payments" element={<Suspense fallback={<Loader />}><PaymentsPage /></Suspense>} />
                 <Route path="/receivables" element={<Suspense fallback={<Loader />}><ReceivablesPage /></Suspense>} />
+                <Route path="/cases" element={<Suspense fallback={<Loader />}><CasesPage /></Suspense>} />
+                <Route path="/cases/:caseNumber" element={<Suspense fallback={<Loader />}><CasePage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>

@@ -93,8 +93,8 @@ function DsoOverTime({ month }: { month: string }) {
       {error ? <Refusal error={error} /> : results.some((r) => r.isPending) ? <Loader aria-label={t.loading} /> : (
         <div role="img" aria-label={summary} data-testid="dso-chart">
           <LineChart h={220} data={rows} dataKey="month" connectNulls withDots
-            series={[{ name: 'dso', label: t.dso, color: 'blue.8' }]} unit={` ${t.daysUnit}`}
-            valueFormatter={(v) => days.format(v)} />
+            series={[{ name: 'dso', label: t.dso, color: 'blue.8' }]} yAxisLabel={t.daysUnit}
+            valueFormatter={(v) => `${days.format(v)} ${t.daysUnit}`} />
         </div>
       )}
     </section>

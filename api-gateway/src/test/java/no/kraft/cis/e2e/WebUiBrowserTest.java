@@ -114,6 +114,12 @@ class WebUiBrowserTest extends ApiTest {
         Files.writeString(bankFile, BankFiles.ocrGiro(String.format("%07d", (Integer.parseInt(unique) + 1) % 10_000_000),
                 new BankFiles.OcrPayment(PaymentMatchingTest.typo(toMatch.kid().value()), 31_370, "86011117947")));
 
+        // a complaint opened for the first customer, nobody's yet: the browser takes it, writes in it, sets a deadline and closes it
+        String complaint = "Klage på februarfakturaen " + unique;
+        Api.Response opened = api.post(Role.CUSTOMER_SERVICE, "/api/v1/cases", json("customerNumber", String.valueOf(customer), "kind", "COMPLAINT",
+                "title", complaint, "description", "Mener måleren er lest av to ganger i februar"));
+        assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
+
         // two orders of Norgespris that Elhub's Contracts API (the stand-in) refuses: open items in the exception queue, one
         // for the browser to send again, one to resolve with a comment
         String retried = refusedNorgesprisOrder(gridOwner);
@@ -129,6 +135,7 @@ class WebUiBrowserTest extends ApiTest {
         playwright.environment().put("PAID_IN_PART_INVOICE", String.valueOf(paidInPart.invoiceNumber()));
         playwright.environment().put("RETRIED_METERING_POINT_ID", retried);
         playwright.environment().put("BANK_FILE", bankFile.toString());
+        playwright.environment().put("CASE_TITLE", complaint);
         playwright.environment().put("MATCHED_INVOICE", String.valueOf(toMatch.invoiceNumber()));
         playwright.environment().put("RESOLVED_METERING_POINT_ID", resolved);
         Process process = playwright.start();
