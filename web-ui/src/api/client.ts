@@ -76,3 +76,18 @@ export async function postFile<T>(href: string, file: Blob): Promise<T> {
   if (!response.ok) throw new ApiError(response.status, body as ApiError['problem']);
   return body as T;
 }
+
+/** Saves a file the API serves (fetched with the token) under its name, as the browser's download. */
+export async function downloadFile(href: string, fileName: string): Promise<void> {
+  const user = await currentUser();
+  const response = await fetch(href, { headers: user ? { Authorization: `Bearer ${user.access_token}` } : {} });
+  if (!response.ok) throw new ApiError(response.status, (await response.json().catch(() => ({}))) as ApiError['problem']);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -23,6 +23,7 @@ const PaymentsPage = lazy(() => import('../features/payment/PaymentsPage'));
 const ReceivablesPage = lazy(() => import('../features/receivables/ReceivablesPage'));
 const CasesPage = lazy(() => import('../features/case/CasesPage'));
 const CasePage = lazy(() => import('../features/case/CasePage'));
+const RmeReportsPage = lazy(() => import('../features/rme/RmeReportsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -61,6 +62,7 @@ export function App() {
                 <Route path="/receivables" element={<Suspense fallback={<Loader />}><ReceivablesPage /></Suspense>} />
                 <Route path="/cases" element={<Suspense fallback={<Loader />}><CasesPage /></Suspense>} />
                 <Route path="/cases/:caseNumber" element={<Suspense fallback={<Loader />}><CasePage /></Suspense>} />
+                <Route path="/rme-reports" element={<Suspense fallback={<Loader />}><RmeReportsPage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>
