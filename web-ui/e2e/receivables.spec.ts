@@ -28,7 +28,9 @@ test('the receivables dashboard of a month: DSO over time, aging, paid on time, 
   // the forecast: the 60 days from 1 March, as a stepped area
   const forecast = page.getByRole('region', { name: 'Forventet innbetalt neste 60 dager' });
   await expect(forecast.getByTestId('forecast')).toContainText('forfaller de 60 dagene fra 01.03.2026');
-  await expect(forecast.locator('.recharts-area-area').first()).toBeVisible();
+  // (the stock at 1 March is what was issued before it; in this fixture nothing of it falls due then, so the area may be flat)
+  await expect(forecast.getByTestId('forecast-chart')).toBeVisible();
+  await expect(forecast.locator('.recharts-area').first()).toBeAttached();
   await expectAccessible(page);
   await tourScreenshot(page, 'receivables');
 });
