@@ -94,7 +94,7 @@ function DsoOverTime({ month }: { month: string }) {
         <div role="img" aria-label={summary} data-testid="dso-chart">
           <LineChart h={220} data={rows} dataKey="month" connectNulls withDots
             series={[{ name: 'dso', label: t.dso, color: 'blue.8' }]} yAxisLabel={t.daysUnit}
-            valueFormatter={(v) => `${days.format(v)} ${t.daysUnit}`} />
+            valueFormatter={(v) => days.format(v)} />
         </div>
       )}
     </section>
