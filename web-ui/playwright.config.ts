@@ -9,6 +9,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  // E2E_GREP=billing runs only the matching tests (while working on one screen; the build runs them all)
+  grep: process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP) : undefined,
   outputDir: 'test-results',
   use: {
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:8080',

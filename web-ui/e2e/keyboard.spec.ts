@@ -34,3 +34,39 @@ test('keyboard only: skip link, search, open the customer, a dialog opened and c
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();
 });
+
+test('keyboard only: the header menu to the billing runs, a run opened; a work-queue filter typed and sent with Enter', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, 'billing');
+  await expect(page.getByRole('searchbox', { name: 'Søk etter kunde' })).toBeFocused();
+  // back from the search box into the header's menu
+  const runs = page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Fakturakjøringer' });
+  for (let i = 0; i < 30 && !(await runs.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(runs).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Fakturakjøringer' })).toBeVisible();
+  await expect(page.locator('#main')).toBeFocused();
+  // on to the latest run in the list (the billing-runs test started one), opened with Enter
+  const latest = page.getByRole('region', { name: 'Siste kjøringer' }).getByRole('row').nth(1).getByRole('link').first();
+  for (let i = 0; i < 30 && !(await latest.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(latest).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/billing-runs\/\d+$/);
+  await expect(page.getByTestId('run-done')).toBeVisible();
+
+  // the Elhub queue: a metering-point ID typed in the filter and sent with Enter
+  await page.goto('/elhub/work-items');
+  const point = page.getByLabel('Målepunkt-ID');
+  await expect(page.getByRole('heading', { level: 1, name: 'Avvik mot Elhub' })).toBeVisible();
+  for (let i = 0; i < 30 && !(await point.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(point).toBeFocused();
+  await page.keyboard.type('12345');
+  await page.keyboard.press('Enter');
+  await expect(point).toHaveAttribute('aria-invalid', 'true');
+});

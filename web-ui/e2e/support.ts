@@ -13,6 +13,11 @@ export const fixture = {
   newMeteringPointId: process.env.NEW_METERING_POINT_ID ?? '',
   explainedMeteringPointId: process.env.EXPLAINED_METERING_POINT_ID ?? '',
   paidInPartInvoice: process.env.PAID_IN_PART_INVOICE ?? '',
+  retriedMeteringPointId: process.env.RETRIED_METERING_POINT_ID ?? '',    // an open REJECTED Elhub work item each
+  resolvedMeteringPointId: process.env.RESOLVED_METERING_POINT_ID ?? '',
+  bankFile: process.env.BANK_FILE ?? '',               // an OCR giro file of one payment with a mistyped KID
+  matchedInvoice: process.env.MATCHED_INVOICE ?? '',   // the invoice it pays
+  caseTitle: process.env.CASE_TITLE ?? '',             // an open complaint of the first customer, nobody's
   password: process.env.PASSWORD ?? 'local-secret',
 };
 
@@ -29,4 +34,10 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const found = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(found, 'axe WCAG 2.1 AA violations').toEqual([]);
+}
+
+/** A screenshot of the screen for the README's short tour (docs/screenshots/, committed), at a fixed size. */
+export async function tourScreenshot(page: Page, name: string) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${process.cwd()}/../docs/screenshots/${name}.png`, fullPage: true });
 }

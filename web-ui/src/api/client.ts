@@ -60,3 +60,34 @@ export async function openDocument(href: string): Promise<void> {
     throw e;
   }
 }
+
+/**
+ * Sends a file's bytes as the request body (a bank file: the API recognises its format), with the token; the answer's
+ * JSON, or an ApiError with the problem. The OpenAPI has no body schema for a raw upload, so this is not openapi-fetch.
+ */
+export async function postFile<T>(href: string, file: Blob): Promise<T> {
+  const user = await currentUser();
+  const response = await fetch(href, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', ...(user ? { Authorization: `Bearer ${user.access_token}` } : {}) },
+    body: file,
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new ApiError(response.status, body as ApiError['problem']);
+  return body as T;
+}
+
+/** Saves a file the API serves (fetched with the token) under its name, as the browser's download. */
+export async function downloadFile(href: string, fileName: string): Promise<void> {
+  const user = await currentUser();
+  const response = await fetch(href, { headers: user ? { Authorization: `Bearer ${user.access_token}` } : {} });
+  if (!response.ok) throw new ApiError(response.status, (await response.json().catch(() => ({}))) as ApiError['problem']);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1050,7 +1050,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The exception queue: Elhub refusals, data conflicts and unanswered commands, newest first */
+        /**
+         * The exception queue: Elhub refusals, data conflicts and unanswered commands, newest first
+         * @description Filtered by status, kind and/or metering point; national IDs and e-mail addresses in the texts are masked.
+         */
         get: operations["listExceptionQueue"];
         put?: never;
         post?: never;
@@ -1067,7 +1070,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One work item with the full request and answer */
+        /** One work item with the full request and answer (national IDs and e-mail addresses masked) */
         get: operations["getExceptionQueue"];
         put?: never;
         post?: never;
@@ -3400,6 +3403,11 @@ export interface components {
              */
             version?: number;
         };
+        CustomerFailure: {
+            /** Format: int64 */
+            customerNumber?: number;
+            reason?: string;
+        };
         CustomerOrderSummary: {
             channel?: string;
             /** Format: date-time */
@@ -3788,10 +3796,6 @@ export interface components {
             /** Format: int32 */
             status?: number;
             url?: string;
-        };
-        Failure: {
-            meteringPointId?: string;
-            reason?: string;
         };
         Forecast: {
             days?: components["schemas"]["ForecastDay"][];
@@ -4812,10 +4816,16 @@ export interface components {
             /** Format: int32 */
             customersBilled?: number;
             /** Format: int32 */
+            customersDone?: number;
+            /** Format: int32 */
             customersFailed?: number;
             /** Format: int32 */
             customersSkipped?: number;
-            failures?: components["schemas"]["Failure"][];
+            /** Format: int32 */
+            customersTotal?: number;
+            /** Format: int64 */
+            estimatedSecondsLeft?: number;
+            failures?: components["schemas"]["CustomerFailure"][];
             /** Format: date-time */
             finishedAt?: string;
             /** Format: int64 */
@@ -8896,6 +8906,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: string;
+                kind?: string;
                 meteringPointId?: string;
                 limit?: number;
             };

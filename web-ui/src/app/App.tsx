@@ -15,6 +15,15 @@ const MeteringPointPage = lazy(() => import('../features/metering-point/Metering
 const InvoicePage = lazy(() => import('../features/invoice/InvoicePage'));
 const NewCustomerPage = lazy(() => import('../features/register/NewCustomerPage'));
 const NewMeteringPointPage = lazy(() => import('../features/register/NewMeteringPointPage'));
+const BillingRunsPage = lazy(() => import('../features/billing-run/BillingRunsPage'));
+const BillingRunPage = lazy(() => import('../features/billing-run/BillingRunPage'));
+const ExceptionQueuePage = lazy(() => import('../features/elhub/ExceptionQueuePage'));
+const WorkItemPage = lazy(() => import('../features/elhub/WorkItemPage'));
+const PaymentsPage = lazy(() => import('../features/payment/PaymentsPage'));
+const ReceivablesPage = lazy(() => import('../features/receivables/ReceivablesPage'));
+const CasesPage = lazy(() => import('../features/case/CasesPage'));
+const CasePage = lazy(() => import('../features/case/CasePage'));
+const RmeReportsPage = lazy(() => import('../features/rme/RmeReportsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -45,6 +54,15 @@ export function App() {
                 <Route path="/invoices/:invoiceNumber" element={<Suspense fallback={<Loader />}><InvoicePage /></Suspense>} />
                 <Route path="/metering-points/new" element={<Suspense fallback={<Loader />}><NewMeteringPointPage /></Suspense>} />
                 <Route path="/metering-points/:meteringPointId" element={<Suspense fallback={<Loader />}><MeteringPointPage /></Suspense>} />
+                <Route path="/billing-runs" element={<Suspense fallback={<Loader />}><BillingRunsPage /></Suspense>} />
+                <Route path="/billing-runs/:id" element={<Suspense fallback={<Loader />}><BillingRunPage /></Suspense>} />
+                <Route path="/elhub/work-items" element={<Suspense fallback={<Loader />}><ExceptionQueuePage /></Suspense>} />
+                <Route path="/elhub/work-items/:id" element={<Suspense fallback={<Loader />}><WorkItemPage /></Suspense>} />
+                <Route path="/payments" element={<Suspense fallback={<Loader />}><PaymentsPage /></Suspense>} />
+                <Route path="/receivables" element={<Suspense fallback={<Loader />}><ReceivablesPage /></Suspense>} />
+                <Route path="/cases" element={<Suspense fallback={<Loader />}><CasesPage /></Suspense>} />
+                <Route path="/cases/:caseNumber" element={<Suspense fallback={<Loader />}><CasePage /></Suspense>} />
+                <Route path="/rme-reports" element={<Suspense fallback={<Loader />}><RmeReportsPage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>

@@ -1,9 +1,12 @@
 import { Anchor, AppShell, Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { signOut } from '../auth/auth';
 import { useCurrentUser } from '../auth/RequireSignIn';
 import { useI18n, type Language } from '../i18n/i18n';
+
+/** The screens reached from the header; the current one is marked (aria-current="page", NavLink does it). */
+const navigation = [['/', 'navSearch'], ['/cases', 'cases'], ['/elhub/work-items', 'navElhub'], ['/payments', 'payments'], ['/receivables', 'receivables'], ['/billing-runs', 'billingRuns'], ['/rme-reports', 'rmeReports']] as const;
 
 export function Layout() {
   const { t, language, setLanguage } = useI18n();
@@ -26,9 +29,20 @@ export function Layout() {
       <a href="#main" className="skip-link">{t.skipToContent}</a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Anchor component={Link} to="/" underline="never" c="inherit">
-            <Title order={2} size="h4">{t.appName}</Title>
-          </Anchor>
+          <Group gap="lg">
+            <Anchor component={Link} to="/" underline="never" c="inherit">
+              <Title order={2} size="h4">{t.appName}</Title>
+            </Anchor>
+            <nav aria-label={t.nav}>
+              <Group gap="md" component="ul" className="nav-list">
+                {navigation.map(([to, label]) => (
+                  <li key={to}>
+                    <Anchor component={NavLink} to={to} end={to === '/'} size="sm" className="nav-link">{t[label]}</Anchor>
+                  </li>
+                ))}
+              </Group>
+            </nav>
+          </Group>
           <Group>
             <SegmentedControl
               aria-label={t.language}

@@ -26,7 +26,7 @@ export function CaseList({ title, options }: { title: string; options: UseQueryO
           <Table.Tbody>
             {items.map((c) => (
               <Table.Tr key={c.caseNumber}>
-                <Table.Td>{c.title}</Table.Td>
+                <Table.Td><Anchor component={Link} to={`/cases/${c.caseNumber}`}>{c.title}</Anchor></Table.Td>
                 <Table.Td>
                   {c.customerNumber ? <Anchor component={Link} to={`/customers/${c.customerNumber}`}>{c.customerNumber}</Anchor> : '–'}
                 </Table.Td>

@@ -113,6 +113,7 @@ function WorkCount() {
     <section aria-label={t.openWorkItems}>
       <Text size="sm">{t.openWorkItems}</Text>
       {items.isError ? <Refusal error={items.error} /> : <Text fw={700} size="xl" data-testid="open-work-items">{items.data?.length ?? '…'}</Text>}
+      <Anchor component={Link} to="/elhub/work-items" size="sm">{t.exceptionQueue}</Anchor>
     </section>
   );
 }
@@ -125,6 +126,7 @@ function PaymentCount() {
     <section aria-label={t.unmatchedPayments}>
       <Text size="sm">{t.unmatchedPayments}</Text>
       {queue.isError ? <Refusal error={queue.error} /> : <Text fw={700} size="xl" data-testid="unmatched-payments">{queue.data?.total ?? '…'}</Text>}
+      <Anchor component={Link} to="/payments" size="sm">{t.payments}</Anchor>
     </section>
   );
 }

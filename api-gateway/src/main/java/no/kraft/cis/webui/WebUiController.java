@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class WebUiController {
 
     /** The screens' paths (the router in {@code web-ui/src/app/routes.tsx} holds the same list). */
-    static final String[] SCREENS = {"/customers/**", "/metering-points/**", "/invoices/**", "/auth/callback"};
+    static final String[] SCREENS = {"/customers/**", "/metering-points/**", "/invoices/**", "/billing-runs/**", "/elhub/**",
+            "/payments/**", "/receivables/**", "/cases/**", "/rme-reports/**", "/auth/callback"};
 
     private final WebUiProperties properties;
 
@@ -22,7 +23,8 @@ class WebUiController {
         this.properties = properties;
     }
 
-    @GetMapping({"/customers/**", "/metering-points/**", "/invoices/**", "/auth/callback"})
+    @GetMapping({"/customers/**", "/metering-points/**", "/invoices/**", "/billing-runs/**", "/elhub/**", "/payments/**",
+            "/receivables/**", "/cases/**", "/rme-reports/**", "/auth/callback"})
     String screen() {
         return "forward:/index.html";
     }

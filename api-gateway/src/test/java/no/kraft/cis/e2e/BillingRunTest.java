@@ -104,6 +104,10 @@ class BillingRunTest extends ApiTest {
         Api.Response again = runAndWait(customer);
         assertThat(again.json("/invoices").asInt()).isZero();
         assertThat(again.json("/customersSkipped").asInt()).isEqualTo(1);
+        // its progress: one customer to look at (counted at the start), one done, no time left once it is over
+        assertThat(again.json("/customersTotal").asInt()).isEqualTo(1);
+        assertThat(again.json("/customersDone").asInt()).isEqualTo(1);
+        assertThat(again.json("/estimatedSecondsLeft").isNull() || again.json("/estimatedSecondsLeft").isMissingNode()).isTrue();
         assertThat(snapshotOfInvoices()).isEqualTo(before);
 
         // A correction for 10 February arrives (1.000 kWh a quarter: +48 kWh on the house) → recalculation need.

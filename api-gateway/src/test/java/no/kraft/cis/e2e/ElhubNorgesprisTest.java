@@ -273,6 +273,29 @@ class ElhubNorgesprisTest extends ApiTest {
     }
 
     @Test
+    void theQueueFiltersByKindAndShowsWorkItemsWithNationalIdsAndEmailAddressesMasked() {
+        String point = point();
+        long id = workItems.open(no.kraft.cis.elhub.workitem.WorkItem.Kind.INBOUND_FAILED, point, null,
+                "end user 01017012345 (kari@example.no) unknown", "<EndUser><Id>01017012345</Id></EndUser>",
+                "{\"email\":\"kari@example.no\",\"meteringPoint\":\"" + point + "\"}");
+        Api.Response item = api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items/" + id);
+        assertThat(item.status()).as(item.raw()).isEqualTo(200);
+        assertThat(item.raw()).doesNotContain("01017012345").doesNotContain("kari@example.no");
+        assertThat(item.text("/summary")).isEqualTo("end user *********** (***@***) unknown");
+        assertThat(item.text("/request")).isEqualTo("<EndUser><Id>***********</Id></EndUser>");
+        assertThat(item.text("/response")).contains("***@***", point);
+        // by kind: this one is INBOUND_FAILED, not REJECTED; the list is masked too
+        Api.Response inbound = api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?kind=INBOUND_FAILED&meteringPointId=" + point);
+        assertThat(inbound.json("").size()).isEqualTo(1);
+        assertThat(inbound.raw()).doesNotContain("01017012345");
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?kind=REJECTED&meteringPointId=" + point).json("").size()).isZero();
+        Api.Response unknown = api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?kind=LOST");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("/violations/0/field")).isEqualTo("kind");
+        assertThat(unknown.text("/violations/0/rule")).isEqualTo("kind.unknown");
+    }
+
+    @Test
     void orderingIsRefusedForAStartInThePastAndWhileACommandIsWaiting() {
         String point = point();
         Api.Response past = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/norgespris/order",

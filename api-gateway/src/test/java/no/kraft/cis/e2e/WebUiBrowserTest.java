@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import no.kraft.cis.customer.CustomerService;
+import no.kraft.cis.elhub.standin.ContractsStandIn;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class WebUiBrowserTest extends ApiTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    ContractsStandIn elhub;
 
     @Test
     void theStaffScreensWorkInARealBrowser() throws Exception {
@@ -100,6 +104,27 @@ class WebUiBrowserTest extends ApiTest {
                         new BankFiles.OcrPayment(paidInPart.kid().value(), 20_000, "12345678903")));
         assertThat(file.json("/matchedByKid").asInt()).as(file.raw()).isEqualTo(1);
 
+        // a fourth customer's January invoice, 250.96 + 62.74 = 313.70, and a bank file (OCR giro) the browser imports: 313.70
+        // with the KID mistyped, from an account never seen — queued, the invoice suggested (one typo 4 + same amount 3 = 7)
+        long matched = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Mona", "Avstem" + unique))
+                .json("/customerNumber").asLong();
+        var toMatch = new Invoicing(api, invoices, customers, tx).invoice(matched, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 20), "250.96", "62.74");
+        Path bankFile = Files.createTempDirectory("web-ui-e2e").resolve("OCR.D150326.txt");
+        Files.writeString(bankFile, BankFiles.ocrGiro(String.format("%07d", (Integer.parseInt(unique) + 1) % 10_000_000),
+                new BankFiles.OcrPayment(PaymentMatchingTest.typo(toMatch.kid().value()), 31_370, "86011117947")));
+
+        // a complaint opened for the first customer, nobody's yet: the browser takes it, writes in it, sets a deadline and closes it
+        String complaint = "Klage på februarfakturaen " + unique;
+        Api.Response opened = api.post(Role.CUSTOMER_SERVICE, "/api/v1/cases", json("customerNumber", String.valueOf(customer), "kind", "COMPLAINT",
+                "title", complaint, "description", "Mener måleren er lest av to ganger i februar"));
+        assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
+
+        // two orders of Norgespris that Elhub's Contracts API (the stand-in) refuses: open items in the exception queue, one
+        // for the browser to send again, one to resolve with a comment
+        String retried = refusedNorgesprisOrder(gridOwner);
+        String resolved = refusedNorgesprisOrder(gridOwner);
+
         ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
                 .directory(WEB_UI.toFile()).redirectErrorStream(true);
         playwright.environment().putAll(Map.of("BASE_URL", baseUrl(), "CUSTOMER_NUMBER", String.valueOf(customer),
@@ -108,6 +133,11 @@ class WebUiBrowserTest extends ApiTest {
                 "NEW_METERING_POINT_ID", TestData.meteringPointId(), "CHROMIUM", CHROMIUM.toString()));
         playwright.environment().put("EXPLAINED_METERING_POINT_ID", explained);
         playwright.environment().put("PAID_IN_PART_INVOICE", String.valueOf(paidInPart.invoiceNumber()));
+        playwright.environment().put("RETRIED_METERING_POINT_ID", retried);
+        playwright.environment().put("BANK_FILE", bankFile.toString());
+        playwright.environment().put("CASE_TITLE", complaint);
+        playwright.environment().put("MATCHED_INVOICE", String.valueOf(toMatch.invoiceNumber()));
+        playwright.environment().put("RESOLVED_METERING_POINT_ID", resolved);
         Process process = playwright.start();
         StringBuilder report = new StringBuilder();
         try (var lines = process.inputReader().lines()) {
@@ -118,5 +148,20 @@ class WebUiBrowserTest extends ApiTest {
         }
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the browser tests did not finish").isTrue();
         assertThat(process.exitValue()).as("the browser tests failed:\n" + report).isZero();
+    }
+
+    /** A metering point whose Norgespris order Elhub refused (INVALID_INPUT): its open REJECTED work item. */
+    private String refusedNorgesprisOrder(String gridOwner) {
+        String point = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(point, "NO5", gridOwner, "35", "4621"))
+                .status()).isEqualTo(201);
+        elhub.failNext(400, "INVALID_INPUT");
+        Api.Response ordered = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/norgespris/order",
+                json("startDate", "2026-04-01"));
+        assertThat(ordered.status()).as(ordered.raw()).isEqualTo(202);
+        assertThat(api.post(Role.BILLING, "/api/v1/elhub/outbox/deliveries", Map.of()).status()).isEqualTo(200);
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?status=OPEN&kind=REJECTED&meteringPointId=" + point)
+                .json("").size()).isEqualTo(1);
+        return point;
     }
 }

@@ -1,6 +1,7 @@
 package no.kraft.cis.elhub;
 
 import java.util.List;
+import no.kraft.cis.elhub.exchange.PersonalDataMask;
 import no.kraft.cis.elhub.norgespris.NorgesprisOrders;
 import no.kraft.cis.elhub.norgespris.NorgesprisSync;
 import no.kraft.cis.elhub.workitem.WorkItem;
@@ -36,19 +37,27 @@ public class ExceptionQueue {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    public List<WorkItem> list(WorkItem.Status status, String meteringPoint, int limit) {
-        return items.list(status, meteringPoint, limit);
+    /** Items for a person to see: newest first, filtered, with national IDs and e-mail addresses masked. */
+    public List<WorkItem> list(WorkItem.Status status, WorkItem.Kind kind, String meteringPoint, int limit) {
+        return items.list(status, kind, meteringPoint, limit).stream().map(ExceptionQueue::masked).toList();
     }
 
+    /** One item with its request and answer, personal data masked as in the integration log (the stored text is whole). */
     public WorkItem get(long id) {
-        return items.get(id);
+        return masked(items.get(id));
+    }
+
+    private static WorkItem masked(WorkItem item) {
+        return new WorkItem(item.id(), item.kind(), item.meteringPoint(), item.commandId(), PersonalDataMask.mask(item.summary()),
+                PersonalDataMask.mask(item.request()), PersonalDataMask.mask(item.response()), item.status(), item.createdAt(),
+                item.closedAt(), item.closedBy(), PersonalDataMask.mask(item.comment()));
     }
 
     public WorkItem resolve(long id, String comment, String by) {
         if (comment == null || comment.isBlank()) {
             throw ValidationFailedException.of("comment", "workItem.commentRequired", "say how it was resolved");
         }
-        return transaction.execute(status -> items.close(id, WorkItem.Status.RESOLVED, by, comment.strip()));
+        return masked(transaction.execute(status -> items.close(id, WorkItem.Status.RESOLVED, by, comment.strip())));
     }
 
     public WorkItem retry(long id, String by) {
@@ -61,7 +70,7 @@ public class ExceptionQueue {
             String message = batches.messageOf(id).orElseThrow(() -> new ConflictException("id", "workItem.noMessage",
                     "work item " + id + " is about no stored message"));
             inbound.retry(message);
-            return items.get(id);   // resolved by the system once applied; still open, one attempt more, if not
+            return get(id);   // resolved by the system once applied; still open, one attempt more, if not
         }
         if (item.kind() == WorkItem.Kind.INTEGRATION_ERROR) {
             throw new ConflictException("id", "workItem.notRetryable", "an integration error is fixed in our integration, then resolved");
@@ -69,12 +78,12 @@ public class ExceptionQueue {
         if (item.kind() == WorkItem.Kind.DATA_CONFLICT) {
             // a fresh read from Elhub; if it still conflicts a new item is opened
             sync.syncMeteringPoints(List.of(item.meteringPoint()));
-            return transaction.execute(status -> items.close(id, WorkItem.Status.RETRIED, by, "synced again from Elhub"));
+            return masked(transaction.execute(status -> items.close(id, WorkItem.Status.RETRIED, by, "synced again from Elhub")));
         }
-        return transaction.execute(status -> {
+        return masked(transaction.execute(status -> {
             WorkItem closed = items.close(id, WorkItem.Status.RETRIED, by, "sent again");
             orders.resend(new MeteringPointId(item.meteringPoint()), by);
             return closed;
-        });
+        }));
     }
 }

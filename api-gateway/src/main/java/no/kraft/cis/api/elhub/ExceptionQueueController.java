@@ -29,16 +29,18 @@ class ExceptionQueueController {
     record Resolution(String comment) {
     }
 
-    @Operation(summary = "The exception queue: Elhub refusals, data conflicts and unanswered commands, newest first")
+    @Operation(summary = "The exception queue: Elhub refusals, data conflicts and unanswered commands, newest first",
+            description = "Filtered by status, kind and/or metering point; national IDs and e-mail addresses in the texts are masked.")
     @GetMapping("/api/v1/elhub/work-items")
-    List<WorkItem> list(@RequestParam(required = false) String status, @RequestParam(required = false) String meteringPointId,
-            @RequestParam(defaultValue = "100") int limit) {
+    List<WorkItem> list(@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String meteringPointId, @RequestParam(defaultValue = "100") int limit) {
         WorkItem.Status wanted = status == null ? null : FieldValidation.parse("status", () -> no.kraft.cis.api.RequestValues.oneOf(WorkItem.Status.class, status, "status.unknown"));
+        WorkItem.Kind ofKind = kind == null ? null : FieldValidation.parse("kind", () -> no.kraft.cis.api.RequestValues.oneOf(WorkItem.Kind.class, kind, "kind.unknown"));
         String point = meteringPointId == null ? null : FieldValidation.parse("meteringPointId", () -> new MeteringPointId(meteringPointId)).value();
-        return Elhub.required(queue).list(wanted, point, Math.max(1, Math.min(limit, 500)));
+        return Elhub.required(queue).list(wanted, ofKind, point, Math.max(1, Math.min(limit, 500)));
     }
 
-    @Operation(summary = "One work item with the full request and answer")
+    @Operation(summary = "One work item with the full request and answer (national IDs and e-mail addresses masked)")
     @GetMapping("/api/v1/elhub/work-items/{id}")
     WorkItem get(@PathVariable long id) {
         return Elhub.required(queue).get(id);

@@ -35,12 +35,14 @@ public class WorkItems {
                 .orElseThrow(() -> new NotFoundException("work item", id));
     }
 
-    /** Items, newest first, optionally only in one status and/or for one metering point. */
-    public List<WorkItem> list(WorkItem.Status status, String meteringPoint, int limit) {
+    /** Items, newest first, optionally only in one status, of one kind and/or for one metering point. */
+    public List<WorkItem> list(WorkItem.Status status, WorkItem.Kind kind, String meteringPoint, int limit) {
         return jdbc.sql("""
                 select * from elhub_work_item where (cast(:status as text) is null or status = :status)
+                and (cast(:kind as text) is null or kind = :kind)
                 and (cast(:point as text) is null or metering_point = :point) order by id desc limit :limit""")
-                .param("status", status == null ? null : status.name()).param("point", meteringPoint).param("limit", limit)
+                .param("status", status == null ? null : status.name()).param("kind", kind == null ? null : kind.name())
+                .param("point", meteringPoint).param("limit", limit)
                 .query(WorkItems::item).list();
     }
 

@@ -64,4 +64,37 @@ class BillingCandidates {
                 .param("one", customerNumber == null ? null : customerId(customerNumber)).param("limit", limit)
                 .query(Long.class).list();
     }
+
+    /**
+     * How many customers a run for the month looks at, counted once when it starts (the progress "done of total").
+     * Customers whose needs are handled meanwhile still count: the number is what the run set out to do.
+     */
+    int count(YearMonth month, Long customerNumber) {
+        return jdbc.sql("""
+                        select count(*) from (
+                            select c.customer_id from contract c join delivery d on d.contract_id = c.id
+                             where (cast(:one as bigint) is null or c.customer_id = cast(:one as bigint))
+                               and daterange(d.valid_from, d.valid_to, '[)') && daterange(:from, :to, '[)')
+                            union
+                            select i.customer_id from invoice i
+                             join invoice_line l on l.invoice_id = i.id
+                             join recalculation_need r on r.metering_point_id = l.metering_point_id
+                                 and daterange(r.period_from, r.period_to, '[)') && daterange(l.period_from, l.period_to, '[)')
+                             where (cast(:one as bigint) is null or i.customer_id = cast(:one as bigint))
+                               and i.kind = 'INVOICE' and not i.credited and i.period_from < :to and r.period_from < :to
+                               and not exists (select 1 from recalculation_need_handled h
+                                               where h.need_id = r.id and h.customer_id = i.customer_id)
+                            union
+                            select c.customer_id from contract c join delivery d on d.contract_id = c.id
+                             join recalculation_need r on r.metering_point_id = d.metering_point_id
+                                 and daterange(r.period_from, r.period_to, '[)') && daterange(d.valid_from, d.valid_to, '[)')
+                             where (cast(:one as bigint) is null or c.customer_id = cast(:one as bigint))
+                               and r.period_from < :to
+                               and not exists (select 1 from recalculation_need_handled h
+                                               where h.need_id = r.id and h.customer_id = c.customer_id)
+                        ) candidates""")
+                .param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1))
+                .param("one", customerNumber == null ? null : customerId(customerNumber))
+                .query(Integer.class).single();
+    }
 }

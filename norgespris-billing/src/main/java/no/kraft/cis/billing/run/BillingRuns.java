@@ -41,11 +41,13 @@ public class BillingRuns {
     private final AuditStamp audit;
     private final JobRepository repository;
     private final CustomerService customers;
+    private final BillingCandidates candidates;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     BillingRuns(JobOperator operator, JobRepository repository, Job billingRun, JdbcClient jdbc, AuditStamp audit,
-            CustomerService customers) {
+            CustomerService customers, BillingCandidates candidates) {
         this.operator = operator;
+        this.candidates = candidates;
         this.repository = repository;
         this.customers = customers;
         this.job = billingRun;
@@ -53,14 +55,37 @@ public class BillingRuns {
         this.audit = audit;
     }
 
-    /** A run as reported. */
+    /**
+     * A run as reported. {@code customersTotal} is how many customers it set out to look at (counted at its start; null
+     * for runs from before that was counted), {@code customersDone} those billed, skipped or failed so far, and
+     * {@code estimatedSecondsLeft} the time left at the pace since it last (re)started — null when not running or not
+     * yet known.
+     */
     public record Run(long id, YearMonth month, Long customerNumber, String status, int customersBilled, int customersSkipped,
             int customersFailed, int invoices, int creditNotes, BigDecimal totalAmount, Instant startedAt, Instant finishedAt,
-            List<Failure> failures) {
+            Integer customersTotal, int customersDone, Long estimatedSecondsLeft, List<CustomerFailure> failures) {
+    }
+
+    /**
+     * The seconds left for the customers not yet done, at the pace since the run last (re)started: null before the
+     * first customer since then is done, or when no time has passed (the pace is unknown).
+     */
+    static Long secondsLeft(Integer total, int done, int doneAtResume, Instant resumedAt, Instant now) {
+        int since = done - doneAtResume;
+        if (total == null || resumedAt == null || since <= 0) {
+            return null;
+        }
+        long elapsedMillis = java.time.Duration.between(resumedAt, now).toMillis();
+        if (elapsedMillis <= 0) {
+            return null;
+        }
+        int left = Math.max(0, total - done);
+        // round up: "0 s left" only once nothing is left
+        return (left * elapsedMillis + since * 1000L - 1) / (since * 1000L);
     }
 
     /** A customer the run could not bill. */
-    public record Failure(long customerNumber, String reason) {
+    public record CustomerFailure(long customerNumber, String reason) {
     }
 
     /**
@@ -74,14 +99,15 @@ public class BillingRuns {
             throw new NotFoundException("customer", customerNumber);
         }
         Timestamp now = Timestamp.from(audit.now());
+        int total = candidates.count(month, customerNumber);
         long id;
         try {
             id = jdbc.sql("""
-                            insert into billing_run (period_from, period_to, customer_number, status, started_at, created_at, created_by,
-                                updated_at, updated_by)
-                            values (:from, :to, :customer, 'STARTED', :now, :now, :actor, :now, :actor) returning id""")
+                            insert into billing_run (period_from, period_to, customer_number, status, started_at, customers_total,
+                                resumed_at, created_at, created_by, updated_at, updated_by)
+                            values (:from, :to, :customer, 'STARTED', :now, :total, :now, :now, :actor, :now, :actor) returning id""")
                     .param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1)).param("customer", customerNumber)
-                    .param("now", now).param("actor", audit.actor())
+                    .param("now", now).param("total", total).param("actor", audit.actor())
                     .query(Long.class).single();
         } catch (DuplicateKeyException running) {
             throw alreadyRunning(month);
@@ -102,7 +128,11 @@ public class BillingRuns {
         }
         long execution = executionId(id);
         try {
-            jdbc.sql("update billing_run set status = 'STARTED', finished_at = null where id = :id").param("id", id).update();
+            jdbc.sql("""
+                            update billing_run set status = 'STARTED', finished_at = null, resumed_at = :now,
+                                done_at_resume = customers_billed + customers_skipped + customers_failed
+                            where id = :id""")
+                    .param("now", Timestamp.from(audit.now())).param("id", id).update();
         } catch (DuplicateKeyException running) {
             throw alreadyRunning(run.month());
         }
@@ -165,19 +195,26 @@ public class BillingRuns {
     }
 
     public Run get(long id) {
-        List<Failure> failures = jdbc.sql("""
+        List<CustomerFailure> failures = jdbc.sql("""
                         select cu.customer_number, f.reason from billing_run_failure f join customer cu on cu.id = f.customer_id
                         where f.run_id = :id order by f.id""")
-                .param("id", id).query((rs, n) -> new Failure(rs.getLong(1), rs.getString(2))).list();
+                .param("id", id).query((rs, n) -> new CustomerFailure(rs.getLong(1), rs.getString(2))).list();
         return jdbc.sql("""
                         select id, period_from, customer_number, status, customers_billed, customers_skipped, customers_failed, invoices,
-                            credit_notes, total_amount, started_at, finished_at
+                            credit_notes, total_amount, started_at, finished_at, customers_total, resumed_at, done_at_resume
                         from billing_run where id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new Run(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
-                        (Long) rs.getObject(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                        rs.getBigDecimal(10), rs.getTimestamp(11).toInstant(),
-                        rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), failures))
+                .query((rs, n) -> {
+                    String status = rs.getString(4);
+                    int done = rs.getInt(5) + rs.getInt(6) + rs.getInt(7);
+                    Integer total = (Integer) rs.getObject(13);
+                    Instant resumedAt = rs.getTimestamp(14) == null ? null : rs.getTimestamp(14).toInstant();
+                    Long left = status.equals("STARTED") ? secondsLeft(total, done, rs.getInt(15), resumedAt, audit.now()) : null;
+                    return new Run(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
+                            (Long) rs.getObject(3), status, rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                            rs.getBigDecimal(10), rs.getTimestamp(11).toInstant(),
+                            rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), total, done, left, failures);
+                })
                 .optional().orElseThrow(() -> new NotFoundException("billing run", id));
     }
 
