@@ -675,6 +675,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{customerNumber}/instalment-plan-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The instalment plan the customer may get today, or the refusals
+         * @description Customer service, billing, admin. Rules (dated row instalment_plan_rule): one plan at a time (plan.active), none within 12 months of a defaulted one (plan.recentDefault), only what is overdue and not in debt collection (plan.nothingOverdue, plan.inCollection), at most 30 000.00 (plan.tooLarge), 2–6 instalments of at least 200.00 (plan.tooSmall).
+         */
+        get: operations["optionsInstalmentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerNumber}/instalment-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's instalment plans, newest first */
+        get: operations["ofCustomerInstalmentPlan"];
+        put?: never;
+        /**
+         * Make an instalment plan over the customer's overdue invoices
+         * @description Customer service and admin. 201 with the instalments, each with its own KID: the first due 14 days from today, then monthly; each instalment the amount ÷ N rounded down to øre, the øre left over on the last. 409 with the refusal's rule (plan.active, plan.recentDefault, plan.nothingOverdue, plan.inCollection, plan.tooLarge, plan.tooSmall) or plan.instalments when the count is not on offer; nothing is stored then.
+         */
+        post: operations["createInstalmentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{customerNumber}/invoices": {
         parameters: {
             query?: never;
@@ -750,6 +791,100 @@ export interface paths {
          */
         put: operations["choosePaymentChannel"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debt-collection/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The claims sent or on their way to the agency, newest first (at most 200)
+         * @description Billing and admin. PENDING (in the outbox, retried with backoff) → SENT with the agency's case reference, or REFUSED (the agency's reason; a work item) or FAILED (not taken before the deadline; a work item).
+         */
+        get: operations["listDebtCollection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debt-collection/claims/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the due claims now (the relay does it every 30 s anyway) */
+        post: operations["deliverDebtCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debt-collection/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the agency's settlement file (JSON)
+         * @description Billing and admin. The format (cis debt-collection README): {fileId, agency, createdOn, lines: [{invoiceNumber, agencyReference, principalPaid, paidOn, status: OPEN|CLOSED|WRITTEN_OFF}]}. Checked whole first: any broken line is 400 naming lines[i].field and the rule (settlement.notInCollection, settlement.wrongReference, settlement.paidInFuture, settlement.duplicateLine, amount.negative, …), nothing stored. Then stored and applied: each paying line a payment on the invoice (matched by its KID), each WRITTEN_OFF line writes off what is left (credit loss in the figures). 201 for a new file; 200 with duplicate=true and the first import's figures for a file id seen before.
+         */
+        post: operations["importSettlementDebtCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debt-collection/work-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work items: claims the agency refused or did not take before the deadline */
+        get: operations["workItemsDebtCollection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debt-collection/work-items/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a work item with what was done
+         * @description 409 workItem.resolved when it is already resolved.
+         */
+        post: operations["resolveDebtCollection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1156,6 +1291,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/instalment-plans/settlement-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the running plans now (the nightly job)
+         * @description Billing and admin. A plan with every instalment paid becomes COMPLETED; one with an instalment missed (unpaid 14 days after its due date) DEFAULTED.
+         */
+        post: operations["settleDueInstalmentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instalment-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An instalment plan: its invoices, instalments with KID, what is paid on each
+         * @description Payments to an instalment's KID (or the invoices' own) settle the instalments in order. An instalment not paid 14 days after its due date is MISSED; the nightly check then sets the plan DEFAULTED.
+         */
+        get: operations["getInstalmentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instalment-plans/{planId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a running instalment plan
+         * @description Customer service and admin. The invoices are ordinary overdue invoices again (dunning resumes). 409 plan.notActive when the plan is not running.
+         */
+        post: operations["cancelInstalmentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoice-deliveries": {
         parameters: {
             query?: never;
@@ -1214,7 +1409,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The claim of an invoice handed over to debt collection, with the JSON sent to the agency */
+        get: operations["ofInvoiceDebtCollection"];
         put?: never;
         /**
          * Record that an overdue invoice was handed over to debt collection
@@ -1948,6 +2144,50 @@ export interface paths {
         get: operations["gridOperatorsPartnerAccount"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner/accounts/{customerNumber}/instalment-plan-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Instalment-plan options: can the overdue amount be split into monthly instalments, and if not, why
+         * @description Scope billing:read. When no plan is available the refusals name the rule and a sentence a customer can be told (plan.active, plan.recentDefault, plan.nothingOverdue, plan.inCollection, plan.tooLarge, plan.tooSmall), instead of a bare "no arrangements available".
+         */
+        get: operations["instalmentPlanOptionsPartnerBilling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner/accounts/{customerNumber}/instalment-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's instalment plans, newest first
+         * @description Scope billing:read.
+         */
+        get: operations["instalmentPlansPartnerBilling"];
+        put?: never;
+        /**
+         * Submit an instalment plan: split the overdue amount into monthly instalments
+         * @description Scope billing:write. 201 with the instalments and their KIDs; 409 naming the rule and the reason to tell the customer when no plan may be made (as in the options) or plan.instalments when the count is not on offer; nothing changes then.
+         */
+        post: operations["submitInstalmentPlanPartnerBilling"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3002,11 +3242,11 @@ export interface components {
              */
             periodTo?: string;
             /**
-             * @description OPEN, OVERDUE, PAID, CREDITED; a credit note has none
+             * @description OPEN, OVERDUE, PAID, CREDITED, WRITTEN_OFF; a credit note has none
              * @example OPEN
              * @enum {string}
              */
-            status?: "OPEN" | "OVERDUE" | "PAID" | "CREDITED";
+            status?: "OPEN" | "OVERDUE" | "PAID" | "CREDITED" | "WRITTEN_OFF";
             /** @example 1180 */
             totalAmount?: number;
             /** @example 236 */
@@ -3220,6 +3460,12 @@ export interface components {
             validTo?: string;
             vatExempt?: boolean;
         };
+        Choice: {
+            instalment?: number;
+            /** Format: int32 */
+            instalments?: number;
+            lastInstalment?: number;
+        };
         ClaimFileBody: {
             /** Format: date */
             dueFrom?: string;
@@ -3234,6 +3480,43 @@ export interface components {
         CollectionBody: {
             /** @example Lindorff Inkasso */
             agency?: string;
+        };
+        CollectionClaim: {
+            agency?: string;
+            agencyReference?: string;
+            /** Format: int32 */
+            attempts?: number;
+            /** Format: date-time */
+            deadlineAt?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            invoiceNumber?: number;
+            lastError?: string;
+            /** Format: date-time */
+            nextAttemptAt?: string;
+            payload?: string;
+            /** Format: date-time */
+            sentAt?: string;
+            status?: string;
+        };
+        CollectionResolveBody: {
+            /** @example national ID added; handed over again by hand */
+            comment?: string;
+        };
+        CollectionWorkItem: {
+            /** Format: int64 */
+            claimId?: number;
+            comment?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            invoiceNumber?: number;
+            kind?: string;
+            message?: string;
+            status?: string;
         };
         Command: {
             /** Format: int32 */
@@ -3590,6 +3873,16 @@ export interface components {
             /** Format: date */
             validTo?: string;
         };
+        DeliveryRound: {
+            /** Format: int32 */
+            failed?: number;
+            /** Format: int32 */
+            refused?: number;
+            /** Format: int32 */
+            retrying?: number;
+            /** Format: int32 */
+            sent?: number;
+        };
         Difference: {
             actualKwh?: number;
             amount?: number;
@@ -3891,7 +4184,7 @@ export interface components {
             /** Format: int64 */
             fileId?: number;
             /** @enum {string} */
-            format?: "OCR_GIRO" | "CAMT_054";
+            format?: "OCR_GIRO" | "CAMT_054" | "COLLECTION_SETTLEMENT";
             /** Format: int32 */
             matchedByAmountAndPayer?: number;
             /** Format: int32 */
@@ -3928,6 +4221,84 @@ export interface components {
             postcode?: string;
             /** @example Storgata 1 */
             street?: string;
+        };
+        Instalment: {
+            amount?: number;
+            /** Format: date */
+            dueDate?: string;
+            kid?: string;
+            paid?: number;
+            /** Format: int32 */
+            seq?: number;
+            /** @enum {string} */
+            status?: "OPEN" | "PAID" | "PARTLY_PAID" | "OVERDUE" | "MISSED";
+        };
+        InstalmentPlanBody: {
+            /**
+             * Format: int32
+             * @description how many monthly instalments (one of the options' choices)
+             * @example 3
+             */
+            instalments?: number;
+        };
+        InstalmentPlanCancelBody: {
+            /** @example the customer asked to pay in full */
+            reason?: string;
+        };
+        InstalmentPlanCheckResponse: {
+            /** Format: int32 */
+            completed?: number;
+            /** Format: int32 */
+            defaulted?: number;
+        };
+        InstalmentPlanCreateBody: {
+            /**
+             * Format: int32
+             * @description how many monthly instalments (one of the options' choices)
+             * @example 3
+             */
+            instalments?: number;
+        };
+        InstalmentPlanOptionsResponse: {
+            /**
+             * @description the overdue amount a plan would split
+             * @example 2345.67
+             */
+            amount?: number;
+            /**
+             * @description whether a plan can be made now; when not, refusals say why
+             * @example false
+             */
+            available?: boolean;
+            choices?: components["schemas"]["Choice"][];
+            /**
+             * Format: date
+             * @example 2026-03-29
+             */
+            firstDueDate?: string;
+            invoiceNumbers?: number[];
+            /** @description each a rule code and a sentence the agent can tell the customer */
+            refusals?: components["schemas"]["Refusal"][];
+        };
+        InstalmentPlanResponse: {
+            /** Format: date */
+            agreedOn?: string;
+            amount?: number;
+            /** Format: int64 */
+            customerNumber?: number;
+            endReason?: string;
+            /** Format: date */
+            endedOn?: string;
+            instalments?: components["schemas"]["Instalment"][];
+            invoices?: components["schemas"]["PlanInvoiceResponse"][];
+            paid?: number;
+            /** Format: int64 */
+            planId?: number;
+            remaining?: number;
+            /** @enum {string} */
+            status?: "ACTIVE" | "COMPLETED" | "DEFAULTED" | "CANCELLED";
+            /** Format: int64 */
+            version?: number;
         };
         IntervalPriceResponse: {
             /** Format: date-time */
@@ -4060,7 +4431,7 @@ export interface components {
             invoiceNumber?: number;
             reference?: string;
             /** @enum {string} */
-            type?: "INVOICE" | "CREDIT_NOTE" | "CHARGE" | "PAYMENT";
+            type?: "INVOICE" | "CREDIT_NOTE" | "CHARGE" | "PAYMENT" | "WRITE_OFF";
         };
         LedgerResponse: {
             /** Format: date */
@@ -4317,7 +4688,7 @@ export interface components {
              * @example OPEN
              * @enum {string}
              */
-            status?: "OPEN" | "OVERDUE" | "PAID" | "CREDITED";
+            status?: "OPEN" | "OVERDUE" | "PAID" | "CREDITED" | "WRITTEN_OFF";
         };
         /** @description A contract order: the customer (PRIVATE with nationalId/firstName/lastName, or ORGANISATION), the metering point, product, start date, switch or move-in, and contact for the signing link. */
         OrderBody: {
@@ -4513,6 +4884,49 @@ export interface components {
             /** Format: int32 */
             status?: number;
         };
+        PartnerInstalment: {
+            /** @example 781.89 */
+            amount?: number;
+            /**
+             * Format: date
+             * @example 2026-03-29
+             */
+            dueDate?: string;
+            /** @example 1000001000042018 */
+            kid?: string;
+            /** @example 0 */
+            paid?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            seq?: number;
+            /**
+             * @example OPEN
+             * @enum {string}
+             */
+            status?: "OPEN" | "PAID" | "PARTLY_PAID" | "OVERDUE" | "MISSED";
+        };
+        PartnerInstalmentPlan: {
+            /** Format: date */
+            agreedOn?: string;
+            /** @example 2345.67 */
+            amount?: number;
+            instalments?: components["schemas"]["PartnerInstalment"][];
+            invoiceNumbers?: number[];
+            /** @example 0 */
+            paid?: number;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            planId?: number;
+            /**
+             * @example ACTIVE
+             * @enum {string}
+             */
+            status?: "ACTIVE" | "COMPLETED" | "DEFAULTED" | "CANCELLED";
+        };
         PaymentDelay: {
             averageDays?: number;
             byChannel?: components["schemas"]["ChannelDelay"][];
@@ -4553,6 +4967,31 @@ export interface components {
             openEnded?: boolean;
             /** Format: date */
             to?: string;
+        };
+        PlanInvoiceResponse: {
+            amountAtStart?: number;
+            /** Format: date */
+            dueDate?: string;
+            /** Format: int64 */
+            invoiceNumber?: number;
+            openNow?: number;
+        };
+        PlanOptionsResponse: {
+            /**
+             * @description the overdue amount a plan would split (invoices in debt collection left out)
+             * @example 2345.67
+             */
+            amount?: number;
+            /** @example true */
+            available?: boolean;
+            choices?: components["schemas"]["Choice"][];
+            /**
+             * Format: date
+             * @example 2026-03-29
+             */
+            firstDueDate?: string;
+            invoiceNumbers?: number[];
+            refusals?: components["schemas"]["Refusal"][];
         };
         Postponement: {
             /** Format: int64 */
@@ -4906,6 +5345,20 @@ export interface components {
             /** Format: date */
             day?: string;
             monthToDateKwh?: number;
+        };
+        SettlementOutcome: {
+            duplicate?: boolean;
+            fileId?: string;
+            /** Format: int32 */
+            lines?: number;
+            paidTotal?: number;
+            /** Format: int64 */
+            paymentFileId?: number;
+            /** Format: int32 */
+            payments?: number;
+            /** Format: int64 */
+            settlementId?: number;
+            writtenOff?: number;
         };
         SettlementResponse: {
             actualKwh?: number;
@@ -7632,6 +8085,193 @@ export interface operations {
             };
         };
     };
+    optionsInstalmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOptionsResponse"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    ofCustomerInstalmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstalmentPlanResponse"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    createInstalmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstalmentPlanCreateBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstalmentPlanResponse"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     ofCustomerInvoice: {
         parameters: {
             query?: never;
@@ -7886,6 +8526,307 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChannelChoice"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    listDebtCollection: {
+        parameters: {
+            query?: {
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionClaim"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    deliverDebtCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRound"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    importSettlementDebtCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "fileId": "AG-2026-03-31-001",
+                 *       "agency": "Kredinor",
+                 *       "createdOn": "2026-03-31",
+                 *       "lines": [
+                 *         {
+                 *           "invoiceNumber": 100042,
+                 *           "agencyReference": "AG-000001",
+                 *           "principalPaid": 1180,
+                 *           "paidOn": "2026-03-30",
+                 *           "status": "CLOSED"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementOutcome"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    workItemsDebtCollection: {
+        parameters: {
+            query?: {
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionWorkItem"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    resolveDebtCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollectionResolveBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionWorkItem"];
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */
@@ -9364,6 +10305,191 @@ export interface operations {
             };
         };
     };
+    settleDueInstalmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstalmentPlanCheckResponse"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    getInstalmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstalmentPlanResponse"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    cancelInstalmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InstalmentPlanCancelBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstalmentPlanResponse"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     failedInvoiceDelivery: {
         parameters: {
             query?: {
@@ -9487,6 +10613,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvoiceResponse"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    ofInvoiceDebtCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionClaim"];
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */
@@ -12236,6 +13420,213 @@ export interface operations {
             };
             /** @description what the path names does not exist (or is not the caller's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    instalmentPlanOptionsPartnerBilling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1000001 */
+                customerNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "available": false,
+                     *       "amount": 2345.67,
+                     *       "invoiceNumbers": [
+                     *         100031
+                     *       ],
+                     *       "firstDueDate": "2026-03-29",
+                     *       "choices": [],
+                     *       "refusals": [
+                     *         {
+                     *           "rule": "plan.recentDefault",
+                     *           "reason": "a payment plan was broken on 2025-06-01; a new plan can be made from 2026-06-01"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InstalmentPlanOptionsResponse"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    instalmentPlansPartnerBilling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1000001 */
+                customerNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerInstalmentPlan"][];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    submitInstalmentPlanPartnerBilling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1000001 */
+                customerNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstalmentPlanBody"];
+            };
+        };
+        responses: {
+            /** @description the plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerInstalmentPlan"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
