@@ -32,8 +32,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * the time there): the font file is parsed once per rendering thread and reused (a parsed font is not thread-safe, so
  * a small pool lends one to each render), and embedded once per document as a subset for both weights (it is one
  * file); the merged XHTML is parsed with a reused parser instead of openhtmltopdf's own (a new parser factory and an
- * identity transformation per document); and the JDK's XML parsers are named ({@link JaxpFactories}) so the JDK does
- * not search every jar's {@code META-INF/services} for them per document.
+ * identity transformation per document); and the XMP metadata is written with the JDK's own XML factories
+ * ({@link JdkXml}) instead of a search of every jar's {@code META-INF/services} that ends in a new Saxon
+ * configuration per document.
  */
 public final class InvoicePdf {
 
@@ -45,7 +46,6 @@ public final class InvoicePdf {
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public InvoicePdf(InvoiceTemplate template) {
-        JaxpFactories.name();
         this.template = template;
         try (InputStream in = InvoicePdf.class.getResourceAsStream(FONT)) {
             if (in == null) {
@@ -59,6 +59,10 @@ public final class InvoicePdf {
     }
 
     public byte[] render(InvoiceDocument d) {
+        return JdkXml.around(() -> renderHere(d));
+    }
+
+    private byte[] renderHere(InvoiceDocument d) {
         String html = template.merge(values(d));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         TrueTypeFont parsed = fonts.poll();
