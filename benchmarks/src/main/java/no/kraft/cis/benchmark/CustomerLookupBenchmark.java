@@ -917,7 +917,7 @@ final class CustomerLookupBenchmark {
         return flat.length() <= max ? flat : flat.substring(0, max) + "…";
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];

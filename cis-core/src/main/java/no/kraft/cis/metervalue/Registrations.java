@@ -21,14 +21,45 @@ final class Registrations {
 
     /** @param perInterval epoch seconds per interval, 0 for none */
     static Encoded encode(long[] perInterval) {
-        long[] distinct = Arrays.stream(perInterval).filter(t -> t != 0).distinct().sorted().toArray();
-        if (distinct.length > SYMBOLS.length()) {
-            throw new IllegalStateException("a day's values carry " + distinct.length + " registration times; at most "
+        // the distinct times by a scan (a day has one, or a few): a stream's distinct() hashed and boxed every value
+        long[] distinct = new long[4];
+        int count = 0;
+        for (long t : perInterval) {
+            if (t == 0) {
+                continue;
+            }
+            boolean known = false;
+            for (int k = 0; k < count && !known; k++) {
+                known = distinct[k] == t;
+            }
+            if (!known) {
+                if (count == SYMBOLS.length()) {
+                    count++;   // one too many: refused below
+                    break;
+                }
+                if (count == distinct.length) {
+                    distinct = Arrays.copyOf(distinct, count * 2);
+                }
+                distinct[count++] = t;
+            }
+        }
+        if (count > SYMBOLS.length()) {
+            long more = Arrays.stream(perInterval).filter(t -> t != 0).distinct().count();
+            throw new IllegalStateException("a day's values carry " + more + " registration times; at most "
                     + SYMBOLS.length() + " are kept");
         }
+        distinct = Arrays.copyOf(distinct, count);
+        Arrays.sort(distinct);
         char[] codes = new char[perInterval.length];
+        long last = 0;
+        char lastCode = NONE;
         for (int i = 0; i < perInterval.length; i++) {
-            codes[i] = perInterval[i] == 0 ? NONE : SYMBOLS.charAt(Arrays.binarySearch(distinct, perInterval[i]));
+            long t = perInterval[i];
+            if (t != last) {
+                last = t;
+                lastCode = t == 0 ? NONE : SYMBOLS.charAt(Arrays.binarySearch(distinct, t));
+            }
+            codes[i] = lastCode;
         }
         return new Encoded(distinct, new String(codes));
     }

@@ -26,6 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again, changes nothing twice). A message that breaks a rule is recorded as failed, tried again with backoff up to
  * {@value #MAX_ATTEMPTS} times, and opens one work item with the raw message; the rest of the batch goes on. A message
  * kind we do not handle yet is recorded as ignored. A database failure stops the run: the batch stays unprocessed.
+ *
+ * <p>{@link #processStored} reads the next message while the one before is being stored: reading (unpacking, the
+ * streaming parse and its checks) on the caller's thread, everything that writes — applying, recording, failing, marking
+ * a batch processed — on one applying thread, in the order the messages come, each message in its own transaction as
+ * before. At most one read message waits for it, so memory stays at a few messages whatever the backlog. Retries run on
+ * the caller's thread alone.
  */
 public class InboundProcessor {
 
@@ -54,7 +60,8 @@ public class InboundProcessor {
         this.random = random;
     }
 
-    private final class Counts {
+    /** Changed only by the thread that writes (the applying thread, or the caller's when there is none). */
+    private static final class Counts {
         int applied;
         int ignored;
         int failed;
@@ -65,12 +72,44 @@ public class InboundProcessor {
     public synchronized Result processStored() {
         Counts counts = new Counts();
         int done = 0;
-        for (List<PollBatches.Stored> page = batches.unprocessed(20); !page.isEmpty(); page = batches.unprocessed(20)) {
-            for (PollBatches.Stored batch : page) {
-                int messages = process(batch.id(), 1, counts, null);
-                batches.processed(batch.id(), messages);
-                done++;
+        java.util.Set<UUID> taken = new java.util.HashSet<>();
+        RuntimeException failure = null;
+        Pipeline writes = new Pipeline();
+        try {
+            for (List<PollBatches.Stored> page = batches.unprocessed(20); !page.isEmpty(); page = batches.unprocessed(20)) {
+                // a batch handed to the applying thread may not be marked processed yet: it is not taken twice
+                List<PollBatches.Stored> fresh = page.stream().filter(b -> !taken.contains(b.id())).toList();
+                if (fresh.isEmpty()) {
+                    writes.drain();
+                    if (batches.unprocessed(20).stream().allMatch(b -> taken.contains(b.id()))) {
+                        break;
+                    }
+                    continue;
+                }
+                for (PollBatches.Stored batch : fresh) {
+                    taken.add(batch.id());
+                    int messages = process(batch.id(), 1, counts, null, writes);
+                    writes.then(() -> batches.processed(batch.id(), messages));
+                    done++;
+                }
             }
+        } catch (Pipeline.Stopped stopped) {
+            // the applying thread met a database failure: it is thrown below
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            try {
+                writes.finish();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return new Result(done, counts.applied, counts.ignored, counts.failed, counts.seen);
     }
@@ -80,9 +119,134 @@ public class InboundProcessor {
         Counts counts = new Counts();
         List<Due> due = batches.dueForRetry(clock.instant(), MAX_ATTEMPTS);
         for (Due d : due) {
-            process(d.batch(), d.position(), counts, d.position());
+            process(d.batch(), d.position(), counts, d.position(), Runnable::run);
         }
         return new Result(0, counts.applied, counts.ignored, counts.failed, counts.seen);
+    }
+
+    /** Where the writes of a walk go: run at once ({@code Runnable::run}), or handed to the applying thread. */
+    private interface Writes {
+        void then(Runnable write);
+    }
+
+    /**
+     * The applying thread of one {@link #processStored} run: runs the writes handed to it in order; at most one waits
+     * while another runs (the reading thread blocks on the next). The first write that throws stops it: the writes after
+     * are dropped, the reader is stopped at its next hand-over, and {@link #finish} throws what the write threw — as
+     * the same failure stopped the run when it was one thread.
+     */
+    private static final class Pipeline implements Writes {
+
+        /** The reader is told to stop: the applying thread failed. */
+        static final class Stopped extends RuntimeException {
+            Stopped() {
+                super("the applying thread stopped", null, false, false);
+            }
+        }
+
+        private static final Runnable END = () -> { };
+        private final java.util.concurrent.BlockingQueue<Runnable> queue = new java.util.concurrent.ArrayBlockingQueue<>(1);
+        private Thread worker;   // started with the first write: a run with nothing to do starts no thread
+        private volatile Throwable fatal;
+        private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+
+        private void work() {
+            while (true) {
+                Runnable write;
+                try {
+                    write = queue.take();
+                } catch (InterruptedException e) {
+                    fatal = e;
+                    return;
+                }
+                if (write == END) {
+                    return;
+                }
+                try {
+                    if (fatal == null) {
+                        write.run();
+                    }
+                } catch (Throwable e) {
+                    fatal = e;
+                } finally {
+                    synchronized (pending) {
+                        pending.decrementAndGet();
+                        pending.notifyAll();
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void then(Runnable write) {
+            if (fatal != null) {
+                throw new Stopped();
+            }
+            if (worker == null) {
+                worker = Thread.ofPlatform().name("elhub-inbound-apply").daemon().start(this::work);
+            }
+            pending.incrementAndGet();
+            put(write);
+        }
+
+        /** Waits until every write handed over so far has run. */
+        void drain() {
+            if (worker == null) {
+                return;
+            }
+            synchronized (pending) {
+                while (pending.get() > 0 && worker.isAlive()) {
+                    try {
+                        pending.wait(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while waiting for the applying thread", e);
+                    }
+                }
+            }
+            if (fatal != null) {
+                throw new Stopped();
+            }
+        }
+
+        /** Runs what is handed over, ends the thread, and throws what stopped it, if anything did. */
+        void finish() {
+            if (worker == null) {
+                return;
+            }
+            put(END);
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the applying thread", e);
+            }
+            if (fatal instanceof RuntimeException e) {
+                throw e;
+            }
+            if (fatal instanceof Error e) {
+                throw e;
+            }
+            if (fatal != null) {
+                throw new IllegalStateException("the applying thread stopped", fatal);
+            }
+        }
+
+        private void put(Runnable write) {
+            while (true) {
+                try {
+                    if (queue.offer(write, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                    if (!worker.isAlive()) {
+                        throw new IllegalStateException("the applying thread is gone");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while handing a message to the applying thread", e);
+                }
+            }
+        }
     }
 
     /** A failed message due to be tried again. */
@@ -94,7 +258,7 @@ public class InboundProcessor {
         Counts counts = new Counts();
         Due d = batches.failed(messageId).orElseThrow(() -> new no.kraft.cis.rule.ConflictException("message", "inbound.notFailed",
                 "message " + messageId + " has not failed"));
-        process(d.batch(), d.position(), counts, d.position());
+        process(d.batch(), d.position(), counts, d.position(), Runnable::run);
         return new Result(0, counts.applied, counts.ignored, counts.failed, counts.seen);
     }
 
@@ -102,7 +266,7 @@ public class InboundProcessor {
      * Walks the batch from {@code from}; with {@code only} set, just that one message. Returns how many messages the
      * batch holds.
      */
-    private int process(UUID batch, int from, Counts counts, Integer only) {
+    private int process(UUID batch, int from, Counts counts, Integer only, Writes writes) {
         int next = from;
         while (true) {
             try (java.io.InputStream body = batches.body(batch)) {
@@ -111,7 +275,7 @@ public class InboundProcessor {
                         skip(r);
                         return;
                     }
-                    handle(batch, position, r, counts);
+                    handle(batch, position, r, counts, writes);
                 });
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -121,10 +285,15 @@ public class InboundProcessor {
                 if (failed.getCause() instanceof DataAccessException db) {
                     throw db;
                 }
-                String id = syntheticId(batch, failed.position());
-                if (batches.outcome(id).isEmpty() || !failed.broken()) {
-                    fail(batch, failed.position(), id, "(unread)", null, null, failed.getCause(), counts);
+                if (failed.getCause() instanceof Pipeline.Stopped stopped) {
+                    throw stopped;
                 }
+                String id = syntheticId(batch, failed.position());
+                writes.then(() -> {
+                    if (batches.outcome(id).isEmpty() || !failed.broken()) {
+                        fail(batch, failed.position(), id, "(unread)", null, null, failed.getCause(), counts);
+                    }
+                });
                 if (only != null || failed.broken() || failed.position() < next) {
                     return failed.position();
                 }
@@ -133,37 +302,55 @@ public class InboundProcessor {
         }
     }
 
+    /** Reads the message the reader is on (this thread) and hands what it means to write to {@code writes}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void handle(UUID batch, int position, XMLStreamReader r, Counts counts) throws XMLStreamException {
+    private void handle(UUID batch, int position, XMLStreamReader r, Counts counts, Writes writes) throws XMLStreamException {
         MessageHandler handler = handlers.get(r.getNamespaceURI() + " " + r.getLocalName());
         String document = r.getLocalName();
         if (handler == null) {
             String id = headerId(r);
-            if (batches.outcome(id).isEmpty()) {
-                transaction.executeWithoutResult(s -> batches.record(id, batch, position, document, null, PollBatches.Outcome.IGNORED,
-                        "not handled yet: " + document, null, null));
-                counts.ignored++;
-            } else {
-                counts.seen++;
-            }
+            writes.then(() -> {
+                if (batches.outcome(id).isEmpty()) {
+                    transaction.executeWithoutResult(s -> batches.record(id, batch, position, document, null, PollBatches.Outcome.IGNORED,
+                            "not handled yet: " + document, null, null));
+                    counts.ignored++;
+                } else {
+                    counts.seen++;
+                }
+            });
             return;
         }
         Object message;
         try {
-            message = handler.read(r, id -> PollBatches.isUuid((String) id)
-                    && batches.outcome((String) id).filter(o -> o != PollBatches.Outcome.FAILED).isPresent());
+            message = handler.read(r, id -> PollBatches.isUuid((String) id) && applied((String) id));
         } catch (InvalidMessage invalid) {
             throw invalid;   // the walk stops here and starts again after this message
         }
         if (message == null) {
-            counts.seen++;
+            writes.then(() -> counts.seen++);
             return;
         }
         String id = handler.messageId(message);
         if (!PollBatches.isUuid(id)) {
             // what Elhub never sends; recorded under a stand-in id (the message's own is no UUID to key it by)
-            fail(batch, position, syntheticId(batch, position), document, handler.process(message), handler.meteringPoint(message),
-                    new InvalidMessage("message.identification", "the header Identification is not a lowercase UUID: " + id), counts);
+            writes.then(() -> fail(batch, position, syntheticId(batch, position), document, handler.process(message),
+                    handler.meteringPoint(message),
+                    new InvalidMessage("message.identification", "the header Identification is not a lowercase UUID: " + id), counts));
+            return;
+        }
+        writes.then(() -> apply(batch, position, document, handler, message, id, counts));
+    }
+
+    /** Applied or ignored before: a message seen again is not applied twice (a failed one is tried again). */
+    private boolean applied(String id) {
+        return batches.outcome(id).filter(o -> o != PollBatches.Outcome.FAILED).isPresent();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void apply(UUID batch, int position, String document, MessageHandler handler, Object message, String id, Counts counts) {
+        if (applied(id)) {
+            // the same message twice in a row (a batch served again): the first was not yet stored when this one was read
+            counts.seen++;
             return;
         }
         try {

@@ -156,6 +156,7 @@ public final class ValidatedDataReader {
         char[] qualities = new char[100];
         Estimate[] estimates = new Estimate[100];
         int count = 0;
+        char[] scratch = new char[32];
         String within = null;
         int depth = 1;
         while (depth > 0) {
@@ -213,7 +214,7 @@ public final class ValidatedDataReader {
                                     + e.getMessage());
                         }
                     }
-                    wh[count] = wh(r.getElementText(), number, count + 1);
+                    wh[count] = elementWh(r, scratch, number, count + 1);
                     qualities[count] = quality;
                     estimates[count] = estimate;
                     count++;
@@ -341,16 +342,71 @@ public final class ValidatedDataReader {
         return text.isEmpty() ? -1 : value;
     }
 
+    /**
+     * The value element's text as Wh, without a string per value (they were a sixth of the parse): the text is copied
+     * from the parser's buffer into {@code scratch} (the buffer is the parser's own, reused by the next event) and
+     * parsed from there when the end tag follows at once. Text in several pieces (a comment or character reference
+     * inside the value) is put together first; an element inside the value is refused, as
+     * {@link XMLStreamReader#getElementText()} refuses it.
+     */
+    private static int elementWh(XMLStreamReader r, char[] scratch, int series, int observation) throws XMLStreamException {
+        int length = -1;
+        StringBuilder pieces = null;
+        while (true) {
+            int event = r.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    int n = r.getTextLength();
+                    if (length < 0 && pieces == null && n <= scratch.length) {
+                        System.arraycopy(r.getTextCharacters(), r.getTextStart(), scratch, 0, n);
+                        length = n;
+                    } else {
+                        if (pieces == null) {
+                            pieces = new StringBuilder();
+                            if (length > 0) {
+                                pieces.append(scratch, 0, length);
+                            }
+                        }
+                        pieces.append(r.getTextCharacters(), r.getTextStart(), n);
+                    }
+                }
+                case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                    // skipped, as getElementText skips them
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (pieces != null) {
+                        return wh(pieces.toString(), series, observation);
+                    }
+                    return wh(scratch, 0, Math.max(length, 0), series, observation);
+                }
+                default -> throw new XMLStreamException("observation " + observation + " of series " + series
+                        + ": the value element holds more than text", r.getLocation());
+            }
+        }
+    }
+
     /** {@code "12"}, {@code "0.714"}, {@code "-1.5"} kWh → Wh; more than three decimals is refused (ebIX E51). */
     static int wh(String text, int series, int observation) {
-        String t = text.strip();
+        return wh(text.toCharArray(), 0, text.length(), series, observation);
+    }
+
+    private static int wh(char[] text, int offset, int length, int series, int observation) {
+        int from = offset;
+        int to = offset + length;
+        while (from < to && Character.isWhitespace(text[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text[to - 1])) {
+            to--;
+        }
         long value = 0;
         int decimals = -1;
         boolean negative = false;
         int digits = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '-' && i == 0) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c == '-' && i == from) {
                 negative = true;
             } else if (c == '.' && decimals < 0) {
                 decimals = 0;
@@ -358,12 +414,12 @@ public final class ValidatedDataReader {
                 value = value * 10 + (c - '0');
                 digits++;
                 if (decimals >= 0 && ++decimals > 3) {
-                    throw new InvalidMessage("observation.decimals", "series " + series + ": observation " + observation + " is " + t
-                            + " kWh: at most three decimals");
+                    throw new InvalidMessage("observation.decimals", "series " + series + ": observation " + observation + " is "
+                            + new String(text, from, to - from) + " kWh: at most three decimals");
                 }
             } else {
-                throw new InvalidMessage("observation.value", "series " + series + ": observation " + observation + " is '" + t
-                        + "', not a number of kWh");
+                throw new InvalidMessage("observation.value", "series " + series + ": observation " + observation + " is '"
+                        + new String(text, from, to - from) + "', not a number of kWh");
             }
         }
         if (digits == 0) {
@@ -373,17 +429,90 @@ public final class ValidatedDataReader {
             value *= 10;
         }
         if (value > Integer.MAX_VALUE) {
-            throw new InvalidMessage("observation.value", "series " + series + ": observation " + observation + " is " + t
-                    + " kWh, beyond what one interval can hold");
+            throw new InvalidMessage("observation.value", "series " + series + ": observation " + observation + " is "
+                    + new String(text, from, to - from) + " kWh, beyond what one interval can hold");
         }
         return (int) (negative ? -value : value);
     }
 
-    private static Instant instant(String element, String text) {
+    /**
+     * An {@code xs:dateTime} with offset, as {@link OffsetDateTime#parse} reads it. The shape Elhub sends
+     * ({@code 2025-10-01T00:00:00+02:00}, {@code …Z}, with or without a fraction) is read by hand — three per series,
+     * java.time's general parser was a tenth of the whole parse — and anything else goes to java.time, which decides.
+     */
+    static Instant instant(String element, String text) {
+        String t = text.strip();
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            Instant fast = isoOffsetDateTime(t);
+            return fast != null ? fast : OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidMessage("message.dateTime", element + " '" + text.strip() + "' is not a date and time with offset");
+            throw new InvalidMessage("message.dateTime", element + " '" + t + "' is not a date and time with offset");
         }
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ss[.f…](Z|±HH:MM)}, or {@code null} for any other shape (left to java.time). */
+    private static Instant isoOffsetDateTime(String t) {
+        int n = t.length();
+        if (n < 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        int i = 19;
+        int nanos = 0;
+        if (i < n && t.charAt(i) == '.') {
+            int scale = 100_000_000;
+            int from = ++i;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                if (i - from >= 9) {
+                    return null;
+                }
+                nanos += (t.charAt(i) - '0') * scale;
+                scale /= 10;
+                i++;
+            }
+            if (i == from) {
+                return null;
+            }
+        }
+        int offsetSeconds;
+        if (i == n - 1 && t.charAt(i) == 'Z') {
+            offsetSeconds = 0;
+        } else if (i == n - 6 && (t.charAt(i) == '+' || t.charAt(i) == '-') && t.charAt(i + 3) == ':') {
+            int oh = digits(t, i + 1, 2);
+            int om = digits(t, i + 4, 2);
+            if ((oh | om) < 0) {
+                return null;
+            }
+            offsetSeconds = (t.charAt(i) == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+        } else {
+            return null;
+        }
+        try {
+            // the same range checks as java.time's strict ISO reading: a day the month lacks, hour 24, offset beyond ±18:00
+            java.time.ZoneOffset offset = java.time.ZoneOffset.ofTotalSeconds(offsetSeconds);
+            return java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(offset);
+        } catch (java.time.DateTimeException e) {
+            return null;   // java.time gives the answer (and its refusal)
+        }
+    }
+
+    private static int digits(String t, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }
