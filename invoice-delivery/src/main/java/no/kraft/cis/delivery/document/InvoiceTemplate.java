@@ -34,13 +34,7 @@ public final class InvoiceTemplate {
 
     /** @throws IllegalArgumentException naming the unknown merge fields, when the template names any */
     public static InvoiceTemplate load(String html) {
-        Set<String> unknown = new TreeSet<>();
-        Matcher m = FIELD.matcher(html);
-        while (m.find()) {
-            if (!FIELDS.contains(m.group(1)) && !BLOCKS.contains(m.group(1))) {
-                unknown.add(m.group(1));
-            }
-        }
+        Set<String> unknown = unknownFields(html, FIELDS, BLOCKS);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("the invoice template names unknown merge fields " + unknown + "; known are "
                     + new TreeSet<>(FIELDS) + " and the blocks " + new TreeSet<>(BLOCKS));
@@ -58,18 +52,38 @@ public final class InvoiceTemplate {
 
     /** The template with every field replaced; a field without a value becomes empty. */
     String merge(Map<String, String> values) {
+        return merge(html, BLOCKS, values);
+    }
+
+    /**
+     * The merge fields ({@code {{key}}}) an HTML template of ours names that are neither {@code fields} nor
+     * {@code blocks}, sorted — any letter's template is checked with it when it is loaded.
+     */
+    public static Set<String> unknownFields(String html, Set<String> fields, Set<String> blocks) {
+        Set<String> unknown = new TreeSet<>();
+        Matcher m = FIELD.matcher(html);
+        while (m.find()) {
+            if (!fields.contains(m.group(1)) && !blocks.contains(m.group(1))) {
+                unknown.add(m.group(1));
+            }
+        }
+        return unknown;
+    }
+
+    /** {@code html} with every field replaced, escaped unless it is one of {@code blocks}; without a value, empty. */
+    public static String merge(String html, Set<String> blocks, Map<String, String> values) {
         Matcher m = FIELD.matcher(html);
         StringBuilder out = new StringBuilder(html.length() * 2);
         while (m.find()) {
             String key = m.group(1);
             String value = values.getOrDefault(key, "");
-            m.appendReplacement(out, Matcher.quoteReplacement(BLOCKS.contains(key) ? value : escape(value)));
+            m.appendReplacement(out, Matcher.quoteReplacement(blocks.contains(key) ? value : escape(value)));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

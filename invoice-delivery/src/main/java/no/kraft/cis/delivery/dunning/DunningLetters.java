@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import no.kraft.cis.delivery.document.InvoiceTemplate;
 import no.kraft.cis.delivery.document.InvoiceDocument;
 import no.kraft.cis.delivery.document.InvoicePdf;
 import no.kraft.cis.receivables.NoticeKind;
@@ -33,8 +31,6 @@ public final class DunningLetters {
     static final String INKASSOVARSEL_TEXT = "Dette er et inkassovarsel etter inkassoloven § 9. Betales ikke kravet innen fristen, "
             + "vil det bli sendt til inkasso, og du kan få ekstra kostnader (inkassosalær).";
 
-    private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]*)\\s*}}");
-
     private final String template;
 
     private DunningLetters(String template) {
@@ -43,13 +39,7 @@ public final class DunningLetters {
 
     /** @throws IllegalArgumentException naming the unknown merge fields */
     public static DunningLetters load(String html) {
-        Set<String> unknown = new TreeSet<>();
-        Matcher m = FIELD.matcher(html);
-        while (m.find()) {
-            if (!FIELDS.contains(m.group(1)) && !BLOCKS.contains(m.group(1))) {
-                unknown.add(m.group(1));
-            }
-        }
+        Set<String> unknown = InvoiceTemplate.unknownFields(html, FIELDS, BLOCKS);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("the dunning notice template names unknown merge fields " + unknown);
         }
@@ -99,15 +89,7 @@ public final class DunningLetters {
         v.put("buyerName", buyer.name());
         v.put("buyerAddress", buyer.street() + ", " + buyer.postcode() + " " + buyer.city());
         v.put("legalNotice", n.kind() == NoticeKind.INKASSOVARSEL ? "<div class=\"legal\"><b>" + escape(INKASSOVARSEL_TEXT) + "</b></div>" : "");
-        Matcher m = FIELD.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() * 2);
-        while (m.find()) {
-            String key = m.group(1);
-            String value = v.getOrDefault(key, "");
-            m.appendReplacement(out, Matcher.quoteReplacement(BLOCKS.contains(key) ? value : escape(value)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return InvoiceTemplate.merge(template, BLOCKS, v);
     }
 
     /** The e-mail's subject. */
@@ -153,6 +135,6 @@ public final class DunningLetters {
     }
 
     private static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return InvoiceTemplate.escape(s);
     }
 }
