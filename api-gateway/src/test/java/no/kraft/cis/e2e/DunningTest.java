@@ -178,6 +178,70 @@ class DunningTest extends ApiTest {
     }
 
     @Test
+    void aPurringOnPaperGoesToThePrintPartnerInTheNextPrintBatchOnce() throws Exception {
+        // a customer with a postal address and no e-mail or mobile: a written notice can only go on paper
+        java.util.Map<String, Object> person = TestData.person(TestData.nationalId(), "Papirpurre", "Brevsen");
+        person.remove("email");
+        person.remove("mobile");
+        Api.Response registered = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", person);
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        long customer = registered.json("/customerNumber").asLong();
+        // 80.00 + 20.00 = 100.00, due 20 March; on 3 April the purring: 100.00 + 37.50 = 137.50 by 17 April
+        Invoice invoice = invoicing.invoice(customer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20),
+                "80.00", "20.00");
+        String dunning = "/api/v1/invoices/" + invoice.invoiceNumber() + "/dunning";
+        at(LocalDate.of(2026, 4, 3));
+        assertThat(run(customer).json("/stepsByKind/PURRING").asInt()).isEqualTo(1);
+        sendNotices();
+        JsonNode purring = lastEvent(dunning);
+        assertThat(purring.at("/step").asString()).isEqualTo("PURRING");
+        assertThat(purring.at("/channel").asString()).isEqualTo("PAPER");
+        assertThat(purring.at("/notice").asString()).isEqualTo("DONE");
+        long event = purring.at("/eventId").asLong();
+        byte[] letter = api.download(Role.BILLING, dunning + "/" + event + "/letter").body();
+        assertThat(pdfText(letter)).contains("Purregebyr").contains("137,50").contains("17.04.2026");
+
+        // the next print batch carries the letter as stored, with its manifest line; the notice is then handed to print
+        Api.Response batch = api.post(Role.BILLING, "/api/v1/print-batches", json());
+        assertThat(batch.status()).as(batch.raw()).isEqualTo(201);
+        java.util.Map<String, byte[]> entries = unzip(api.download(Role.BILLING, "/api/v1/print-batches/" + batch.json("/id").asLong() + "/file")
+                .body());
+        String file = invoice.invoiceNumber() + "-purring-" + event + ".pdf";
+        assertThat(entries).containsKey(file);
+        assertThat(entries.get(file)).isEqualTo(letter);
+        String manifest = new String(entries.get("manifest.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(manifest).startsWith("invoice;customer;name;street;postcode;city;pdf_sha256;kind;file\n");
+        assertThat(manifest.lines().filter(l -> l.startsWith(invoice.invoiceNumber() + ";")).toList())
+                .singleElement().asString().startsWith(invoice.invoiceNumber() + ";" + customer + ";Papirpurre Brevsen;")
+                .endsWith(";PURRING;" + file);
+        assertThat(lastEvent(dunning).at("/notice").asString()).isEqualTo("HANDED_TO_PRINT");
+        // sent again, the round sends nothing more, and the letter is in no later batch
+        sendNotices();
+        Api.Response next = api.post(Role.BILLING, "/api/v1/print-batches", json());
+        if (next.status() == 201) {
+            assertThat(unzip(api.download(Role.BILLING, "/api/v1/print-batches/" + next.json("/id").asLong() + "/file").body()))
+                    .doesNotContainKey(file);
+        } else {
+            assertThat(next.status()).isEqualTo(204);
+        }
+    }
+
+    private JsonNode lastEvent(String dunning) {
+        JsonNode events = api.get(Role.BILLING, dunning).json("/events");
+        return events.get(events.size() - 1);
+    }
+
+    private static java.util.Map<String, byte[]> unzip(byte[] zip) throws Exception {
+        java.util.Map<String, byte[]> entries = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    @Test
     void aComplaintCaseAboutTheInvoiceHoldsItsDunning() {
         long customer = invoicing.person("Klagemette", "Reklamasjon", null);
         long other = invoicing.person("Annenkunde", "Reklamasjon", null);

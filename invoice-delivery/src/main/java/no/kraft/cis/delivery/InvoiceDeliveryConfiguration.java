@@ -97,11 +97,11 @@ public class InvoiceDeliveryConfiguration {
     @Bean
     no.kraft.cis.delivery.dunning.DunningNoticeDelivery dunningNoticeDelivery(JdbcClient jdbc, InvoiceDocuments documents, InvoicePdf pdf,
             ObjectProvider<JavaMailSender> mail, InvoiceDeliveryProperties properties, ObjectProvider<no.kraft.cis.delivery.sms.SmsGateway> sms,
-            Clock clock, PlatformTransactionManager transactions, @Value("${cis.invoice.delivery.first-retry:PT1M}") Duration firstRetry,
+            PrintBatches print, Clock clock, PlatformTransactionManager transactions, @Value("${cis.invoice.delivery.first-retry:PT1M}") Duration firstRetry,
             @Value("${cis.invoice.delivery.deadline:PT24H}") Duration deadline) {
         return new no.kraft.cis.delivery.dunning.DunningNoticeDelivery(jdbc, documents, pdf,
                 no.kraft.cis.delivery.dunning.DunningLetters.classpath(), Optional.ofNullable(mail.getIfAvailable()), properties.mailFrom(),
-                Optional.ofNullable(sms.getIfAvailable()), clock, transactions, firstRetry, deadline);
+                Optional.ofNullable(sms.getIfAvailable()), print, clock, transactions, firstRetry, deadline);
     }
 
     @Bean

@@ -60,7 +60,7 @@ class DunningController {
             description = "stage = the last step (NONE, FRIENDLY_REMINDER, PURRING, INKASSOVARSEL, HAND_OVER); hold = PAUSED or STOPPED "
                     + "by staff. Each event: step (also PAUSED, RESUMED, STOPPED), day, fee and its rule, deadline, interest shown "
                     + "(null with interestNote when a half-year's rate was missing) and the part charged, channel (EMAIL, SMS, PAPER, "
-                    + "AGENCY, NONE), by (dunning-job or the staff member), at; notice = the notice's send status (PENDING, DONE, FAILED).")
+                    + "AGENCY, NONE), by (dunning-job or the staff member), at; notice = the notice's send status (PENDING, DONE, FAILED; HANDED_TO_PRINT: a letter on paper in a closed print batch).")
     @GetMapping("/api/v1/invoices/{invoiceNumber}/dunning")
     InvoiceDunning get(@PathVariable String invoiceNumber) {
         long number = number(invoiceNumber);

@@ -18,10 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Paper (the print partner): a paper send puts the invoice on the open print batch; closing the batch hands its items
- * over as one file — a zip of the stored PDFs ({@code <invoice>.pdf}) and {@code manifest.csv} (one line per letter:
- * invoice, customer, name and postal address, SHA-256 of the PDF), UTF-8, {@code ;}-separated. The file is made again
- * from the stored documents each time it is fetched, with the batch's time on every entry, so it is the same bytes.
+ * Paper (the print partner): a paper send puts the invoice on the open print batch, and a dunning notice on paper puts
+ * its letter there; closing the batch hands its items over as one file — a zip of the stored PDFs ({@code
+ * <invoice>.pdf} for an invoice, {@code <invoice>-<purring|inkassovarsel>-<event>.pdf} for a dunning letter) and {@code
+ * manifest.csv} (one line per letter: invoice, customer, name and postal address, SHA-256 of the PDF, what it is, its
+ * file in the zip), UTF-8, {@code ;}-separated. The file is made again from the stored documents each time it is
+ * fetched, with the batch's time on every entry, so it is the same bytes.
  */
 public class PrintBatches {
 
@@ -50,6 +52,18 @@ public class PrintBatches {
                 .update();
     }
 
+    /**
+     * Puts a dunning notice's paper letter on the open batch (once per notice send); in the caller's transaction, the
+     * one that marks the send done with its letter stored.
+     */
+    public void queueDunningLetter(long dunningSendId, long invoiceId) {
+        jdbc.sql("""
+                        insert into print_item (dunning_send_id, invoice_id, created_at) values (:send, :invoice, :now)
+                        on conflict (dunning_send_id) do nothing""")
+                .param("send", dunningSendId).param("invoice", invoiceId).param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
     /** Closes the open items into a batch; empty when there were none. */
     @Transactional
     public java.util.Optional<Batch> close(String by) {
@@ -63,7 +77,12 @@ public class PrintBatches {
         jdbc.sql("update print_item set batch_id = :batch where id in (:ids)").param("batch", id).param("ids", open).update();
         jdbc.sql("""
                         insert into invoice_delivery_event (delivery_id, at, channel, kind, detail)
-                        select delivery_id, :now, 'PAPER', 'HANDED_TO_PRINT', 'print batch ' || :batch from print_item where batch_id = :batch""")
+                        select delivery_id, :now, 'PAPER', 'HANDED_TO_PRINT', 'print batch ' || :batch from print_item
+                        where batch_id = :batch and delivery_id is not null""")
+                .param("now", Timestamp.from(now)).param("batch", id).update();
+        jdbc.sql("""
+                        update dunning_notice_send s set handed_to_print_at = :now from print_item p
+                        where p.batch_id = :batch and p.dunning_send_id = s.id""")
                 .param("now", Timestamp.from(now)).param("batch", id).update();
         return java.util.Optional.of(new Batch(id, now, by, open.size()));
     }
@@ -78,25 +97,39 @@ public class PrintBatches {
     public byte[] file(long batchId) {
         Batch batch = list(Integer.MAX_VALUE).stream().filter(b -> b.id() == batchId).findFirst()
                 .orElseThrow(() -> new NotFoundException("print batch", batchId));
-        List<Long> numbers = jdbc.sql("""
-                        select i.invoice_number from print_item p join invoice i on i.id = p.invoice_id where p.batch_id = :batch order by p.id""")
-                .param("batch", batchId).query(Long.class).list();
+        List<Item> items = jdbc.sql("""
+                        select i.invoice_number, p.dunning_send_id, e.id as event_id, e.step, s.document
+                        from print_item p join invoice i on i.id = p.invoice_id
+                        left join dunning_notice_send s on s.id = p.dunning_send_id left join dunning_event e on e.id = s.dunning_event_id
+                        where p.batch_id = :batch order by p.id""")
+                .param("batch", batchId)
+                .query((rs, row) -> rs.getObject("dunning_send_id") == null
+                        ? new Item(rs.getLong("invoice_number"), "INVOICE", rs.getLong("invoice_number") + ".pdf", null)
+                        : new Item(rs.getLong("invoice_number"), rs.getString("step"),
+                                rs.getLong("invoice_number") + "-" + rs.getString("step").toLowerCase(java.util.Locale.ROOT) + "-" + rs.getLong("event_id")
+                                        + ".pdf", rs.getBytes("document")))
+                .list();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringBuilder manifest = new StringBuilder("invoice;customer;name;street;postcode;city;pdf_sha256\n");
+        StringBuilder manifest = new StringBuilder("invoice;customer;name;street;postcode;city;pdf_sha256;kind;file\n");
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (long number : numbers) {
-                byte[] pdf = store.pdf(number);
+            for (Item item : items) {
+                long number = item.invoiceNumber();
+                byte[] pdf = item.letter() != null ? item.letter() : store.pdf(number);
                 InvoiceDocument d = documents.of(number);
-                entry(zip, number + ".pdf", pdf, batch.createdAt());
+                entry(zip, item.file(), pdf, batch.createdAt());
                 manifest.append(number).append(';').append(d.buyer().customerNumber()).append(';').append(csv(d.buyer().name())).append(';')
                         .append(csv(d.buyer().street())).append(';').append(csv(d.buyer().postcode())).append(';').append(csv(d.buyer().city()))
-                        .append(';').append(sha256(pdf)).append('\n');
+                        .append(';').append(sha256(pdf)).append(';').append(item.kind()).append(';').append(item.file()).append('\n');
             }
             entry(zip, "manifest.csv", manifest.toString().getBytes(StandardCharsets.UTF_8), batch.createdAt());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** One letter of a batch: an invoice (its stored PDF) or a dunning notice (its letter as sent). */
+    private record Item(long invoiceNumber, String kind, String file, byte[] letter) {
     }
 
     private static void entry(ZipOutputStream zip, String name, byte[] content, Instant at) throws IOException {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.kraft.cis.delivery.distribution.PrintBatches;
 import no.kraft.cis.delivery.document.InvoiceDocument;
 import no.kraft.cis.delivery.document.InvoiceDocuments;
 import no.kraft.cis.delivery.document.InvoicePdf;
@@ -46,7 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * when we have an address, else SMS when we have a mobile number, else not at all (a letter would come after the due
  * date it reminds of). A purring or inkassovarsel is a written notice: an e-mail with the letter as PDF when the invoice
  * went by e-mail or we have an address, otherwise a letter on paper (the PDF stored for the print partner). A written
- * notice whose e-mail is refused for good goes on paper instead, once.
+ * notice whose e-mail is refused for good goes on paper instead, once. A letter on paper is put on the open print batch
+ * in the transaction that marks its send done, so it is printed once.
  */
 public class DunningNoticeDelivery implements DunningNotices {
 
@@ -61,10 +63,12 @@ public class DunningNoticeDelivery implements DunningNotices {
     private final TransactionTemplate transaction;
     private final Duration firstRetry;
     private final Duration deadline;
+    private final PrintBatches print;
 
     public DunningNoticeDelivery(JdbcClient jdbc, InvoiceDocuments documents, InvoicePdf pdf, DunningLetters letters,
-            Optional<JavaMailSender> mail, String from, Optional<SmsGateway> sms, Clock clock, PlatformTransactionManager transactions,
-            Duration firstRetry, Duration deadline) {
+            Optional<JavaMailSender> mail, String from, Optional<SmsGateway> sms, PrintBatches print, Clock clock,
+            PlatformTransactionManager transactions, Duration firstRetry, Duration deadline) {
+        this.print = print;
         this.jdbc = jdbc;
         this.documents = documents;
         this.pdf = pdf;
@@ -132,7 +136,7 @@ public class DunningNoticeDelivery implements DunningNotices {
         return email ? NoticeChannel.EMAIL : r.address() ? NoticeChannel.PAPER : NoticeChannel.NONE;
     }
 
-    private record Send(long id, long eventId, long invoiceNumber, String channel, int attempts, Instant deadlineAt, String messageId,
+    private record Send(long id, long eventId, long invoiceId, long invoiceNumber, String channel, int attempts, Instant deadlineAt, String messageId,
             DunningLetters.Notice notice) {
     }
 
@@ -147,7 +151,7 @@ public class DunningNoticeDelivery implements DunningNotices {
         BigDecimal charged = rs.getBigDecimal("interest_charged");
         BigDecimal toPay = rs.getBigDecimal("amount").add(rs.getBigDecimal("fee")).add(charged);
         long eventId = rs.getLong("dunning_event_id");
-        return new Send(rs.getLong("id"), eventId, rs.getLong("invoice_number"), rs.getString("channel"),
+        return new Send(rs.getLong("id"), eventId, rs.getLong("invoice_id"), rs.getLong("invoice_number"), rs.getString("channel"),
                 rs.getInt("attempts"), rs.getTimestamp("deadline_at").toInstant(), messageId(eventId),
                 new DunningLetters.Notice(NoticeKind.valueOf(rs.getString("step")), rs.getLong("invoice_number"),
                         rs.getObject("day", LocalDate.class), rs.getString("kid"), rs.getObject("due_date", LocalDate.class),
@@ -198,12 +202,17 @@ public class DunningNoticeDelivery implements DunningNotices {
                 case "EMAIL" -> email(s, d, letter);
                 case "SMS" -> sms.orElseThrow(() -> new IllegalStateException("no SMS gateway"))
                         .send(s.messageId().substring(0, s.messageId().indexOf('@')), d.buyer().mobile(), DunningLetters.sms(n, d.seller()));
-                case "PAPER" -> { }   // the letter is stored below for the print partner
+                case "PAPER" -> { }   // the letter is stored below and put on the open print batch
                 default -> throw new IllegalStateException(s.channel());
             }
-            transaction.executeWithoutResult(tx -> jdbc.sql("""
-                            update dunning_notice_send set status = 'DONE', sent_at = :now, last_error = null, document = :doc where id = :id""")
-                    .param("now", Timestamp.from(clock.instant())).param("doc", letter).param("id", s.id()).update());
+            transaction.executeWithoutResult(tx -> {
+                jdbc.sql("""
+                                update dunning_notice_send set status = 'DONE', sent_at = :now, last_error = null, document = :doc where id = :id""")
+                        .param("now", Timestamp.from(clock.instant())).param("doc", letter).param("id", s.id()).update();
+                if ("PAPER".equals(s.channel())) {
+                    print.queueDunningLetter(s.id(), s.invoiceId());
+                }
+            });
         } catch (MailParseException | MailAuthenticationException | IllegalArgumentException | SmsRefused permanent) {
             permanent(s, permanent);
         } catch (MailSendException e) {
@@ -279,11 +288,15 @@ public class DunningNoticeDelivery implements DunningNotices {
                 .param("n", invoiceNumber).param("e", eventId).query(byte[].class).optional();
     }
 
-    /** Of the invoice's notices, each one's send status (event id → PENDING, DONE or FAILED). */
+    /**
+     * Of the invoice's notices, each one's send status (event id → PENDING, DONE, FAILED, or HANDED_TO_PRINT for a
+     * letter on paper whose print batch has been closed).
+     */
     public Map<Long, String> statuses(long invoiceNumber) {
         Map<Long, String> statuses = new HashMap<>();
         jdbc.sql("""
-                        select s.dunning_event_id, s.status from dunning_notice_send s join invoice i on i.id = s.invoice_id
+                        select s.dunning_event_id, case when s.handed_to_print_at is not null then 'HANDED_TO_PRINT' else s.status end
+                        from dunning_notice_send s join invoice i on i.id = s.invoice_id
                         where i.invoice_number = :n""").param("n", invoiceNumber)
                 .query((ResultSet rs) -> {
                     statuses.put(rs.getLong(1), rs.getString(2));
