@@ -1473,7 +1473,7 @@ export interface paths {
         };
         /**
          * An invoice's dunning: where it stands and every step
-         * @description stage = the last step (NONE, FRIENDLY_REMINDER, PURRING, INKASSOVARSEL, HAND_OVER); hold = PAUSED or STOPPED by staff. Each event: step (also PAUSED, RESUMED, STOPPED), day, fee and its rule, deadline, interest shown (null with interestNote when a half-year's rate was missing) and the part charged, channel (EMAIL, SMS, PAPER, AGENCY, NONE), by (dunning-job or the staff member), at; notice = the notice's send status (PENDING, DONE, FAILED).
+         * @description stage = the last step (NONE, FRIENDLY_REMINDER, PURRING, INKASSOVARSEL, HAND_OVER); hold = PAUSED or STOPPED by staff. Each event: step (also PAUSED, RESUMED, STOPPED), day, fee and its rule, deadline, interest shown (null with interestNote when a half-year's rate was missing) and the part charged, channel (EMAIL, SMS, PAPER, AGENCY, NONE), by (dunning-job or the staff member), at; notice = the notice's send status (PENDING, DONE, FAILED; HANDED_TO_PRINT: a letter on paper in a closed print batch).
          */
         get: operations["getDunning"];
         put?: never;
@@ -1802,6 +1802,26 @@ export interface paths {
         put?: never;
         /** Send a command Elhub refused (888 = −1) again */
         post: operations["resendNorgesprisElhub"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metering-points/{meteringPointId}/period-volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A profiled metering point's period volumes (BRS-NO-312) with a period starting in Norwegian days [from, to)
+         * @description Every registration Elhub sent, oldest first per period; inForce marks the latest registration of each period (a correction replaces and keeps the earlier one). Withdrawn periods have no kWh and count nothing in totalKwhInForce. A profiled point is billed on the interval values Elhub profiles for it, not on these.
+         */
+        get: operations["periodVolumesMeterValue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4967,6 +4987,33 @@ export interface components {
             openEnded?: boolean;
             /** Format: date */
             to?: string;
+        };
+        PeriodVolumeResponse: {
+            /** Format: date-time */
+            end?: string;
+            inForce?: boolean;
+            kwh?: number;
+            meterReadingEnd?: number;
+            meterReadingStart?: number;
+            readReason?: string;
+            /** Format: date-time */
+            registeredAt?: string;
+            source?: string;
+            /** Format: date-time */
+            start?: string;
+            /** @example METERED */
+            status?: string;
+            /** Format: date-time */
+            storedAt?: string;
+        };
+        PeriodVolumesResponse: {
+            /** Format: date */
+            from?: string;
+            meteringPointId?: string;
+            /** Format: date */
+            to?: string;
+            totalKwhInForce?: number;
+            volumes?: components["schemas"]["PeriodVolumeResponse"][];
         };
         PlanInvoiceResponse: {
             amountAtStart?: number;
@@ -12199,6 +12246,67 @@ export interface operations {
             };
             /** @description conflicts with the stored state (the rule says which) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    periodVolumesMeterValue: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                meteringPointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodVolumesResponse"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -130,6 +130,57 @@ class ElhubMeterValuesTest extends ApiTest {
     }
 
     @Test
+    void aProfiledPointsPeriodVolumeIsStoredACorrectionReplacesItKeepingTheFirstAndAWithdrawalTakesItBack() {
+        // BRS-NO-312: May 2026 read 12 340 → 12 790 kWh = 450.000 kWh Metered, registered 3 June
+        ZonedDateTime may = LocalDate.of(2026, 5, 1).atStartOfDay(NorwegianTime.ZONE);
+        ZonedDateTime june = LocalDate.of(2026, 6, 1).atStartOfDay(NorwegianTime.ZONE);
+        Instant registered = Instant.parse("2026-06-03T05:00:00Z");
+        elhub.enqueue(PollQueue.METERING_VALUES, elhub.meterValues(EmifPollStandIn.profiledSeries(point, may, june, "Metered", "450",
+                "12340", "12790", registered)));
+        JsonNode round = poll();
+        assertThat(round.at("/processed/applied").asInt()).as(round.toString()).isEqualTo(1);
+        String url = "/api/v1/metering-points/" + point + "/period-volumes?from=2026-05-01&to=2026-06-01";
+        JsonNode stored = api.get(Role.CUSTOMER_SERVICE, url).json("");
+        assertThat(stored.at("/totalKwhInForce").decimalValue()).isEqualByComparingTo("450.000");
+        assertThat(stored.at("/volumes")).hasSize(1);
+        assertThat(stored.at("/volumes/0/status").asString()).isEqualTo("METERED");
+        assertThat(stored.at("/volumes/0/meterReadingEnd").decimalValue()).isEqualByComparingTo("12790");
+        assertThat(stored.at("/volumes/0/start").asString()).isEqualTo("2026-04-30T22:00:00Z");
+        // no interval values came of it: a profiled point is billed on the series Elhub profiles for it
+        assertThat(api.get(Role.BILLING, "/api/v1/metering-points/" + point + "/meter-values?from=2026-05-01&to=2026-06-01")
+                .json("/values")).isEmpty();
+
+        // the grid company corrects the reading a day later: 12 340 → 12 760 = 420.000 kWh; the first is kept, not in force
+        elhub.enqueue(PollQueue.METERING_VALUES, elhub.meterValues(EmifPollStandIn.profiledSeries(point, may, june, "Metered", "420",
+                "12340", "12760", registered.plusSeconds(86_400))));
+        // and the first registration once more (a resend): nothing changes
+        elhub.enqueue(PollQueue.METERING_VALUES, elhub.meterValues(EmifPollStandIn.profiledSeries(point, may, june, "Metered", "450",
+                "12340", "12790", registered)));
+        assertThat(poll().at("/processed/applied").asInt()).isEqualTo(2);
+        JsonNode corrected = api.get(Role.CUSTOMER_SERVICE, url).json("");
+        assertThat(corrected.at("/totalKwhInForce").decimalValue()).isEqualByComparingTo("420.000");
+        assertThat(corrected.at("/volumes")).hasSize(2);
+        assertThat(corrected.at("/volumes/0/inForce").asBoolean()).isFalse();
+        assertThat(corrected.at("/volumes/1/inForce").asBoolean()).isTrue();
+        assertThat(corrected.at("/volumes/1/kwh").decimalValue()).isEqualByComparingTo("420.000");
+
+        // BRS-NO-332: the period withdrawn — nothing in force for May
+        elhub.enqueue(PollQueue.METERING_VALUES, elhub.meterValues(EmifPollStandIn.profiledSeries(point, may, june, "Withdrawn", null,
+                null, null, registered.plusSeconds(2 * 86_400))));
+        assertThat(poll().at("/processed/applied").asInt()).isEqualTo(1);
+        JsonNode withdrawn = api.get(Role.CUSTOMER_SERVICE, url).json("");
+        assertThat(withdrawn.at("/totalKwhInForce").decimalValue()).isEqualByComparingTo("0.000");
+        assertThat(withdrawn.at("/volumes/2/status").asString()).isEqualTo("WITHDRAWN");
+        // no kWh (null or left out of the JSON)
+        assertThat(withdrawn.at("/volumes/2/kwh").isNull() || withdrawn.at("/volumes/2/kwh").isMissingNode()).isTrue();
+
+        // bad input: a reversed range is a problem naming the field
+        Api.Response reversed = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/period-volumes?from=2026-06-01&to=2026-05-01");
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.raw()).contains("\"field\":\"to\"").contains("period.range");
+    }
+
+    @Test
     void aMessageForAPointWeDoNotKnowFailsAloneWithItsRawMessageInTheExceptionQueue() {
         String stranger = TestData.meteringPointId();
         elhub.produceMeterValues(stranger, LocalDate.of(2026, 3, 7), LocalDate.of(2026, 3, 8), 15, 100);

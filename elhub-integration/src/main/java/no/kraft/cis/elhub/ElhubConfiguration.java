@@ -131,8 +131,8 @@ class ElhubConfiguration {
     }
 
     @Bean
-    MeterValuesIntake meterValuesIntake(MeterValueImport imports) {
-        return new MeterValuesIntake(imports);
+    MeterValuesIntake meterValuesIntake(MeterValueImport imports, no.kraft.cis.metervalue.PeriodVolumes periodVolumes) {
+        return new MeterValuesIntake(imports, periodVolumes);
     }
 
     @Bean

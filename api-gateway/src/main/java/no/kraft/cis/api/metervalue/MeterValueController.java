@@ -35,9 +35,11 @@ class MeterValueController {
     private final MeteringPointService meteringPoints;
     private final SpotPrices spotPrices;
     private final RecalculationNeeds recalculation;
+    private final no.kraft.cis.metervalue.PeriodVolumes periodVolumes;
 
     MeterValueController(MeterValueImport importer, MeterValues meterValues, MeteringPointService meteringPoints,
-            SpotPrices spotPrices, RecalculationNeeds recalculation) {
+            SpotPrices spotPrices, RecalculationNeeds recalculation, no.kraft.cis.metervalue.PeriodVolumes periodVolumes) {
+        this.periodVolumes = periodVolumes;
         this.importer = importer;
         this.meterValues = meterValues;
         this.meteringPoints = meteringPoints;
@@ -116,6 +118,38 @@ class MeterValueController {
     @GetMapping("/api/v1/metering-points/{meteringPointId}/meter-values/{day}/revisions")
     List<DayResponse> revisions(@PathVariable String meteringPointId, @PathVariable LocalDate day) {
         return meterValues.revisions(point(meteringPointId).id(), day).stream().map(DayResponse::of).toList();
+    }
+
+    /** A registration of a profiled point's period volume; {@code inForce}: the latest registration for its period. */
+    record PeriodVolumeResponse(Instant start, Instant end, @io.swagger.v3.oas.annotations.media.Schema(example = "METERED") String status,
+            BigDecimal kwh, String readReason, BigDecimal meterReadingStart, BigDecimal meterReadingEnd, Instant registeredAt,
+            String source, Instant storedAt, boolean inForce) {
+    }
+
+    record PeriodVolumesResponse(String meteringPointId, LocalDate from, LocalDate to, BigDecimal totalKwhInForce,
+            List<PeriodVolumeResponse> volumes) {
+    }
+
+    @Operation(summary = "A profiled metering point's period volumes (BRS-NO-312) with a period starting in Norwegian days [from, to)",
+            description = "Every registration Elhub sent, oldest first per period; inForce marks the latest registration of each "
+                    + "period (a correction replaces and keeps the earlier one). Withdrawn periods have no kWh and count nothing "
+                    + "in totalKwhInForce. A profiled point is billed on the interval values Elhub profiles for it, not on these.")
+    @GetMapping("/api/v1/metering-points/{meteringPointId}/period-volumes")
+    PeriodVolumesResponse periodVolumes(@PathVariable String meteringPointId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        MeteringPoint point = point(meteringPointId);
+        FieldValidation check = new FieldValidation();
+        if (!to.isAfter(from) || from.plusYears(3).isBefore(to)) {
+            check.reject("to", "period.range", "to must be after from, at most three years later");
+        }
+        check.throwIfInvalid();
+        Instant start = from.atStartOfDay(no.kraft.cis.period.NorwegianTime.ZONE).toInstant();
+        Instant end = to.atStartOfDay(no.kraft.cis.period.NorwegianTime.ZONE).toInstant();
+        List<PeriodVolumeResponse> volumes = periodVolumes.of(point.id(), start, end).stream()
+                .map(s -> new PeriodVolumeResponse(s.volume().start(), s.volume().end(), s.volume().status().name(), s.volume().kwh(),
+                        s.volume().readReason(), s.volume().meterReadingStart(), s.volume().meterReadingEnd(), s.volume().registeredAt(),
+                        s.source(), s.storedAt(), s.inForce()))
+                .toList();
+        return new PeriodVolumesResponse(point.meteringPointId().value(), from, to, periodVolumes.total(point.id(), start, end), volumes);
     }
 
     @Operation(summary = "Open recalculation needs (changes inside invoiced periods), optionally for one metering point")

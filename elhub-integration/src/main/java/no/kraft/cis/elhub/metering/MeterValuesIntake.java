@@ -8,18 +8,24 @@ import javax.xml.stream.XMLStreamReader;
 import no.kraft.cis.elhub.inbound.MessageHandler;
 import no.kraft.cis.metervalue.IntervalValues;
 import no.kraft.cis.metervalue.MeterValueImport;
+import no.kraft.cis.metervalue.PeriodVolume;
+import no.kraft.cis.metervalue.PeriodVolumes;
 
 /**
  * BRS-NO-313 meter values into our meter values: each series of consumed active energy (product 8716867000030, kWh,
  * direction Out) cut at Norwegian midnights and merged interval by interval ({@link MeterValueImport#importIntervals});
- * production series and other products are counted and left. One message is one import: all of it or nothing.
+ * a profiled point's period volume (BRS-NO-312, a {@code ProfiledObservation}) into {@link PeriodVolumes}; production
+ * series and other products are counted and left. One message is one import: all of it or nothing (the caller's
+ * transaction).
  */
 public class MeterValuesIntake implements MessageHandler<ValidatedData> {
 
     private final MeterValueImport imports;
+    private final PeriodVolumes periodVolumes;
 
-    public MeterValuesIntake(MeterValueImport imports) {
+    public MeterValuesIntake(MeterValueImport imports, PeriodVolumes periodVolumes) {
         this.imports = imports;
+        this.periodVolumes = periodVolumes;
     }
 
     @Override
@@ -55,20 +61,36 @@ public class MeterValuesIntake implements MessageHandler<ValidatedData> {
     @Override
     public String apply(ValidatedData message) {
         List<IntervalValues> values = new ArrayList<>();
+        List<PeriodVolume> volumes = new ArrayList<>();
         int left = 0;
         for (ValidatedData.Series s : message.series()) {
             if (s.billableConsumption()) {
                 values.addAll(DayCut.cut(s));
+            } else if (s.periodVolume()) {
+                volumes.add(periodVolume(s));
             } else {
                 left++;
             }
         }
-        String notBilled = left == 0 ? "" : "; " + left + " series not consumption in kWh (production, another product or profiled) left";
-        if (values.isEmpty()) {
-            return "nothing to store" + notBilled;
+        String source = "Elhub " + message.process() + " " + message.messageId();
+        String notBilled = left == 0 ? "" : "; " + left + " series not consumption in kWh (production or another product) left";
+        String profiled = "";
+        if (!volumes.isEmpty()) {
+            PeriodVolumes.Result p = periodVolumes.store(volumes, source);
+            profiled = "; " + volumes.size() + " period volumes: " + p.added() + " added, " + p.replaced() + " replaced, " + p.unchanged()
+                    + " unchanged";
         }
-        MeterValueImport.Result r = imports.importIntervals(values, "Elhub " + message.process() + " " + message.messageId());
+        if (values.isEmpty()) {
+            return (volumes.isEmpty() ? "nothing to store" : "no interval values") + profiled + notBilled;
+        }
+        MeterValueImport.Result r = imports.importIntervals(values, source);
         return r.values() + " values: " + r.added() + " days added, " + r.corrected() + " corrected, " + r.unchanged() + " unchanged, "
-                + r.recalculationNeeds() + " recalculation needs" + notBilled;
+                + r.recalculationNeeds() + " recalculation needs" + profiled + notBilled;
+    }
+
+    private static PeriodVolume periodVolume(ValidatedData.Series s) {
+        ValidatedData.Profiled p = s.profiled();
+        return new PeriodVolume(s.meteringPointId(), s.start(), s.end(), PeriodVolume.Status.valueOf(p.status().toUpperCase(java.util.Locale.ROOT)),
+                p.kwh(), p.readReason(), p.meterReadingStart(), p.meterReadingEnd(), s.registered());
     }
 }

@@ -151,7 +151,9 @@ public final class ValidatedDataReader {
         String unit = null;
         String direction = null;
         String point = null;
-        boolean profiled = false;
+        ValidatedData.Profiled profiled = null;
+        java.math.BigDecimal readingStart = null;
+        java.math.BigDecimal readingEnd = null;
         int[] wh = new int[100];
         char[] qualities = new char[100];
         Estimate[] estimates = new Estimate[100];
@@ -225,8 +227,15 @@ public final class ValidatedDataReader {
                     depth--;
                 }
                 case "ProfiledObservation" -> {
-                    profiled = true;
-                    skip(r);
+                    profiled = profiled(r, number);
+                    depth--;
+                }
+                case "MeterReadingStart" -> {
+                    readingStart = kwh(r.getElementText(), "series " + number + ": MeterReadingStart");
+                    depth--;
+                }
+                case "MeterReadingEnd" -> {
+                    readingEnd = kwh(r.getElementText(), "series " + number + ": MeterReadingEnd");
                     depth--;
                 }
                 case "Identification" -> {
@@ -274,7 +283,7 @@ public final class ValidatedDataReader {
                     depth--;
                 }
                 default -> {
-                    // InsertDateTime, BusinessType, meter readings: not needed
+                    // InsertDateTime, BusinessType: not needed
                 }
             }
         }
@@ -285,9 +294,14 @@ public final class ValidatedDataReader {
         int minutes = switch (resolution == null ? "" : resolution) {
             case "PT15M" -> 15;
             case "PT1H", "PT60M" -> 60;
-            default -> profiled ? 0 : refuse("series.resolution", where + " has resolution " + resolution + " (PT15M or PT1H)");
+            default -> profiled != null ? 0 : refuse("series.resolution", where + " has resolution " + resolution + " (PT15M or PT1H)");
         };
-        if (!profiled) {
+        if (profiled != null) {
+            if (!end.isAfter(start)) {
+                throw new InvalidMessage("series.period", where + ": " + start + "–" + end + " is not a period");
+            }
+            profiled = new ValidatedData.Profiled(profiled.status(), profiled.kwh(), profiled.readReason(), readingStart, readingEnd);
+        } else {
             Duration length = Duration.between(start, end);
             if (!end.isAfter(start) || length.toSeconds() % (minutes * 60L) != 0) {
                 throw new InvalidMessage("series.period", where + ": " + start + "–" + end + " is not whole intervals of " + minutes
@@ -302,24 +316,51 @@ public final class ValidatedDataReader {
                 Arrays.copyOf(wh, count), Arrays.copyOf(qualities, count), Arrays.copyOf(estimates, count), profiled);
     }
 
+    /** The {@code ProfiledObservation}'s one child, the reader on its start tag; leaves it on the end tag. */
+    private static ValidatedData.Profiled profiled(XMLStreamReader r, int number) throws XMLStreamException {
+        int child;
+        do {
+            child = r.next();
+        } while (child != XMLStreamConstants.START_ELEMENT && child != XMLStreamConstants.END_ELEMENT);
+        if (child == XMLStreamConstants.END_ELEMENT) {
+            throw new InvalidMessage("observation.value", "series " + number + ": the profiled observation has no value");
+        }
+        String status = r.getLocalName();
+        if (!List.of("Metered", "Estimated", "Stipulated", "Withdrawn").contains(status)) {
+            throw new InvalidMessage("observation.quality", "series " + number + ": the profiled observation is " + status
+                    + " (Metered, Estimated, Stipulated or Withdrawn)");
+        }
+        String reason = r.getAttributeValue(null, "MeterReadReasonCode");
+        String text = r.getElementText().strip();
+        java.math.BigDecimal kwh = "Withdrawn".equals(status) ? null : kwh(text, "series " + number + ": the profiled volume");
+        if ("Withdrawn".equals(status) && !"true".equals(text)) {
+            throw new InvalidMessage("observation.value", "series " + number + ": Withdrawn is " + text + " (only true)");
+        }
+        do {
+            child = r.next();
+        } while (child != XMLStreamConstants.END_ELEMENT);
+        return new ValidatedData.Profiled(status, kwh, reason, null, null);
+    }
+
+    /** kWh with at most three decimals. */
+    private static java.math.BigDecimal kwh(String text, String what) {
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(text.strip());
+            if (v.scale() > 3) {
+                throw new InvalidMessage("observation.decimals", what + " has more than three decimals: " + text.strip());
+            }
+            return v.setScale(3);
+        } catch (NumberFormatException e) {
+            throw new InvalidMessage("observation.value", what + " is not a number: " + text.strip());
+        }
+    }
+
     private static int refuse(String rule, String message) {
         throw new InvalidMessage(rule, message);
     }
 
     /** To the end tag of the element {@code depth} levels up from where the reader is. */
     private static void skipRest(XMLStreamReader r, int depth) throws XMLStreamException {
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
-
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
         while (depth > 0) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {

@@ -171,6 +171,34 @@ public final class EmifPollStandIn {
         return s.append("</rsm:PayloadEnergyTimeSeries>").toString();
     }
 
+    /**
+     * One PayloadEnergyTimeSeries of a profiled metering point (BRS-NO-312): the period [start, end) with its meter
+     * readings and one {@code ProfiledObservation} — {@code status} {@code Metered}, {@code Estimated}, {@code Stipulated}
+     * with {@code kwh} (and for Metered and Stipulated the meter-read reason {@code 1}), or {@code Withdrawn}.
+     */
+    public static String profiledSeries(String meteringPointId, ZonedDateTime start, ZonedDateTime end, String status, String kwh,
+            String readingStart, String readingEnd, Instant registered) {
+        String value = switch (status) {
+            case "Withdrawn" -> "<abie:Withdrawn>true</abie:Withdrawn>";
+            case "Estimated" -> "<abie:Estimated>" + kwh + "</abie:Estimated>";
+            default -> "<abie:" + status + " MeterReadReasonCode=\"1\">" + kwh + "</abie:" + status + ">";
+        };
+        return "<rsm:PayloadEnergyTimeSeries><abie:Identification>" + UUID.randomUUID() + "</abie:Identification>"
+                + "<abie:RegistrationDateTime>" + no.kraft.cis.elhub.emif.EmifTime.format(registered) + "</abie:RegistrationDateTime>"
+                + "<abie:ObservationPeriodTimeSeriesPeriod><abie:Start>" + no.kraft.cis.elhub.emif.EmifTime.format(start) + "</abie:Start>"
+                + (readingStart == null ? "" : "<abie:MeterReadingStart>" + readingStart + "</abie:MeterReadingStart>")
+                + "<abie:End>" + no.kraft.cis.elhub.emif.EmifTime.format(end) + "</abie:End>"
+                + (readingEnd == null ? "" : "<abie:MeterReadingEnd>" + readingEnd + "</abie:MeterReadingEnd>")
+                + "</abie:ObservationPeriodTimeSeriesPeriod>"
+                + "<abie:ProductIncludedProductCharacteristics><abie:Identification schemeAgencyIdentifier=\"9\">8716867000030"
+                + "</abie:Identification><abie:UnitType>kWh</abie:UnitType></abie:ProductIncludedProductCharacteristics>"
+                + "<abie:MPDetailMeasurementMeteringPointCharacteristic><abie:Direction>Out</abie:Direction>"
+                + "</abie:MPDetailMeasurementMeteringPointCharacteristic><abie:MeteringPointUsedDomainLocation>"
+                + "<abie:Identification schemeAgencyIdentifier=\"9\">" + meteringPointId
+                + "</abie:Identification></abie:MeteringPointUsedDomainLocation><abie:ProfiledObservation>" + value
+                + "</abie:ProfiledObservation></rsm:PayloadEnergyTimeSeries>";
+    }
+
     private String header(String id, String documentType, String agency) {
         return "<rsm:Header><abie:Identification>" + id + "</abie:Identification><abie:DocumentType listAgencyIdentifier=\"" + agency
                 + "\">" + documentType + "</abie:DocumentType><abie:Creation>"

@@ -117,6 +117,44 @@ class ValidatedDataReaderTest {
         ElhubSamples.schemas().validate(message("PT1H", "2026-10-24T22:00:00+02:00", "2026-10-25T02:00:00+01:00", 5, "1"));
     }
 
+    @Test
+    void aProfiledPointsPeriodVolumeIsReadWithItsStatusAndMeterReadingsAndValidatesByElhubsSchema() throws Exception {
+        // May 2026 (2 May 00:00 +02:00 to 3 June 00:00 +02:00, as Elhub's CollectedData example): readings 234 890 → 234 990.5,
+        // so 100.500 kWh, Metered with reason code 1
+        var start = LocalDate.of(2026, 5, 2).atStartOfDay(no.kraft.cis.period.NorwegianTime.ZONE);
+        var end = LocalDate.of(2026, 6, 3).atStartOfDay(no.kraft.cis.period.NorwegianTime.ZONE);
+        String metered = profiled(no.kraft.cis.elhub.standin.EmifPollStandIn.profiledSeries("707057500022939815", start, end, "Metered",
+                "100.5", "234890", "234990.5", Instant.parse("2026-06-03T05:00:00Z")));
+        ElhubSamples.schemas().validate(metered);
+        ValidatedData.Series s = ValidatedDataReader.read(stream(metered)).series().getFirst();
+        assertThat(s.billableConsumption()).isFalse();
+        assertThat(s.periodVolume()).isTrue();
+        assertThat(s.start()).isEqualTo(Instant.parse("2026-05-01T22:00:00Z"));
+        assertThat(s.end()).isEqualTo(Instant.parse("2026-06-02T22:00:00Z"));
+        assertThat(s.profiled()).isEqualTo(new ValidatedData.Profiled("Metered", new java.math.BigDecimal("100.500"), "1",
+                new java.math.BigDecimal("234890.000"), new java.math.BigDecimal("234990.500")));
+        assertThat(s.wh()).isEmpty();
+
+        // taken back: Withdrawn, no volume, no readings
+        String withdrawn = profiled(no.kraft.cis.elhub.standin.EmifPollStandIn.profiledSeries("707057500022939815", start, end, "Withdrawn",
+                null, null, null, Instant.parse("2026-06-10T05:00:00Z")));
+        ElhubSamples.schemas().validate(withdrawn);
+        assertThat(ValidatedDataReader.read(stream(withdrawn)).series().getFirst().profiled())
+                .isEqualTo(new ValidatedData.Profiled("Withdrawn", null, null, null, null));
+        // an estimate with four decimals: the schema's decimal153 lets it through, we do not
+        String tooFine = profiled(no.kraft.cis.elhub.standin.EmifPollStandIn.profiledSeries("707057500022939815", start, end, "Estimated",
+                "100.1234", null, null, Instant.parse("2026-06-10T05:00:00Z")));
+        assertThatThrownBy(() -> ValidatedDataReader.read(stream(tooFine)))
+                .isInstanceOfSatisfying(InvalidMessage.class, e -> assertThat(e.rule()).isEqualTo("observation.decimals"));
+    }
+
+    /** A one-series message in the shape of {@link #message} around the given {@code PayloadEnergyTimeSeries}. */
+    private static String profiled(String series) {
+        String hourly = message("PT1H", "2026-06-16T00:00:00+02:00", "2026-06-16T01:00:00+02:00", 1, "1");
+        return hourly.replaceFirst("<rsm:PayloadEnergyTimeSeries>.*</rsm:PayloadEnergyTimeSeries>",
+                java.util.regex.Matcher.quoteReplacement(series)).replace("BRS-NO-313", "BRS-NO-312");
+    }
+
     private static InputStream stream(String xml) {
         return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
     }
