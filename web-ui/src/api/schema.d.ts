@@ -3473,6 +3473,8 @@ export interface components {
             industryCode?: string;
             industryCodeName?: string;
             priceArea?: string;
+            /** @description settlement method profiled (Elhub E01: period volumes, BRS-NO-312) rather than time-metered (E02) */
+            profiled?: boolean;
             resolution?: string;
             /** Format: date */
             validFrom?: string;

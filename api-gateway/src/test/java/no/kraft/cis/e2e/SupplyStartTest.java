@@ -232,6 +232,32 @@ class SupplyStartTest extends ApiTest {
     }
 
     @Test
+    void aProfiledPointsMoveOutCountsWorkingDaysFromElhubsSettlementMethod() {
+        String point = point();
+        api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01",
+                java.util.List.of(TestData.delivery(point, "SPOT", "2026-01-01", null))));
+        // Elhub's master data: profiled (E01) from 1 February
+        market.masterDataChanges(point, LocalDate.of(2026, 2, 1), "PT60M", "Nyveien", "7", "5700", "Voss", "S", null, null, "E01");
+        poll();
+        JsonNode mp = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point).json("");
+        assertThat(mp.at("/characteristics/profiled").asBoolean()).as(mp.toString()).isTrue();
+        assertThat(mp.at("/characteristicsHistory").findValues("profiled").stream().map(JsonNode::asBoolean).toList()).contains(false, true);
+        // today is Sunday 15 March 2026. An end on Wednesday 18 March: 3 working days before it are Tue 17, Mon 16, Fri 13 —
+        // it had to reach Elhub by Friday 13 March (a time-metered point would have had until the 17th). The earliest end
+        // now is Thursday 19 March (18, 17, 16: by Monday 16)
+        Api.Response late = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "MOVE_OUT", "meteringPointId", point,
+                "endDate", "2026-03-18", "customerNumber", String.valueOf(customer), "newAddress",
+                json("street", "Nyveien 3B", "postcode", "5003", "city", "Bergen")));
+        assertThat(late.status()).as(late.raw()).isEqualTo(400);
+        assertThat(late.text("/violations/0/rule")).isEqualTo("supplyEnd.sendWindow");
+        assertThat(late.text("/violations/0/message")).contains("by 2026-03-13").contains("earliest end date possible now is 2026-03-19");
+        Api.Response inTime = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "MOVE_OUT", "meteringPointId", point,
+                "endDate", "2026-03-19", "customerNumber", String.valueOf(customer), "newAddress",
+                json("street", "Nyveien 3B", "postcode", "5003", "city", "Bergen")));
+        assertThat(inTime.status()).as(inTime.raw()).isEqualTo(202);
+    }
+
+    @Test
     void aTerminationAskedBeforeItsWindowOpensIsHeldInTheOutboxUntilThen() {
         String point = point();
         api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01",

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param vatExempt whether consumption here is exempt from VAT (see {@link VatExemption})
  * @param dwellingUnits dwelling units (boenheter) behind the meter: 1, or more for a housing cooperative's (borettslag,
  *     sameie) common meter — the strømstøtte cap is 5 000 kWh a month per dwelling unit (forskrift om strømstønad §§ 7, 9, 10)
+ * @param profiled the settlement method (avregningsmetode) is profiled (Elhub's E01: no AMS series, period volumes between
+ *     meter readings, BRS-NO-312) rather than time-metered (E02); what the end-of-supply send windows count by
  */
 public record Characteristics(
         PriceArea priceArea,
@@ -19,7 +21,8 @@ public record Characteristics(
         IndustryCode industryCode,
         MeteringResolution resolution,
         boolean vatExempt,
-        int dwellingUnits) {
+        int dwellingUnits,
+        boolean profiled) {
 
     public Characteristics {
         Objects.requireNonNull(priceArea, "priceArea");
@@ -38,7 +41,8 @@ public record Characteristics(
 
     /**
      * With VAT exemption taken from the address's county and the use ({@link VatExemption}) unless
-     * {@code vatExemptOverride} says otherwise, and one dwelling unit unless {@code dwellingUnits} says more.
+     * {@code vatExemptOverride} says otherwise, one dwelling unit unless {@code dwellingUnits} says more, and
+     * time-metered (a point we register is an AMS point; Elhub's master data may say profiled).
      */
     public static Characteristics of(PriceArea priceArea, Gln gridOwner, InstallationAddress address,
             EndUserGroup endUserGroup, IndustryCode industryCode, MeteringResolution resolution, Boolean vatExemptOverride,
@@ -46,6 +50,6 @@ public record Characteristics(
         boolean vatExempt = vatExemptOverride != null ? vatExemptOverride
                 : VatExemption.defaultFor(address, endUserGroup, industryCode);
         return new Characteristics(priceArea, gridOwner, address, endUserGroup, industryCode, resolution, vatExempt,
-                dwellingUnits == null ? 1 : dwellingUnits);
+                dwellingUnits == null ? 1 : dwellingUnits, false);
     }
 }

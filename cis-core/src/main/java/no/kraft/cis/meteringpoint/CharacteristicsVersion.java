@@ -32,6 +32,7 @@ public class CharacteristicsVersion extends DatedRow {
     private String resolution;
     private boolean vatExempt;
     private int dwellingUnits;
+    private boolean profiled;
 
     /** The value, built once: the row's master data never changes after it is written (only its period may end). */
     @jakarta.persistence.Transient
@@ -53,6 +54,7 @@ public class CharacteristicsVersion extends DatedRow {
         resolution = c.resolution().iso();
         vatExempt = c.vatExempt();
         dwellingUnits = c.dwellingUnits();
+        profiled = c.profiled();
     }
 
     public Characteristics characteristics() {
@@ -60,7 +62,7 @@ public class CharacteristicsVersion extends DatedRow {
             value = new Characteristics(priceArea, new Gln(gridOwnerGln),
                     new InstallationAddress(street, postcode, city, municipalityNumber), new EndUserGroup(endUserGroup),
                     industryCode == null ? null : new IndustryCode(industryCode), MeteringResolution.parse(resolution), vatExempt,
-                    dwellingUnits);
+                    dwellingUnits, profiled);
         }
         return value;
     }

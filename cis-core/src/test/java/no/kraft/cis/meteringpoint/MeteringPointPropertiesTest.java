@@ -124,7 +124,7 @@ class MeteringPointPropertiesTest {
         MeteringPoint point = household();
         Characteristics hourly = point.characteristicsOn(OCT_1).orElseThrow();
         Characteristics cabin = new Characteristics(hourly.priceArea(), hourly.gridOwner(), hourly.address(),
-                EndUserGroup.HOLIDAY_HOME, null, MeteringResolution.QUARTER_HOURLY, false, 1);
+                EndUserGroup.HOLIDAY_HOME, null, MeteringResolution.QUARTER_HOURLY, false, 1, false);
         point.changeCharacteristics(OCT_15, cabin);
 
         assertThat(point.characteristicsOn(LocalDate.of(2025, 10, 14)).orElseThrow().endUserGroup()).isEqualTo(EndUserGroup.HOUSEHOLD);

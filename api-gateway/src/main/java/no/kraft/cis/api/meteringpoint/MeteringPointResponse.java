@@ -53,6 +53,8 @@ public record MeteringPointResponse(
             String resolution,
             boolean vatExempt,
             int dwellingUnits,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "settlement method profiled (Elhub E01: period volumes, BRS-NO-312) rather than time-metered (E02)")
+            boolean profiled,
             String changedBy,
             Instant changedAt) {
 
@@ -66,7 +68,7 @@ public record MeteringPointResponse(
                             c.address().municipalityNumber()),
                     c.endUserGroup().code(), c.endUserGroup().description(),
                     c.industryCode() == null ? null : c.industryCode().code(), industryName,
-                    c.resolution().iso(), c.vatExempt(), c.dwellingUnits(), v.updatedBy(), v.updatedAt());
+                    c.resolution().iso(), c.vatExempt(), c.dwellingUnits(), c.profiled(), v.updatedBy(), v.updatedAt());
         }
     }
 

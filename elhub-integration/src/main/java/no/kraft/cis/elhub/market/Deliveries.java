@@ -28,6 +28,11 @@ public class Deliveries {
         this.meteringPoints = meteringPoints;
     }
 
+    /** Whether the point's settlement method on {@code day} is profiled (Elhub's E01); an unknown point is not. */
+    public boolean profiled(String meteringPointId, LocalDate day) {
+        return find(meteringPointId).flatMap(mp -> mp.characteristicsAsOf(day)).map(v -> v.characteristics().profiled()).orElse(false);
+    }
+
     /** Whether we supply the point on {@code day}. */
     public boolean supplied(String meteringPointId, LocalDate day) {
         return find(meteringPointId).map(mp -> !contracts.supplies(mp.id(), new Period(day, day.plusDays(1))).isEmpty()).orElse(false);

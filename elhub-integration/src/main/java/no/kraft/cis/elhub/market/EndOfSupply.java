@@ -56,9 +56,9 @@ public class EndOfSupply {
         }
         StartOfSupply.checkEndUser(check, e.endUserId(), e.name(), e.givenName(), e.familyName(), e.address());
         check.throwIfInvalid();
-        // every metering point we hold is time-metered (AMS, PT1H or PT15M): calendar days; profiled points would count
-        // working days (SendWindows covers both). The window closes before the end date, so an end goes forward only.
-        boolean profiled = false;
+        // a profiled point (its settlement method on the last day of ours, from Elhub's master data) counts working days,
+        // a time-metered one calendar days. The window closes before the end date, so an end goes forward only.
+        boolean profiled = deliveries.profiled(e.meteringPointId(), e.endDate().minusDays(1));
         SendWindows.Window window = windows.forEnd(e.kind(), profiled, e.endDate());
         if (today.isAfter(window.latest())) {
             throw no.kraft.cis.rule.ValidationFailedException.of("endDate", "supplyEnd.sendWindow", e.kind().brs() + " for "

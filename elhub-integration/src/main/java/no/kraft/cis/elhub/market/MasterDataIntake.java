@@ -25,8 +25,9 @@ import no.kraft.cis.rule.NotFoundException;
  * area through the grid area ({@code MeteringGridAreaUsedDomainLocation}, looked up in the dated grid-area table; an
  * unknown grid area fails the message) and the NACE division ({@code NACE_DivisionCode}; our more precise code in the
  * same division is kept) — through {@link MeteringPointService#changeCharacteristics}, which raises a recalculation need
- * when the change reaches into an invoiced period. What Elhub sends and we do not model (settlement method, meter,
- * coordinates, expected annual consumption, the Enova and consumption-tax profile — our tariffs carry those) is left.
+ * when the change reaches into an invoiced period; and the settlement method ({@code SettlementMethodType} E01 profiled,
+ * E02 time-metered; Z01, whose meaning Elhub's documents do not give, changes nothing). What Elhub sends and we do not
+ * model (meter, coordinates, expected annual consumption, the Enova and consumption-tax profile — our tariffs carry those) is left.
  * The same data again changes nothing.
  */
 public class MasterDataIntake extends FieldsHandler {
@@ -95,6 +96,14 @@ public class MasterDataIntake extends FieldsHandler {
                 changed.add("price area " + now.priceArea() + " → " + priceArea + " (grid area " + gridArea + ")");
             }
         }
+        boolean profiled = switch (m.first("SettlementMethodType") == null ? "" : m.first("SettlementMethodType").strip()) {
+            case "E01" -> true;
+            case "E02" -> false;
+            default -> now.profiled();
+        };
+        if (profiled != now.profiled()) {
+            changed.add("settlement method " + (profiled ? "profiled (E01)" : "time-metered (E02)"));
+        }
         IndustryCode industry = now.industryCode();
         String division = m.first("NACE_DivisionCode");
         if (division != null && division.strip().matches("\\d{2}")
@@ -107,7 +116,7 @@ public class MasterDataIntake extends FieldsHandler {
             return "master data of " + point + " from " + day + ": as we hold it, nothing changed";
         }
         Characteristics next = new Characteristics(priceArea, now.gridOwner(), address, now.endUserGroup(), industry, resolution,
-                vatExempt, now.dwellingUnits());
+                vatExempt, now.dwellingUnits(), profiled);
         meteringPoints.changeCharacteristics(mp.meteringPointId(), mp.version(), day, next);
         return "master data of " + point + " from " + day + ": " + String.join("; ", changed);
     }

@@ -102,6 +102,12 @@ public final class EmifMarketStandIn {
     /** As above, naming the point's grid area (EIC) and NACE division too (each when not null). */
     public void masterDataChanges(String meteringPointId, LocalDate day, String resolution, String streetName, String buildingNumber,
             String postcode, String city, String vatCode, String gridArea, String naceDivision) {
+        masterDataChanges(meteringPointId, day, resolution, streetName, buildingNumber, postcode, city, vatCode, gridArea, naceDivision, null);
+    }
+
+    /** As above, with the settlement method too ({@code E01} profiled, {@code E02} time-metered; when not null). */
+    public void masterDataChanges(String meteringPointId, LocalDate day, String resolution, String streetName, String buildingNumber,
+            String postcode, String city, String vatCode, String gridArea, String naceDivision, String settlementMethod) {
         polls.enqueue(PollQueue.MARKET_PROCESSES, "<rsm:NotifyMeteringPointCharacteristics xmlns:rsm=\"urn:no:elhub:emif:masterdata:"
                 + "NotifyMeteringPointCharacteristics:v2\" xmlns:abie=\"urn:no:elhub:emif:common:AggregatedBusinessInformationEntities:v2\">"
                 + message("X", "21", "6", "BRS-NO-302", "").replaceFirst("^<rsm:X[^>]*>", "").replace("</rsm:X>", "")
@@ -112,7 +118,10 @@ public final class EmifMarketStandIn {
                 + "</abie:CityName><abie:CountryCode listAgencyIdentifier=\"5\">NO</abie:CountryCode></abie:MPAddressMeteringPointAddress>"
                 + (gridArea == null ? "" : "<abie:MeteringGridAreaUsedDomainLocation><abie:Identification schemeAgencyIdentifier=\"305\">"
                         + gridArea + "</abie:Identification></abie:MeteringGridAreaUsedDomainLocation>")
-                + "<abie:MpDetailMeteringPointCharacteristic><abie:MeterReadingOccurrence>" + resolution
+                + "<abie:MpDetailMeteringPointCharacteristic>"
+                + (settlementMethod == null ? "" : "<abie:SettlementMethodType listAgencyIdentifier=\"260\">" + settlementMethod
+                        + "</abie:SettlementMethodType>")
+                + "<abie:MeterReadingOccurrence>" + resolution
                 + "</abie:MeterReadingOccurrence></abie:MpDetailMeteringPointCharacteristic>"
                 + "<abie:MPTaxationProfile><abie:VATCode>" + vatCode + "</abie:VATCode>"
                 + (naceDivision == null ? "" : "<abie:NACE_DivisionCode>" + naceDivision + "</abie:NACE_DivisionCode>")
