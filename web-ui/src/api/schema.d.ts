@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * Make the claim file for Nets: the invoices due in [dueFrom, dueTo] of customers with an active mandate
-         * @description Billing, admin. 201 with the file's claims and sum; 204 when nothing is due. No invoice is ever claimed twice; a payer who wants the bank's notice gets transaction type 21 with the invoice's lines, the others 02.
+         * @description Billing, admin. 201 with the file's claims and sum; 204 when nothing is due. No invoice is ever claimed twice; a payer who wants the bank's notice gets transaction type 21 with the invoice's lines, the others 02. The file also withdraws (deletion, transaction type 93) every claim sent before whose invoice has since been credited, while Nets can still stop it (by 14:00 the day before its due date).
          */
         post: operations["claimFileAvtaleGiro"];
         delete?: never;
@@ -5553,6 +5553,9 @@ export interface components {
             amount?: number;
             /** Format: int32 */
             claims?: number;
+            deletedAmount?: number;
+            /** Format: int32 */
+            deletions?: number;
             /** Format: date */
             dueFrom?: string;
             /** Format: date */

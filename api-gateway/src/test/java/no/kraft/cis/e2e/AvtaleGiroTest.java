@@ -38,6 +38,9 @@ class AvtaleGiroTest extends ApiTest {
 
     Invoicing invoicing;
 
+    @Autowired
+    FixedClock.Movable clock;
+
     @BeforeEach
     void setUp() {
         invoicing = new Invoicing(api, invoices, customers, tx);
@@ -105,6 +108,63 @@ class AvtaleGiroTest extends ApiTest {
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.text("/violations/0/field")).isEqualTo("file");
         assertThat(api.postText(Role.CUSTOMER_SERVICE, "/api/v1/avtalegiro/mandate-files", "text/plain", "x").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aClaimWhoseInvoiceIsCreditedBeforeItsDueDateIsDeletedInTheNextFileOnce() {
+        long payer = invoicing.person("Kreditt", "Trekksen", null);
+        String kid = api.get(Role.BILLING, "/api/v1/customers/" + payer + "/avtalegiro").text("/agreementKid");
+        api.postText(Role.BILLING, "/api/v1/avtalegiro/mandate-files", "text/plain", mandateFile(List.<String[]>of(new String[] {kid, "N"})));
+        // 400.00 + 100.00 = 500.00 due 22 June 2026 (no other test claims June)
+        Invoice june = invoicing.invoice(payer, YearMonth.of(2026, 5), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 22), "400.00", "100.00");
+        Api.Response claimed = api.post(Role.BILLING, "/api/v1/avtalegiro/claim-files", json("dueFrom", "2026-06-22", "dueTo", "2026-06-22"));
+        assertThat(claimed.status()).as(claimed.raw()).isEqualTo(201);
+        assertThat(claimed.json("/claims").asInt()).isEqualTo(1);
+        assertThat(claimed.json("/deletions").asInt()).isZero();
+
+        // credited (the test's today is 15 March, well before the due date): the next file, for any due dates, withdraws it
+        invoicing.credit(june, payer, LocalDate.of(2026, 3, 15));
+        Api.Response next = api.post(Role.BILLING, "/api/v1/avtalegiro/claim-files", json("dueFrom", "2026-06-23", "dueTo", "2026-06-23"));
+        assertThat(next.status()).as(next.raw()).isEqualTo(201);
+        assertThat(next.json("/claims").asInt()).isZero();
+        assertThat(next.json("/deletions").asInt()).isEqualTo(1);
+        assertThat(next.json("/deletedAmount").decimalValue()).isEqualByComparingTo("500.00");
+        ClaimFile file = ClaimFileReader.read(api.download(Role.BILLING, "/api/v1/avtalegiro/claim-files/" + next.json("/id").asLong()).body());
+        assertThat(file.assignments()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ClaimFile.AssignmentType.DELETIONS);
+            // the deletion names the claim as it was sent: its KID, amount and due date
+            assertThat(a.claims()).singleElement().satisfies(c -> {
+                assertThat(c.kid().value()).isEqualTo(kid);
+                assertThat(c.amountInOre()).isEqualTo(50_000);
+                assertThat(c.dueDate()).isEqualTo(LocalDate.of(2026, 6, 22));
+            });
+        });
+        // withdrawn once: nothing more to send, and a debit with that KID and amount no longer finds the claim
+        assertThat(api.post(Role.BILLING, "/api/v1/avtalegiro/claim-files", json("dueFrom", "2026-06-23", "dueTo", "2026-06-23"))
+                .status()).isEqualTo(204);
+        assertThat(jdbc.sql("select deleted_in from avtalegiro_claim where invoice_id = :id").param("id", june.id()).query(Long.class)
+                .single()).isEqualTo(next.json("/id").asLong());
+
+        // a claim due Tuesday 17 March, credited: on Monday 16 March at 15:00 Oslo time it is past Nets' 14:00 cut-off the day
+        // before, so no deletion goes; at 13:30 it would have
+        Invoice march = invoicing.invoice(payer, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 17), "8.00", "2.00");
+        assertThat(api.post(Role.BILLING, "/api/v1/avtalegiro/claim-files", json("dueFrom", "2026-03-17", "dueTo", "2026-03-17"))
+                .json("/claims").asInt()).isEqualTo(1);
+        invoicing.credit(march, payer, LocalDate.of(2026, 3, 15));
+        try {
+            // NOW is 15 March 12:00 Oslo (CET): + 27 h = 16 March 15:00
+            clock.advance(java.time.Duration.ofHours(27));
+            assertThat(api.post(Role.BILLING, "/api/v1/avtalegiro/claim-files", json("dueFrom", "2026-03-24", "dueTo", "2026-03-24"))
+                    .status()).isEqualTo(204);
+            clock.reset();
+            clock.advance(java.time.Duration.ofMinutes(25 * 60 + 30));   // 16 March 13:30
+            Api.Response inTime = api.post(Role.BILLING, "/api/v1/avtalegiro/claim-files", json("dueFrom", "2026-03-24", "dueTo", "2026-03-24"));
+            assertThat(inTime.status()).as(inTime.raw()).isEqualTo(201);
+            assertThat(inTime.json("/deletions").asInt()).isEqualTo(1);
+            assertThat(inTime.json("/deletedAmount").decimalValue()).isEqualByComparingTo("10.00");
+        } finally {
+            clock.reset();
+        }
     }
 
     /** A mandate list as Nets makes it (the published sample's layout): each mandate [kid, J/N, registration type]. */

@@ -65,7 +65,9 @@ class AvtaleGiroController {
 
     @Operation(summary = "Make the claim file for Nets: the invoices due in [dueFrom, dueTo] of customers with an active mandate",
             description = "Billing, admin. 201 with the file's claims and sum; 204 when nothing is due. No invoice is ever claimed "
-                    + "twice; a payer who wants the bank's notice gets transaction type 21 with the invoice's lines, the others 02.")
+                    + "twice; a payer who wants the bank's notice gets transaction type 21 with the invoice's lines, the others 02. The "
+                    + "file also withdraws (deletion, transaction type 93) every claim sent before whose invoice has since been "
+                    + "credited, while Nets can still stop it (by 14:00 the day before its due date).")
     @PostMapping("/api/v1/avtalegiro/claim-files")
     ResponseEntity<AvtaleGiro.Transmission> claimFile(@RequestBody ClaimFileBody body, Principal caller) {
         FieldValidation check = new FieldValidation();

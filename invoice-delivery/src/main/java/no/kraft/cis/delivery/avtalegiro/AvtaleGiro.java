@@ -41,13 +41,17 @@ public class AvtaleGiro implements PaymentReferences {
     }
 
     /** A claim file we made. */
-    public record Transmission(long id, int claims, BigDecimal amount, LocalDate dueFrom, LocalDate dueTo) {
+    public record Transmission(long id, int claims, BigDecimal amount, LocalDate dueFrom, LocalDate dueTo, int deletions,
+            BigDecimal deletedAmount) {
     }
 
     private final JdbcClient jdbc;
     private final CustomerService customers;
     private final Settings settings;
     private final Clock clock;
+
+    /** A deletion must reach Nets by 14:00 the day before the claim's due date (the AvtaleGiro specification). */
+    static final int DELETION_CUT_OFF_HOUR = 14;
 
     public AvtaleGiro(JdbcClient jdbc, CustomerService customers, Settings settings, Clock clock) {
         this.jdbc = jdbc;
@@ -123,6 +127,12 @@ public class AvtaleGiro implements PaymentReferences {
      * with an active mandate, not claimed before, with a positive amount. A payer who wants the bank's notice gets
      * transaction type 21 with the invoice's lines; the others 02 (we send the invoice ourselves). Stored as sent; the
      * claims are recorded in the same transaction, so no invoice is claimed twice.
+     *
+     * <p>And a deletion (assignment type 36, transaction type 93) for every claim sent before whose invoice has since
+     * been credited, whatever its due date, while Nets can still stop it: a deletion must reach Nets by 14:00 the day
+     * before the due date, so a claim due tomorrow is withdrawn only before 14:00 Oslo time, one due today not at all
+     * (the debit then pays the credit note's customer's account, as any payment does). Each deletion is recorded with
+     * the file, so it is sent once.
      */
     public Optional<Transmission> claimFile(LocalDate from, LocalDate to, String by) {
         if (from == null || to == null || to.isBefore(from)) {
@@ -145,7 +155,22 @@ public class AvtaleGiro implements PaymentReferences {
                         rs.getString("display_name"), rs.getObject("due_date", LocalDate.class), rs.getBigDecimal("total_amount"),
                         rs.getString("kid"), rs.getBoolean("wants_notice")))
                 .list();
-        if (due.isEmpty()) {
+        java.time.ZonedDateTime now = clock.instant().atZone(NorwegianTime.ZONE);
+        LocalDate firstWithdrawable = now.toLocalDate().plusDays(now.getHour() < DELETION_CUT_OFF_HOUR ? 1 : 2);
+        record Withdrawn(long invoiceId, long invoiceNumber, String name, LocalDate due, long ore, String kid) {
+        }
+        List<Withdrawn> withdrawn = jdbc.sql("""
+                        select g.invoice_id, i.invoice_number, coalesce(c.organisation_name, c.first_name || ' ' || c.last_name) as display_name,
+                               g.due_date, g.amount_ore, g.kid
+                        from avtalegiro_claim g join invoice i on i.id = g.invoice_id join customer c on c.id = i.customer_id
+                        where g.deleted_in is null and i.credited and g.due_date >= :first
+                        order by g.due_date, g.invoice_id
+                        for update of g""")
+                .param("first", firstWithdrawable)
+                .query((rs, row) -> new Withdrawn(rs.getLong("invoice_id"), rs.getLong("invoice_number"), rs.getString("display_name"),
+                        rs.getObject("due_date", LocalDate.class), rs.getLong("amount_ore"), rs.getString("kid")))
+                .list();
+        if (due.isEmpty() && withdrawn.isEmpty()) {
             return Optional.empty();
         }
         long id = jdbc.sql("""
@@ -168,12 +193,34 @@ public class AvtaleGiro implements PaymentReferences {
                     .param("invoice", d.invoiceId()).param("transmission", id).param("kid", d.kid()).param("ore", ore).param("due", d.due())
                     .param("notice", d.notice()).update();
         }
+        List<Claim> deletions = new ArrayList<>();
+        long deletedSum = 0;
+        int k = 0;
+        for (Withdrawn w : withdrawn) {
+            deletedSum += w.ore();
+            deletions.add(new Claim(++k, w.due(), w.ore(), new Kid(w.kid()), shortName(w.name()), "Faktura " + w.invoiceNumber(), null));
+            jdbc.sql("update avtalegiro_claim set deleted_in = :transmission where invoice_id = :invoice")
+                    .param("transmission", id).param("invoice", w.invoiceId()).update();
+        }
+        // the transmission's number is the claims' assignment number too; the deletions' is 5 000 000 apart, so neither
+        // repeats one of another file for millions of files (Nets wants them unique for 12 months and a day)
         int number = (int) (id % 10_000_000);
-        byte[] file = ClaimFileWriter.write(new ClaimFile(settings.dataSender(), number, List.of(ClaimFile.Assignment.claims(number,
-                settings.payeeAccount(), claims))), NorwegianTime.today(clock));
-        jdbc.sql("update avtalegiro_transmission set claims = :claims, amount_ore = :sum, content = :content where id = :id")
-                .param("claims", claims.size()).param("sum", sum).param("content", file).param("id", id).update();
-        return Optional.of(new Transmission(id, claims.size(), BigDecimal.valueOf(sum, 2), from, to));
+        List<ClaimFile.Assignment> assignments = new ArrayList<>();
+        if (!claims.isEmpty()) {
+            assignments.add(ClaimFile.Assignment.claims(number, settings.payeeAccount(), claims));
+        }
+        if (!deletions.isEmpty()) {
+            assignments.add(ClaimFile.Assignment.deletions(number < 5_000_000 ? number + 5_000_000 : number - 4_999_999,
+                    settings.payeeAccount(), deletions));
+        }
+        byte[] file = ClaimFileWriter.write(new ClaimFile(settings.dataSender(), number, assignments), NorwegianTime.today(clock));
+        jdbc.sql("""
+                        update avtalegiro_transmission set claims = :claims, amount_ore = :sum, deletions = :deletions,
+                               deleted_amount_ore = :deleted, content = :content where id = :id""")
+                .param("claims", claims.size()).param("sum", sum).param("deletions", deletions.size()).param("deleted", deletedSum)
+                .param("content", file).param("id", id).update();
+        return Optional.of(new Transmission(id, claims.size(), BigDecimal.valueOf(sum, 2), from, to, deletions.size(),
+                BigDecimal.valueOf(deletedSum, 2)));
     }
 
     @Transactional(readOnly = true)
@@ -191,7 +238,7 @@ public class AvtaleGiro implements PaymentReferences {
         }
         return jdbc.sql("""
                         select g.invoice_id from avtalegiro_claim g
-                        where g.kid = :kid and g.amount_ore = :ore
+                        where g.kid = :kid and g.amount_ore = :ore and g.deleted_in is null
                           and not exists (select 1 from payment p where p.invoice_id = g.invoice_id)
                         order by g.due_date, g.invoice_id limit 1""")
                 .param("kid", kid).param("ore", amount.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact())
