@@ -1423,6 +1423,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{invoiceNumber}/debt-collection/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a refused or failed claim again from the data as it is now and send it
+         * @description Billing and admin. After staff mended what the agency named (an address, a national ID): the claim's JSON made again (interest through today), a new idempotency key, PENDING at once; what was sent before is kept, the claim's open work items resolved with the comment (required). 409 collection.notResendable unless REFUSED or FAILED, 409 collection.nothingOpen when nothing is owed on the invoice any more.
+         */
+        post: operations["resendDebtCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{invoiceNumber}/deliveries": {
         parameters: {
             query?: never;
@@ -3521,6 +3541,10 @@ export interface components {
             /** Format: date-time */
             sentAt?: string;
             status?: string;
+        };
+        CollectionResendBody: {
+            /** @example postal address added to the customer */
+            comment?: string;
         };
         CollectionResolveBody: {
             /** @example national ID added; handed over again by hand */
@@ -10784,6 +10808,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    resendDebtCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollectionResendBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionClaim"];
+                };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */
             400: {

@@ -118,7 +118,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/late-interest-rates").hasRole(ADMIN.roleName())
                         // payments and debt collection are accounting's
                         .requestMatchers("/api/v1/payment-files", "/api/v1/payment-files/**", "/api/v1/payment-queue",
-                                "/api/v1/payments/**", "/api/v1/invoices/*/debt-collection").hasAnyRole(names(BILLING, ADMIN))
+                                "/api/v1/payments/**", "/api/v1/invoices/*/debt-collection", "/api/v1/invoices/*/debt-collection/resend")
+                                .hasAnyRole(names(BILLING, ADMIN))
                         // debt collection (claims to the agency, its work items, settlement files) and the plans' nightly check
                         .requestMatchers("/api/v1/debt-collection/**", "/api/v1/instalment-plans/settlement-runs")
                                 .hasAnyRole(names(BILLING, ADMIN))

@@ -168,9 +168,42 @@ class DebtCollectionTest extends ApiTest {
         assertThat(refusedItem.path("kind").asString()).isEqualTo("REFUSED");
         assertThat(deadlineItem).isNotNull();
         assertThat(deadlineItem.path("kind").asString()).isEqualTo("DEADLINE");
-        Api.Response resolved = api.post(Role.BILLING, "/api/v1/debt-collection/work-items/" + refusedItem.path("id").asLong() + "/resolve",
-                Api.json("comment", "address added, sent by hand"));
+        Api.Response resolved = api.post(Role.BILLING, "/api/v1/debt-collection/work-items/" + deadlineItem.path("id").asLong() + "/resolve",
+                Api.json("comment", "agency called, sent by hand"));
         assertThat(resolved.json("/status").asString()).as(resolved.raw()).isEqualTo("RESOLVED");
+
+        // the refused claim: a comment is required, a SENT claim cannot be sent again, nothing changes by either
+        String resend = "/api/v1/invoices/" + refusedInvoice.invoiceNumber() + "/debt-collection/resend";
+        Api.Response noComment = api.post(Role.BILLING, resend, Api.json());
+        assertThat(noComment.status()).isEqualTo(400);
+        assertThat(noComment.raw()).contains("\"field\":\"comment\"");
+        assertThat(api.post(Role.CUSTOMER_SERVICE, resend, Api.json("comment", "x")).status()).isEqualTo(403);
+        // staff add the postal address the agency asked for, and send it again: made anew (the address in it), a new key,
+        // the old one kept, the work item resolved with the comment; the agency takes it
+        long customerNumber = registered.json("/customerNumber").asLong();
+        body.put("version", registered.json("/version").asLong());
+        body.put("address", Api.json("street", "Nyveien 1", "postcode", "0155", "city", "Oslo"));
+        Api.Response addressed = api.put(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customerNumber, body);
+        assertThat(addressed.status()).as(addressed.raw()).isEqualTo(200);
+        String keyBefore = jdbc.sql("select idempotency_key::text from debt_collection_claim c join invoice i on i.id = c.invoice_id "
+                + "where i.invoice_number = :n").param("n", refusedInvoice.invoiceNumber()).query(String.class).single();
+        Api.Response again = api.post(Role.BILLING, resend, Api.json("comment", "postal address added"));
+        assertThat(again.status()).as(again.raw()).isEqualTo(200);
+        assertThat(again.json("/status").asString()).isEqualTo("PENDING");
+        assertThat(again.json("/payload").asString()).contains("Nyveien 1");
+        assertThat(jdbc.sql("select count(*) from debt_collection_claim_earlier e join debt_collection_claim c on c.id = e.claim_id "
+                + "join invoice i on i.id = c.invoice_id where i.invoice_number = :n and e.idempotency_key::text = :key")
+                .param("n", refusedInvoice.invoiceNumber()).param("key", keyBefore).query(Long.class).single()).isEqualTo(1);
+        JsonNode item = api.get(Role.BILLING, "/api/v1/debt-collection/work-items?status=RESOLVED").body().valueStream()
+                .filter(w -> w.path("invoiceNumber").asLong() == refusedInvoice.invoiceNumber()).findFirst().orElseThrow();
+        assertThat(item.path("comment").asString()).isEqualTo("sent again: postal address added");
+        agency.down(false);
+        deliver();
+        assertThat(claim(refusedInvoice).path("status").asString()).isEqualTo("SENT");
+        assertThat(claim(refusedInvoice).path("agencyReference").asString()).startsWith("AG-");
+        Api.Response sentAlready = api.post(Role.BILLING, resend, Api.json("comment", "again"));
+        assertThat(sentAlready.status()).isEqualTo(409);
+        assertThat(sentAlready.raw()).contains("collection.notResendable");
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/debt-collection/work-items").status()).isEqualTo(403);
     }
 

@@ -32,7 +32,10 @@ class DebtCollectionController {
     private final ClaimRelay relay;
     private final Settlements settlements;
 
-    DebtCollectionController(CollectionClaims claims, ClaimRelay relay, Settlements settlements) {
+    private final no.kraft.cis.collection.ClaimOutbox outbox;
+
+    DebtCollectionController(CollectionClaims claims, ClaimRelay relay, Settlements settlements, no.kraft.cis.collection.ClaimOutbox outbox) {
+        this.outbox = outbox;
         this.claims = claims;
         this.relay = relay;
         this.settlements = settlements;
@@ -63,6 +66,26 @@ class DebtCollectionController {
     CollectionClaims.CollectionClaim ofInvoice(@PathVariable String invoiceNumber) {
         long number = FieldValidation.parse("invoiceNumber", () -> RequestValues.number("invoiceNumber", invoiceNumber));
         return claims.ofInvoice(number).orElseThrow(() -> new NotFoundException("debt-collection claim of invoice", number));
+    }
+
+    record CollectionResendBody(@Schema(example = "postal address added to the customer") String comment) {
+    }
+
+    @Operation(summary = "Make a refused or failed claim again from the data as it is now and send it",
+            description = "Billing and admin. After staff mended what the agency named (an address, a national ID): the claim's JSON "
+                    + "made again (interest through today), a new idempotency key, PENDING at once; what was sent before is kept, the "
+                    + "claim's open work items resolved with the comment (required). 409 collection.notResendable unless REFUSED or "
+                    + "FAILED, 409 collection.nothingOpen when nothing is owed on the invoice any more.")
+    @PostMapping("/api/v1/invoices/{invoiceNumber}/debt-collection/resend")
+    CollectionClaims.CollectionClaim resend(@PathVariable String invoiceNumber,
+            @org.springframework.web.bind.annotation.RequestBody CollectionResendBody body) {
+        FieldValidation check = new FieldValidation();
+        Long number = check.field("invoiceNumber", () -> RequestValues.number("invoiceNumber", invoiceNumber));
+        String comment = check.required("comment", body == null ? null : body.comment(),
+                () -> RequestValues.text(body.comment(), 2000));
+        check.throwIfInvalid();
+        outbox.resend(number, comment);
+        return claims.ofInvoice(number).orElseThrow();
     }
 
     @Operation(summary = "Send the due claims now (the relay does it every 30 s anyway)")
