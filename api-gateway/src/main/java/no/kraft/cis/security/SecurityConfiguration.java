@@ -104,7 +104,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/invoices", "/api/v1/invoices/*", "/api/v1/customers/*/ledger")
                                 .hasAnyRole(BILLING_DATA_READERS)
                         // an invoice's delivery: whoever reads invoices may start or push it
-                        .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/deliveries", "/api/v1/invoice-deliveries/due")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/deliveries", "/api/v1/invoices/*/deliveries/retry",
+                                "/api/v1/invoices/*/deliveries/resolve", "/api/v1/invoice-deliveries/due")
                                 .hasAnyRole(BILLING_DATA_READERS)
                         .requestMatchers("/api/v1/print-batches", "/api/v1/print-batches/**", "/api/v1/avtalegiro/**")
                                 .hasAnyRole(names(BILLING, ADMIN))
