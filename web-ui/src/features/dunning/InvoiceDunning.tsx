@@ -110,7 +110,7 @@ function Hold({ invoiceNumber, customerNumber, paused }: { invoiceNumber: string
           {paused
             ? <Button variant="default" loading={change.isPending && change.variables === 'resume'} onClick={() => change.mutate('resume')}>{t.resumeDunning}</Button>
             : <Button type="submit" loading={change.isPending && change.variables === 'pause'}>{t.pauseDunning}</Button>}
-          <Button color="red" variant="outline" loading={change.isPending && change.variables === 'stop'} onClick={() => change.mutate('stop')}>{t.stopDunning}</Button>
+          <Button variant="default" loading={change.isPending && change.variables === 'stop'} onClick={() => change.mutate('stop')}>{t.stopDunning}</Button>
         </Group>
         <div aria-live="polite">{change.isSuccess && <Text size="sm" role="status">{t.dunningChanged}</Text>}</div>
       </Stack>

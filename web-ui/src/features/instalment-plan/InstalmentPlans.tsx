@@ -121,7 +121,7 @@ function PlanView({ plan, customerNumber }: { plan: Plan; customerNumber: string
             <ErrorSummary messages={errors.summary} />
             <Group align="flex-end">
               <TextInput label={t.cancelPlanReason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.byField.reason} w={320} />
-              <Button type="submit" color="red" variant="outline" loading={cancel.isPending}>{t.cancelPlan}</Button>
+              <Button type="submit" variant="default" loading={cancel.isPending}>{t.cancelPlan}</Button>
             </Group>
           </Stack>
         </form>
