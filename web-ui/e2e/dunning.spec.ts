@@ -22,6 +22,7 @@ test("an invoice's dunning: the purring with its fee and letter; paused (a reaso
   // the invoice's delivery beside it
   await expect(page.getByRole('region', { name: 'Utsending' }).getByTestId('delivery-status')).toHaveText('Sendt');
   await expectAccessible(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await tourScreenshot(page, 'invoice-delivery-dunning');
 
   const hold = dunning.getByRole('form', { name: 'Pause eller stopp' });

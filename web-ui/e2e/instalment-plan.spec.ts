@@ -26,6 +26,7 @@ test('an instalment plan on the customer 360: 3 instalments with their KIDs and 
   }
   await expect(plan.getByTestId('plan-summary')).toContainText('2\u00a0345,67\u00a0kr, betalt 0,00\u00a0kr, igjen 2\u00a0345,67\u00a0kr');
   await expectAccessible(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await tourScreenshot(page, 'instalment-plan');
 
   await plan.getByLabel('Hvorfor avsluttes den (valgfritt)').fill('Kunden betaler alt nå');

@@ -55,6 +55,7 @@ test('the delivery work queue: a bounced e-mail with no channel left sent again,
   await expect(row(fixture.noFallbackInvoice)).toContainText('5.1.1');
   await expect(row(fixture.noChannelInvoice)).toContainText('Ingen kanal igjen');
   await expectAccessible(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await tourScreenshot(page, 'delivery-queue');
 
   // the bounced one sent again (after the address was put right, the channels are chosen from it again)

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { Refusal } from '../../components/Refusal';
@@ -61,7 +61,7 @@ export default function DeliveryQueuePage() {
                       <Table.Td><Anchor component={Link} to={`/invoices/${d.invoiceNumber}`}>{d.invoiceNumber}</Anchor></Table.Td>
                       <Table.Td>{formatDateTime(last?.at)}</Table.Td>
                       <Table.Td>{(d.plan ?? []).map(channel).join(' → ') || '–'}</Table.Td>
-                      <Table.Td><Badge variant="light" color={d.status === 'FAILED' ? 'red' : 'gray'} c="dark">{t.deliveryStatuses[d.status ?? ''] ?? d.status}</Badge></Table.Td>
+                      <Table.Td><Text size="sm">{t.deliveryStatuses[d.status ?? ''] ?? d.status}</Text></Table.Td>
                       <Table.Td>
                         {why ? (
                           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
