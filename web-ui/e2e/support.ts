@@ -18,6 +18,15 @@ export const fixture = {
   bankFile: process.env.BANK_FILE ?? '',               // an OCR giro file of one payment with a mistyped KID
   matchedInvoice: process.env.MATCHED_INVOICE ?? '',   // the invoice it pays
   caseTitle: process.env.CASE_TITLE ?? '',             // an open complaint of the first customer, nobody's
+  // invoices out and money in: deliveries through the stand-ins, the delivery queue, dunning, instalment plans
+  openedInvoice: process.env.OPENED_INVOICE ?? '',           // e-mailed and opened
+  bouncedInvoice: process.env.BOUNCED_INVOICE ?? '',         // e-mail bounced, then SMS
+  noFallbackInvoice: process.env.NO_FALLBACK_INVOICE ?? '',  // e-mail bounced, no channel left: FAILED
+  noChannelInvoice: process.env.NO_CHANNEL_INVOICE ?? '',    // no channel at all: FAILED
+  paperInvoice: process.env.PAPER_INVOICE ?? '',             // on paper, waiting for the print batch
+  dunnedInvoice: process.env.DUNNED_INVOICE ?? '',           // 500,00 due 20.02.2026, its purring taken on 15.03.2026
+  dunnedCustomer: process.env.DUNNED_CUSTOMER ?? '',
+  planCustomer: process.env.PLAN_CUSTOMER ?? '',             // 2 345,67 overdue, may get an instalment plan
   password: process.env.PASSWORD ?? 'local-secret',
 };
 

@@ -1358,7 +1358,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The delivery work queue: deliveries no channel could make, newest first */
+        /**
+         * The delivery work queue, the most recently changed first
+         * @description status FAILED (default: no channel of the plan reached the customer — the last events say why, e.g. a bounce with no channel left), WAITING (the channel in use fails for now and is retried until its deadline, the last RETRY event says why), RESOLVED (closed by a person). 400 status delivery.queueStatus.
+         */
         get: operations["failedInvoiceDelivery"];
         put?: never;
         post?: never;
@@ -1458,6 +1461,46 @@ export interface paths {
          * @description Customer service, billing, admin. Once per invoice: asking again returns the delivery there is. The plan is the customer's channels, the chosen first: EHF through the Peppol access point for an organisation in the Peppol list, e-mail with the PDF, then paper (the print batch) when the customer has a postal address (SMS is not built yet and is left out of plans); an e-mail refused, failing past its deadline or not opened within cis.invoice.delivery.open-within goes on to the next; a customer no channel reaches gets a FAILED delivery in the work queue.
          */
         post: operations["startInvoiceDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/deliveries/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a failed delivery by hand, with a comment on what was done
+         * @description Customer service, billing, admin. RESOLVED, out of the work queue; event RESOLVED with who and the comment. 400 comment required; 404 no delivery; 409 delivery.notFailed.
+         */
+        post: operations["resolveInvoiceDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceNumber}/deliveries/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed delivery again (after the customer's contact details were put right)
+         * @description Customer service, billing, admin. A new plan from the customer's channels as they are now, after the steps taken (never sent again), its first channel queued now; event RETRIED with who. 404 no delivery; 409 delivery.notFailed (only a FAILED delivery), delivery.noChannel (the customer still has no channel).
+         */
+        post: operations["retryInvoiceDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3955,6 +3998,30 @@ export interface components {
             receivables?: number;
             value?: number;
         };
+        DunningEvent: {
+            amount?: number;
+            /** Format: date-time */
+            at?: string;
+            /** @example dunning-job */
+            by?: string;
+            channel?: string;
+            /** Format: date */
+            day?: string;
+            /** Format: date */
+            deadline?: string;
+            /** Format: int64 */
+            eventId?: number;
+            fee?: number;
+            feeRule?: string;
+            interest?: number;
+            interestCharged?: number;
+            interestNote?: string;
+            /** @example DONE */
+            notice?: string;
+            reason?: string;
+            /** @example PURRING */
+            step?: string;
+        };
         DunningStep: {
             /**
              * @description dunning-job or STAFF
@@ -4096,28 +4163,12 @@ export interface components {
             version?: number;
         };
         Event: {
-            amount?: number;
             /** Format: date-time */
             at?: string;
-            /** @example dunning-job */
-            by?: string;
-            channel?: string;
-            /** Format: date */
-            day?: string;
-            /** Format: date */
-            deadline?: string;
-            /** Format: int64 */
-            eventId?: number;
-            fee?: number;
-            feeRule?: string;
-            interest?: number;
-            interestCharged?: number;
-            interestNote?: string;
-            /** @example DONE */
-            notice?: string;
-            reason?: string;
-            /** @example PURRING */
-            step?: string;
+            /** @enum {string} */
+            channel?: "EMAIL" | "SMS" | "EHF" | "PAPER";
+            detail?: string;
+            kind?: string;
         };
         Exchange: {
             /** Format: date-time */
@@ -4372,7 +4423,7 @@ export interface components {
         InvoiceDunning: {
             /** Format: date */
             deadline?: string;
-            events?: components["schemas"]["Event"][];
+            events?: components["schemas"]["DunningEvent"][];
             /** @example 35 */
             feesCharged?: number;
             /** @example PAUSED */
@@ -5292,6 +5343,13 @@ export interface components {
             report?: components["schemas"]["Report"];
         };
         Resolution: {
+            comment?: string;
+        };
+        ResolveBody: {
+            /**
+             * @description required, 1–500 characters
+             * @example Faktura levert i hånden på kundesenteret
+             */
             comment?: string;
         };
         Result: {
@@ -10570,6 +10628,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                status?: "FAILED" | "WAITING" | "RESOLVED";
             };
             header?: never;
             path?: never;
@@ -10998,6 +11057,144 @@ export interface operations {
         responses: {
             /** @description Accepted */
             202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    resolveInvoiceDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ResolveBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    retryInvoiceDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

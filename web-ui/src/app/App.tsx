@@ -24,6 +24,8 @@ const ReceivablesPage = lazy(() => import('../features/receivables/ReceivablesPa
 const CasesPage = lazy(() => import('../features/case/CasesPage'));
 const CasePage = lazy(() => import('../features/case/CasePage'));
 const RmeReportsPage = lazy(() => import('../features/rme/RmeReportsPage'));
+const DeliveryQueuePage = lazy(() => import('../features/invoice-delivery/DeliveryQueuePage'));
+const PrintBatchesPage = lazy(() => import('../features/invoice-delivery/PrintBatchesPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -63,6 +65,8 @@ export function App() {
                 <Route path="/cases" element={<Suspense fallback={<Loader />}><CasesPage /></Suspense>} />
                 <Route path="/cases/:caseNumber" element={<Suspense fallback={<Loader />}><CasePage /></Suspense>} />
                 <Route path="/rme-reports" element={<Suspense fallback={<Loader />}><RmeReportsPage /></Suspense>} />
+                <Route path="/invoice-deliveries" element={<Suspense fallback={<Loader />}><DeliveryQueuePage /></Suspense>} />
+                <Route path="/print-batches" element={<Suspense fallback={<Loader />}><PrintBatchesPage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>

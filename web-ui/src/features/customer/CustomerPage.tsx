@@ -14,6 +14,8 @@ import { NewContractDialog } from './NewContractDialog';
 import { DeliveryDialog, type DeliveryAction } from './DeliveryDialog';
 import { OpenCaseDialog } from './OpenCaseDialog';
 import { useState } from 'react';
+import { CustomerDunning } from '../dunning/CustomerDunning';
+import { InstalmentPlans } from '../instalment-plan/InstalmentPlans';
 
 type Overview = components['schemas']['CustomerOverviewResponse'];
 
@@ -75,6 +77,8 @@ export function CustomerPage() {
           <Card withBorder h="100%"><Balance customerNumber={customerNumber} /></Card>
         </Grid.Col>
       </Grid>
+      <Card withBorder><CustomerDunning customerNumber={customerNumber} /></Card>
+      <Card withBorder><InstalmentPlans customerNumber={customerNumber} /></Card>
       <Card withBorder><MeteringPoints overview={o} /></Card>
       <Card withBorder>
         <Contracts overview={o} onAction={setDelivery} />

@@ -11,6 +11,8 @@ import { invoiceQueries } from './queries';
 import { customerQueries } from '../customer/queries';
 import { Refusal } from '../../components/Refusal';
 import { useTitle } from '../../lib/useTitle';
+import { InvoiceDelivery } from '../invoice-delivery/InvoiceDelivery';
+import { InvoiceDunning } from '../dunning/InvoiceDunning';
 
 type Line = components['schemas']['LineResponse'];
 
@@ -55,6 +57,10 @@ export default function InvoicePage() {
       </Card>
       {i.kind !== 'CREDIT_NOTE' && i.customerNumber && (
         <MatchedPayments customerNumber={String(i.customerNumber)} invoiceNumber={invoiceNumber} />
+      )}
+      <Card withBorder><InvoiceDelivery invoiceNumber={invoiceNumber} /></Card>
+      {i.kind !== 'CREDIT_NOTE' && i.customerNumber && (
+        <Card withBorder><InvoiceDunning invoiceNumber={invoiceNumber} customerNumber={String(i.customerNumber)} /></Card>
       )}
       {[...groups.entries()].map(([point, lines]) => (
         <Card withBorder key={point}>

@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         // the staff web UI's files and screens (its data comes from the API, with the signed-in user's token)
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg", "/web-ui/config",
                                 "/customers/**", "/metering-points/**", "/invoices/**", "/billing-runs/**", "/elhub/**", "/payments/**",
-                                "/receivables/**", "/cases/**", "/rme-reports/**", "/auth/callback", "/t/*", "/i/*").permitAll()
+                                "/receivables/**", "/cases/**", "/rme-reports/**", "/invoice-deliveries/**", "/print-batches/**", "/auth/callback", "/t/*", "/i/*").permitAll()
                         // Signicat's webhook carries no token: it is authenticated by the shared secret and only a hint
                         .requestMatchers(HttpMethod.POST, "/api/v1/signicat/webhook", "/api/v1/sms/delivery-reports").permitAll()
                         // orders come from the web shop, sales partners and customer service; documents and the consent
@@ -104,7 +104,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/invoices", "/api/v1/invoices/*", "/api/v1/customers/*/ledger")
                                 .hasAnyRole(BILLING_DATA_READERS)
                         // an invoice's delivery: whoever reads invoices may start or push it
-                        .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/deliveries", "/api/v1/invoice-deliveries/due")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/deliveries", "/api/v1/invoices/*/deliveries/retry",
+                                "/api/v1/invoices/*/deliveries/resolve", "/api/v1/invoice-deliveries/due")
                                 .hasAnyRole(BILLING_DATA_READERS)
                         .requestMatchers("/api/v1/print-batches", "/api/v1/print-batches/**", "/api/v1/avtalegiro/**")
                                 .hasAnyRole(names(BILLING, ADMIN))

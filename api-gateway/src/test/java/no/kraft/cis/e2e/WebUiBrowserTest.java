@@ -125,6 +125,8 @@ class WebUiBrowserTest extends ApiTest {
         String retried = refusedNorgesprisOrder(gridOwner);
         String resolved = refusedNorgesprisOrder(gridOwner);
 
+        Map<String, String> invoicesOut = invoicesOutAndMoneyIn(unique);
+
         ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
                 .directory(WEB_UI.toFile()).redirectErrorStream(true);
         playwright.environment().putAll(Map.of("BASE_URL", baseUrl(), "CUSTOMER_NUMBER", String.valueOf(customer),
@@ -138,6 +140,7 @@ class WebUiBrowserTest extends ApiTest {
         playwright.environment().put("CASE_TITLE", complaint);
         playwright.environment().put("MATCHED_INVOICE", String.valueOf(toMatch.invoiceNumber()));
         playwright.environment().put("RESOLVED_METERING_POINT_ID", resolved);
+        playwright.environment().putAll(invoicesOut);
         Process process = playwright.start();
         StringBuilder report = new StringBuilder();
         try (var lines = process.inputReader().lines()) {
@@ -148,6 +151,108 @@ class WebUiBrowserTest extends ApiTest {
         }
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the browser tests did not finish").isTrue();
         assertThat(process.exitValue()).as("the browser tests failed:\n" + report).isZero();
+    }
+
+    // ---- invoices out and money in (issue 21, screen 7): deliveries, the delivery queue, dunning, instalment plans ----
+
+    @Autowired
+    no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries;
+
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail smtp;
+
+    @Autowired
+    no.kraft.cis.delivery.standin.StandInBounces bounces;
+
+    /**
+     * Invoices of February 2026 (due 20 March) delivered through the stand-ins — one by e-mail and opened, one bounced
+     * and gone on to SMS, one on paper for the print batch, one bounced with no channel left and one no channel reaches
+     * (both in the delivery work queue) —, a January invoice due 20 February with the purring of 15 March taken by the
+     * dunning run and its letter sent, and a customer owing 2 345.67 overdue who may get an instalment plan. The
+     * deliveries are made with the delivery service's own rounds (not {@code /invoice-deliveries/due}, which would start
+     * the deliveries of every other test's invoices too).
+     */
+    private Map<String, String> invoicesOutAndMoneyIn(String unique) throws Exception {
+        if (!smtp.isRunning()) {
+            smtp.start();
+        }
+        Invoicing invoicing = new Invoicing(api, invoices, customers, tx);
+        long opener = invoicing.person("Eli", "Epost" + unique, null);
+        var opened = invoicing.invoice(opener, YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "80.00", "20.00");
+        var bounced = invoicing.invoice(customer(json("firstName", "Bo", "lastName", "Retur" + unique, "email", "bo.retur@bounce.example",
+                "mobile", "4" + String.format("%07d", Integer.parseInt(unique) % 10_000_000))), YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 20), "40.00", "10.00");
+        var paper = invoicing.invoice(customer(json("firstName", "Pia", "lastName", "Papir" + unique,
+                "address", json("street", "Papirgata 2", "postcode", "5700", "city", "Voss"))), YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 20), "20.00", "5.00");
+        var noFallback = invoicing.invoice(customer(json("firstName", "Stig", "lastName", "Sprett" + unique, "email",
+                "stig.sprett@bounce.example")), YearMonth.of(2026, 2), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "16.00", "4.00");
+        var noChannel = invoicing.invoice(customer(json("firstName", "Ine", "lastName", "Kanalløs" + unique)), YearMonth.of(2026, 2),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), "8.00", "2.00");
+        for (var invoice : List.of(opened, bounced, paper, noFallback, noChannel)) {
+            Api.Response started = api.post(Role.BILLING, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries", json());
+            assertThat(started.status()).as(started.raw()).isEqualTo(202);
+        }
+        deliveries.deliverDue(500);
+        // the reader's mail client fetches the tracking image
+        String token = jdbc.sql("""
+                        select s.message_id from invoice_delivery_send s join invoice_delivery d on d.id = s.delivery_id
+                        where d.invoice_id = :invoice""").param("invoice", opened.id()).query(String.class).single().replace("@invoice.kraft-cis", "");
+        var pixel = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl() + "/t/" + token + ".gif")).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(pixel.statusCode()).isEqualTo(200);
+        // the receiving server's notifications for the two addresses at bounce.example, read from the bounce mailbox
+        bounces.bounceNow();
+        deliveries.readBounces();
+        deliveries.deliverDue(500);
+        assertThat(kinds(opened.invoiceNumber())).containsExactly("QUEUED", "SENT", "OPENED");
+        assertThat(kinds(bounced.invoiceNumber())).containsExactly("QUEUED", "SENT", "BOUNCED", "FALLBACK", "QUEUED", "SENT");
+        assertThat(kinds(paper.invoiceNumber())).containsExactly("QUEUED", "SENT");
+        assertThat(kinds(noFallback.invoiceNumber())).containsExactly("QUEUED", "SENT", "BOUNCED", "NO_CHANNEL");
+        assertThat(kinds(noChannel.invoiceNumber())).containsExactly("NO_CHANNEL");
+
+        // 400.00 + 100.00 = 500.00 due 20 February: on 15 March, 23 days after, the dunning run takes the purring (fee 1/20 of
+        // the inkassosats 750 = 37.50) and its letter goes by e-mail
+        long dunned = invoicing.person("Dag", "Purring" + unique, null);
+        var overdue = invoicing.invoice(dunned, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 20), "400.00", "100.00");
+        Api.Response run = api.post(Role.BILLING, "/api/v1/dunning-runs", json("customerNumbers", List.of(String.valueOf(dunned))));
+        assertThat(run.status()).as(run.raw()).isEqualTo(200);
+        assertThat(run.json("/stepsByKind/PURRING").asInt()).as(run.raw()).isEqualTo(1);
+        assertThat(api.post(Role.BILLING, "/api/v1/dunning-notices/due", json()).status()).isEqualTo(200);
+        Api.Response dunning = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + overdue.invoiceNumber() + "/dunning");
+        assertThat(dunning.json("/events/0/fee").decimalValue()).as(dunning.raw()).isEqualByComparingTo("37.50");
+        assertThat(dunning.json("/events/0/notice").asString()).as(dunning.raw()).isEqualTo("DONE");
+        // the invoice itself went by e-mail (its delivery beside its dunning on the invoice screen)
+        api.post(Role.BILLING, "/api/v1/invoices/" + overdue.invoiceNumber() + "/deliveries", json());
+        deliveries.deliverDue(500);
+        assertThat(kinds(overdue.invoiceNumber())).containsExactly("QUEUED", "SENT");
+
+        // 944.00 + 236.00 = 1 180.00 due 20 February and 932.54 + 233.13 = 1 165.67 due 1 March: 2 345.67 overdue, in 3
+        // instalments of 781.89 (3 × 781.89 = 2 345.67, nothing left over for the last)
+        long planned = invoicing.person("Per", "Avdrag" + unique, null);
+        invoicing.invoice(planned, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 20), "944.00", "236.00");
+        invoicing.invoice(planned, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 15), LocalDate.of(2026, 3, 1), "932.54", "233.13");
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + planned + "/instalment-plan-options").json("/amount").decimalValue())
+                .isEqualByComparingTo("2345.67");
+
+        return Map.of("OPENED_INVOICE", String.valueOf(opened.invoiceNumber()), "BOUNCED_INVOICE", String.valueOf(bounced.invoiceNumber()),
+                "NO_FALLBACK_INVOICE", String.valueOf(noFallback.invoiceNumber()), "NO_CHANNEL_INVOICE", String.valueOf(noChannel.invoiceNumber()),
+                "PAPER_INVOICE", String.valueOf(paper.invoiceNumber()), "DUNNED_INVOICE", String.valueOf(overdue.invoiceNumber()),
+                "DUNNED_CUSTOMER", String.valueOf(dunned), "PLAN_CUSTOMER", String.valueOf(planned));
+    }
+
+    /** A private customer with only the contact details given (and a national ID): the channels follow from them. */
+    private long customer(Map<String, Object> details) {
+        Map<String, Object> body = new java.util.HashMap<>(details);
+        body.put("kind", "PRIVATE");
+        body.put("nationalId", TestData.nationalId());
+        Api.Response created = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", body);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return created.json("/customerNumber").asLong();
+    }
+
+    private List<String> kinds(long invoiceNumber) {
+        return api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoiceNumber + "/deliveries").json("/events").findValuesAsString("kind");
     }
 
     /** A metering point whose Norgespris order Elhub refused (INVALID_INPUT): its open REJECTED work item. */

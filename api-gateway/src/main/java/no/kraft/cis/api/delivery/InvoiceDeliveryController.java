@@ -28,10 +28,12 @@ class InvoiceDeliveryController {
     private final no.kraft.cis.delivery.ehf.EhfInvoices ehf;
 
     private final String smsSecret;
+    private final no.kraft.cis.audit.AuditStamp audit;
 
     InvoiceDeliveryController(DocumentStore documents, InvoiceDeliveries deliveries, no.kraft.cis.delivery.distribution.PrintBatches print,
-            no.kraft.cis.delivery.ehf.EhfInvoices ehf,
+            no.kraft.cis.delivery.ehf.EhfInvoices ehf, no.kraft.cis.audit.AuditStamp audit,
             @org.springframework.beans.factory.annotation.Value("${cis.invoice.sms.webhook-secret:}") String smsSecret) {
+        this.audit = audit;
         this.smsSecret = smsSecret;
         this.ehf = ehf;
         this.documents = documents;
@@ -139,10 +141,46 @@ class InvoiceDeliveryController {
         return deliveries.get(invoiceNumber).orElseThrow(() -> new NotFoundException("delivery of invoice", invoiceNumber));
     }
 
-    @Operation(summary = "The delivery work queue: deliveries no channel could make, newest first")
+    @Operation(summary = "The delivery work queue, the most recently changed first",
+            description = "status FAILED (default: no channel of the plan reached the customer — the last events say why, e.g. a "
+                    + "bounce with no channel left), WAITING (the channel in use fails for now and is retried until its deadline, the "
+                    + "last RETRY event says why), RESOLVED (closed by a person). 400 status delivery.queueStatus.")
     @GetMapping("/api/v1/invoice-deliveries")
-    List<InvoiceDeliveries.Delivery> failed(@RequestParam(defaultValue = "100") int limit) {
-        return deliveries.failed(Math.max(1, Math.min(limit, 500)));
+    List<InvoiceDeliveries.Delivery> failed(@RequestParam(defaultValue = "100") int limit,
+            @RequestParam(defaultValue = "FAILED") @io.swagger.v3.oas.annotations.Parameter(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"FAILED", "WAITING", "RESOLVED"})) String status) {
+        InvoiceDeliveries.QueueStatus s = no.kraft.cis.rule.FieldValidation.parse("status",
+                () -> no.kraft.cis.api.RequestValues.oneOf(InvoiceDeliveries.QueueStatus.class, status, "delivery.queueStatus"));
+        return deliveries.queue(s, Math.max(1, Math.min(limit, 500)));
+    }
+
+    @Operation(summary = "Send a failed delivery again (after the customer's contact details were put right)",
+            description = "Customer service, billing, admin. A new plan from the customer's channels as they are now, after the "
+                    + "steps taken (never sent again), its first channel queued now; event RETRIED with who. 404 no delivery; 409 "
+                    + "delivery.notFailed (only a FAILED delivery), delivery.noChannel (the customer still has no channel).")
+    @PostMapping("/api/v1/invoices/{invoiceNumber}/deliveries/retry")
+    InvoiceDeliveries.Delivery retry(@PathVariable long invoiceNumber) {
+        return deliveries.retry(invoiceNumber, audit.actor());
+    }
+
+    record ResolveBody(@io.swagger.v3.oas.annotations.media.Schema(example = "Faktura levert i hånden på kundesenteret",
+            description = "required, 1–500 characters") String comment) {
+    }
+
+    @Operation(summary = "Close a failed delivery by hand, with a comment on what was done",
+            description = "Customer service, billing, admin. RESOLVED, out of the work queue; event RESOLVED with who and the comment. "
+                    + "400 comment required; 404 no delivery; 409 delivery.notFailed.")
+    @PostMapping("/api/v1/invoices/{invoiceNumber}/deliveries/resolve")
+    InvoiceDeliveries.Delivery resolve(@PathVariable long invoiceNumber,
+            @org.springframework.web.bind.annotation.RequestBody(required = false) ResolveBody body) {
+        String raw = body == null ? null : body.comment();
+        String comment = no.kraft.cis.rule.FieldValidation.parse("comment", () -> {
+            if (raw == null || raw.isBlank()) {
+                throw new no.kraft.cis.rule.InvalidValueException("required", "a comment on what was done is required");
+            }
+            return no.kraft.cis.api.RequestValues.text(raw.trim(), 500);
+        });
+        return deliveries.resolve(invoiceNumber, comment, audit.actor());
     }
 
     record Round(int started, int attempted) {

@@ -71,6 +71,8 @@ class DunningController {
             String holdReason, LocalDate deadline, @Schema(example = "35.00") BigDecimal feesCharged, List<Event> events) {
     }
 
+    // named apart from the invoice delivery's events, which the OpenAPI would otherwise merge into one schema "Event"
+    @Schema(name = "DunningEvent")
     record Event(@Schema(example = "PURRING") String step, LocalDate day, BigDecimal amount, BigDecimal fee, String feeRule,
             LocalDate deadline, BigDecimal interest, BigDecimal interestCharged, String interestNote, String channel, String reason,
             @Schema(example = "dunning-job") String by, java.time.Instant at, @Schema(example = "DONE") String notice, Long eventId) {

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The delivery channels for the receivables figures, from this module's own tables (the core does not read them): a
  * delivery's channel is the plan's channel at its current step — the one that reached the customer, or is reaching
- * them, after any fallback. A delivery that reached no channel ({@code FAILED}) is left out. One query each.
+ * them, after any fallback. A delivery that reached no channel ({@code FAILED}, or {@code RESOLVED} by a person) is left out. One query each.
  */
 public class DeliveryChannelFigures implements DeliveryChannels {
 
@@ -29,7 +29,7 @@ public class DeliveryChannelFigures implements DeliveryChannels {
         jdbc.sql("""
                         select d.plan[d.step + 1] as channel, count(*) as deliveries
                         from invoice_delivery d join invoice i on i.id = d.invoice_id
-                        where i.kind = 'INVOICE' and i.issue_date >= :from and i.issue_date < :to and d.status <> 'FAILED'
+                        where i.kind = 'INVOICE' and i.issue_date >= :from and i.issue_date < :to and d.status not in ('FAILED', 'RESOLVED')
                         group by 1""")
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((java.sql.ResultSet rs) -> {
@@ -49,7 +49,7 @@ public class DeliveryChannelFigures implements DeliveryChannels {
         }
         jdbc.sql("""
                         select d.invoice_id, d.plan[d.step + 1] as channel from invoice_delivery d
-                        where d.invoice_id = any(:ids) and d.status <> 'FAILED'""")
+                        where d.invoice_id = any(:ids) and d.status not in ('FAILED', 'RESOLVED')""")
                 .param("ids", invoiceIds.toArray(Long[]::new))
                 .query((java.sql.ResultSet rs) -> {
                     DeliveryChannel channel = channel(rs.getString("channel"));

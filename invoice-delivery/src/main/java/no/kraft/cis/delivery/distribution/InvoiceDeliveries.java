@@ -162,6 +162,90 @@ public class InvoiceDeliveries {
                 .param("limit", limit).query(this::delivery).list();
     }
 
+    /** What the delivery work queue shows: deliveries a person may have to act on, or has. */
+    public enum QueueStatus {
+        /** no channel of the plan reached the customer */
+        FAILED,
+        /** the channel in use is failing for now and being retried (until its deadline, then the next channel) */
+        WAITING,
+        /** closed by a person */
+        RESOLVED
+    }
+
+    /** The delivery work queue in one status, the most recently changed first. */
+    public List<Delivery> queue(QueueStatus status, int limit) {
+        String where = switch (status) {
+            case FAILED -> "d.status = 'FAILED'";
+            case RESOLVED -> "d.status = 'RESOLVED'";
+            case WAITING -> """
+                    d.status = 'PENDING' and exists (select 1 from invoice_delivery_send s where s.delivery_id = d.id and s.step = d.step
+                    and s.status = 'PENDING' and s.last_error is not null)""";
+        };
+        return jdbc.sql("select d.*, i.invoice_number from invoice_delivery d join invoice i on i.id = d.invoice_id where " + where
+                        + " order by d.updated_at desc, d.id desc limit :limit")
+                .param("limit", limit).query(this::delivery).list();
+    }
+
+    /**
+     * A person sends a failed delivery again, after the customer's contact details were put right: a new plan from the
+     * customer's channels as they are now, appended to the old one (the steps taken stay as they were and are never sent
+     * again), its first channel queued now. 409 {@code delivery.notFailed} for a delivery that has not failed,
+     * {@code delivery.noChannel} when the customer still has no channel; nothing changes then.
+     */
+    public Delivery retry(long invoiceNumber, String actor) {
+        long invoiceId = invoices.byNumber(invoiceNumber).id();
+        InvoiceDocument d = documents.of(invoiceNumber);
+        boolean inPeppol = peppol != null && d.buyer().organisationNumber() != null
+                && peppol.participant().test(d.buyer().organisationNumber());
+        List<Channel> fresh = DeliveryPlan.of(d.buyer(), inPeppol, built());
+        transaction.executeWithoutResult(tx -> {
+            var row = lockFailed(invoiceId, invoiceNumber);
+            if (fresh.isEmpty()) {
+                throw new no.kraft.cis.rule.ConflictException("invoiceNumber", "delivery.noChannel",
+                        "the customer still has no channel we can reach (e-mail, mobile or postal address): put the contact details right first");
+            }
+            List<Channel> plan = new ArrayList<>(row.plan());
+            int step = plan.size();
+            plan.addAll(fresh);
+            jdbc.sql("update invoice_delivery set plan = :plan, step = :step, status = 'PENDING', updated_at = :now where id = :id")
+                    .param("plan", plan.stream().map(Enum::name).toArray(String[]::new)).param("step", step)
+                    .param("now", Timestamp.from(clock.instant())).param("id", row.id()).update();
+            event(row.id(), fresh.getFirst(), "RETRIED", actor + ": sent again by " + fresh);
+            queue(row.id(), step, fresh.getFirst(), clock.instant());
+        });
+        return get(invoiceNumber).orElseThrow();
+    }
+
+    /**
+     * A person closes a failed delivery (the invoice reached the customer another way): RESOLVED, with who and the
+     * comment as its event. 409 {@code delivery.notFailed} for a delivery that has not failed.
+     */
+    public Delivery resolve(long invoiceNumber, String comment, String actor) {
+        long invoiceId = invoices.byNumber(invoiceNumber).id();
+        transaction.executeWithoutResult(tx -> {
+            var row = lockFailed(invoiceId, invoiceNumber);
+            status(row.id(), "RESOLVED");
+            Channel channel = row.plan().isEmpty() ? Channel.PAPER : row.plan().get(Math.min(row.step(), row.plan().size() - 1));
+            event(row.id(), channel, "RESOLVED", actor + ": " + comment);
+        });
+        return get(invoiceNumber).orElseThrow();
+    }
+
+    private record Locked(long id, List<Channel> plan, int step, String status) {
+    }
+
+    private Locked lockFailed(long invoiceId, long invoiceNumber) {
+        Locked row = jdbc.sql("select id, plan, step, status from invoice_delivery where invoice_id = :invoice for update")
+                .param("invoice", invoiceId)
+                .query((rs, n) -> new Locked(rs.getLong("id"), channels(rs.getArray("plan")), rs.getInt("step"), rs.getString("status")))
+                .optional().orElseThrow(() -> new no.kraft.cis.rule.NotFoundException("delivery of invoice", invoiceNumber));
+        if (!"FAILED".equals(row.status())) {
+            throw new no.kraft.cis.rule.ConflictException("invoiceNumber", "delivery.notFailed",
+                    "the delivery is " + row.status() + ", not FAILED: only a failed delivery is sent again or resolved by hand");
+        }
+        return row;
+    }
+
     /** Makes the due sends, at most {@code max}; how many were attempted. */
     public int deliverDue(int max) {
         int attempted = 0;

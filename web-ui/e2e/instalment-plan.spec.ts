@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, fixture, signIn, tourScreenshot } from './support';
+
+test('an instalment plan on the customer 360: 3 instalments with their KIDs and due dates, then cancelled; none possible says why', async ({ page }) => {
+  await page.goto(`/customers/${fixture.planCustomer}`);
+  await signIn(page, 'customer-service');
+  const plan = page.getByRole('region', { name: 'Avdragsordning' });
+  // 1 180,00 due 20.02 + 1 165,67 due 01.03 = 2 345,67 overdue; the first instalment 14 days from 15.03.2026
+  await expect(plan).toContainText('2\u00a0345,67\u00a0kr forfalt');
+  await expect(plan).toContainText('første forfall 29.03.2026');
+  await plan.getByLabel('Antall avdrag').selectOption('3');
+  // 2 345,67 / 3 = 781,89 (3 × 781,89 = 2 345,67: nothing over for the last)
+  await expect(plan.getByLabel('Antall avdrag')).toContainText('3 avdrag à 781,89\u00a0kr (siste 781,89\u00a0kr)');
+  await expectAccessible(page);
+  await plan.getByRole('button', { name: 'Opprett avdragsordning' }).click();
+  await expect(plan.getByRole('heading', { level: 3 })).toContainText('Aktiv');
+  await expect(plan.getByRole('heading', { level: 3 })).toContainText('avtalt 15.03.2026');
+  const rows = plan.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(4);
+  for (const [n, due] of [[1, '29.03.2026'], [2, '29.04.2026'], [3, '29.05.2026']] as const) {
+    await expect(rows.nth(n)).toContainText(due);
+    await expect(rows.nth(n)).toContainText('781,89\u00a0kr');
+    await expect(rows.nth(n)).toContainText('åpen');
+    // each instalment its own KID: 16 digits, starting with the customer number
+    await expect(rows.nth(n).getByRole('cell').last()).toHaveText(new RegExp(`^${fixture.planCustomer.padStart(7, '0')}\\d{9}$`));
+  }
+  await expect(plan.getByTestId('plan-summary')).toContainText('2\u00a0345,67\u00a0kr, betalt 0,00\u00a0kr, igjen 2\u00a0345,67\u00a0kr');
+  await expectAccessible(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tourScreenshot(page, 'instalment-plan');
+
+  await plan.getByLabel('Hvorfor avsluttes den (valgfritt)').fill('Kunden betaler alt nå');
+  await plan.getByRole('button', { name: 'Avslutt avdragsordningen' }).click();
+  await expect(plan.getByRole('heading', { level: 3 })).toContainText('Avsluttet');
+  await expect(plan.getByTestId('plan-summary')).toContainText('Kunden betaler alt nå');
+  await expect(plan.getByRole('button', { name: 'Avslutt avdragsordningen' })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // a customer with nothing overdue may get no plan: the rule and why
+  await page.goto(`/customers/${fixture.customerNumber}`);
+  const none = page.getByRole('region', { name: 'Avdragsordning' }).getByTestId('plan-refusals');
+  await expect(none).toContainText('Avdragsordning er ikke mulig nå');
+  await expect(none).toContainText('(plan.nothingOverdue)');
+  await expectAccessible(page);
+});
