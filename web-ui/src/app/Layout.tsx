@@ -29,12 +29,12 @@ export function Layout() {
       <a href="#main" className="skip-link">{t.skipToContent}</a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Group gap="lg">
+          <Group gap="sm" wrap="nowrap">
             <Anchor component={Link} to="/" underline="never" c="inherit">
               <Title order={2} size="h4">{t.appName}</Title>
             </Anchor>
             <nav aria-label={t.nav}>
-              <Group gap="md" component="ul" className="nav-list">
+              <Group gap={10} component="ul" className="nav-list">
                 {navigation.map(([to, label]) => (
                   <li key={to}>
                     <Anchor component={NavLink} to={to} end={to === '/'} size="sm" className="nav-link">{t[label]}</Anchor>
@@ -43,7 +43,7 @@ export function Layout() {
               </Group>
             </nav>
           </Group>
-          <Group>
+          <Group gap="xs" wrap="nowrap">
             <SegmentedControl
               aria-label={t.language}
               size="xs"
