@@ -11,7 +11,7 @@ import { formatDate, formatPeriod } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { useOnOpen } from '../../lib/useOnOpen';
 import { useTitle } from '../../lib/useTitle';
-import { PriceAmount, isStale, priceUnit } from './parts';
+import { PriceAmount, decimal, isStale, priceUnit } from './parts';
 import { referenceQueries } from './queries';
 
 type Element = components['schemas']['ElementResponse'];
@@ -98,12 +98,6 @@ function lastDay(exclusiveEnd: string): string {
   const d = new Date(`${exclusiveEnd}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return formatDate(d.toISOString().slice(0, 10));
-}
-
-/** A decimal typed the Norwegian way ("0,059") as the API's number; what is not one is sent as nothing, for the API to name. */
-function decimal(text: string): number | undefined {
-  const s = text.trim().replace(/\s/g, '').replace(',', '.');
-  return s === '' || !/^-?\d+(\.\d+)?$/.test(s) ? undefined : Number(s);
 }
 
 /**

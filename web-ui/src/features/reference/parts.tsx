@@ -14,6 +14,12 @@ export function formatTariffAmount(amount: number | undefined | null): string {
   return amount === undefined || amount === null ? '–' : `${tariffAmount.format(amount)}\u00a0kr`;
 }
 
+/** A decimal typed the Norwegian way ("0,059", "1 234,5") as the API's number; what is not one is sent as nothing, for the API to name. */
+export function decimal(text: string): number | undefined {
+  const s = text.trim().replace(/\s/g, '').replace(',', '.');
+  return s === '' || !/^-?\d+(\.\d+)?$/.test(s) ? undefined : Number(s);
+}
+
 /** The refusal is a stale version (someone changed the thing since it was read), not another rule. */
 export function isStale(error: unknown): boolean {
   return error instanceof ApiError && error.status === 409 && (error.problem.violations ?? []).some((v) => v.rule === 'version.stale');
