@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fixture, signIn, tourScreenshot } from './support';
+import { expectAccessible, fixture, pickMonth, signIn, tourScreenshot } from './support';
 
 test('billing runs: a month not over is refused at the field; a run for one customer is followed to its end, its failure linking to the customer', async ({ page }) => {
   await page.goto('/');
@@ -13,7 +13,7 @@ test('billing runs: a month not over is refused at the field; a run for one cust
 
   const start = page.getByRole('region', { name: 'Start fakturakjøring' });
   // the test's today is 15 March 2026: March is not over, and the API's rule is shown at the field and at the top
-  await start.getByLabel('Måned').fill('2026-03');
+  await pickMonth(start.getByLabel('Måned'), '2026-03');
   await start.getByLabel('Bare én kunde (kundenummer)').fill(fixture.customerNumber);
   await start.getByRole('button', { name: 'Start kjøring' }).click();
   await expect(start.getByRole('alert')).toContainText('Måneden er ikke over ennå');
@@ -22,7 +22,7 @@ test('billing runs: a month not over is refused at the field; a run for one cust
   await expectAccessible(page);
 
   // January 2026: the customer is supplied from 1 January but no meter values came, so the run reports it and bills nothing
-  await start.getByLabel('Måned').fill('2026-01');
+  await pickMonth(start.getByLabel('Måned'), '2026-01');
   await start.getByRole('button', { name: 'Start kjøring' }).click();
   await expect(page).toHaveURL(/\/billing-runs\/\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('– 2026-01');
@@ -61,7 +61,7 @@ test('customer service sees the runs but is told which role may start one', asyn
   await page.goto('/billing-runs');
   await signIn(page, 'customer-service');
   const start = page.getByRole('region', { name: 'Start fakturakjøring' });
-  await start.getByLabel('Måned').fill('2026-01');
+  await pickMonth(start.getByLabel('Måned'), '2026-01');
   await start.getByLabel('Bare én kunde (kundenummer)').fill(fixture.customerNumber);
   await start.getByRole('button', { name: 'Start kjøring' }).click();
   await expect(start).toContainText('Dette krever rollen fakturering eller administrator.');

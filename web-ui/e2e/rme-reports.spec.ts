@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, tourScreenshot } from './support';
+import { expectAccessible, pickMonth, signIn, tourScreenshot } from './support';
 
 test('RME reports: a month with an unsettled Norgespris point is blocked naming the rule; a month produced, produced again unchanged, downloaded', async ({ page }) => {
   await page.goto('/');
@@ -11,13 +11,13 @@ test('RME reports: a month with an unsettled Norgespris point is blocked naming 
 
   const produce = page.getByRole('region', { name: 'Lag RME-fil for en måned' });
   // February 2026: a Norgespris household supplied that month has no settlement yet (not billed) — the file is blocked
-  await produce.getByLabel('Måned').fill('2026-02');
+  await pickMonth(produce.getByLabel('Måned'), '2026-02');
   await produce.getByRole('button', { name: 'Lag fil' }).click();
   await expect(produce.getByRole('alert')).toContainText('er ikke avregnet');
   await expectAccessible(page);
 
   // December 2025: produced (a new version, or the same file as the latest when nothing changed since), then unchanged
-  await produce.getByLabel('Måned').fill('2025-12');
+  await pickMonth(produce.getByLabel('Måned'), '2025-12');
   await produce.getByRole('button', { name: 'Lag fil' }).click();
   await expect(produce.getByRole('status')).toContainText('_202512.csv');
   await produce.getByRole('button', { name: 'Lag fil' }).click();

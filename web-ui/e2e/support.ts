@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** What the JUnit side set up for this run (WebUiBrowserTest). */
 export const fixture = {
@@ -27,6 +27,17 @@ export const fixture = {
   dunnedInvoice: process.env.DUNNED_INVOICE ?? '',           // 500,00 due 20.02.2026, its purring taken on 15.03.2026
   dunnedCustomer: process.env.DUNNED_CUSTOMER ?? '',
   planCustomer: process.env.PLAN_CUSTOMER ?? '',             // 2 345,67 overdue, may get an instalment plan
+  // reference data (WebUiBrowserTest.referenceData)
+  tariffElement: process.env.TARIFF_ELEMENT ?? '',          // MARKUP, 0.049 from 2026-01-01
+  priceCalculation: process.env.PRICE_CALCULATION ?? '',    // :a-0.40, over the NO5 February spot prices of 1.20
+  segmentCampaign: process.env.SEGMENT_CAMPAIGN ?? '',      // two manual segments
+  segmentAgreement: process.env.SEGMENT_AGREEMENT ?? '',
+  segmentMeteringPointId: process.env.SEGMENT_METERING_POINT_ID ?? '',   // in no segment, on a contract from 2026-01-01
+  segmentContract: process.env.SEGMENT_CONTRACT ?? '',
+  peppolFile: process.env.PEPPOL_FILE ?? '',                // two Norwegian participants (one invoice-capable) and a German one
+  peppolOrganisation: process.env.PEPPOL_ORGANISATION ?? '',
+  peppolName: process.env.PEPPOL_NAME ?? '',
+  peppolAbsentOrganisation: process.env.PEPPOL_ABSENT_ORGANISATION ?? '',
   password: process.env.PASSWORD ?? 'local-secret',
 };
 
@@ -49,4 +60,19 @@ export async function expectAccessible(page: Page) {
 export async function tourScreenshot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${process.cwd()}/../docs/screenshots/${name}.png`, fullPage: true });
+}
+
+const MONTHS_NB = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/**
+ * Chooses a month (`2026-02`) in a month field (components/MonthField) as a person does: open it, up to the years,
+ * the year, then the month by its bokmål name ("februar 2026").
+ */
+export async function pickMonth(field: Locator, month: string) {
+  const [year, m] = month.split('-');
+  const page = field.page();
+  await field.click();
+  await page.getByRole('button', { name: 'Velg år' }).click();
+  await page.getByRole('button', { name: year, exact: true }).click();
+  await page.getByRole('button', { name: `${MONTHS_NB[Number(m) - 1]} ${year}`, exact: true }).click();
 }

@@ -26,6 +26,14 @@ const CasePage = lazy(() => import('../features/case/CasePage'));
 const RmeReportsPage = lazy(() => import('../features/rme/RmeReportsPage'));
 const DeliveryQueuePage = lazy(() => import('../features/invoice-delivery/DeliveryQueuePage'));
 const PrintBatchesPage = lazy(() => import('../features/invoice-delivery/PrintBatchesPage'));
+// reference data (admin)
+const ReferenceDataPage = lazy(() => import('../features/reference/ReferenceDataPage'));
+const ProductsPage = lazy(() => import('../features/reference/ProductsPage'));
+const TariffElementPage = lazy(() => import('../features/reference/TariffElementPage'));
+const PriceCalculationsPage = lazy(() => import('../features/reference/PriceCalculationsPage'));
+const PriceCalculationPage = lazy(() => import('../features/reference/PriceCalculationPage'));
+const SegmentsPage = lazy(() => import('../features/reference/SegmentsPage'));
+const PeppolPage = lazy(() => import('../features/reference/PeppolPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -67,6 +75,13 @@ export function App() {
                 <Route path="/rme-reports" element={<Suspense fallback={<Loader />}><RmeReportsPage /></Suspense>} />
                 <Route path="/invoice-deliveries" element={<Suspense fallback={<Loader />}><DeliveryQueuePage /></Suspense>} />
                 <Route path="/print-batches" element={<Suspense fallback={<Loader />}><PrintBatchesPage /></Suspense>} />
+                <Route path="/admin" element={<Suspense fallback={<Loader />}><ReferenceDataPage /></Suspense>} />
+                <Route path="/admin/products" element={<Suspense fallback={<Loader />}><ProductsPage /></Suspense>} />
+                <Route path="/admin/tariff-elements/:code" element={<Suspense fallback={<Loader />}><TariffElementPage /></Suspense>} />
+                <Route path="/admin/price-calculations" element={<Suspense fallback={<Loader />}><PriceCalculationsPage /></Suspense>} />
+                <Route path="/admin/price-calculations/:number" element={<Suspense fallback={<Loader />}><PriceCalculationPage /></Suspense>} />
+                <Route path="/admin/segments" element={<Suspense fallback={<Loader />}><SegmentsPage /></Suspense>} />
+                <Route path="/admin/peppol" element={<Suspense fallback={<Loader />}><PeppolPage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>

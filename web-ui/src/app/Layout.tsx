@@ -6,7 +6,7 @@ import { useCurrentUser } from '../auth/RequireSignIn';
 import { useI18n, type Language } from '../i18n/i18n';
 
 /** The screens reached from the header; the current one is marked (aria-current="page", NavLink does it). */
-const navigation = [['/', 'navSearch'], ['/cases', 'cases'], ['/elhub/work-items', 'navElhub'], ['/payments', 'payments'], ['/invoice-deliveries', 'navDeliveryQueue'], ['/receivables', 'receivables'], ['/billing-runs', 'billingRuns'], ['/rme-reports', 'rmeReports']] as const;
+const navigation = [['/', 'navSearch'], ['/cases', 'cases'], ['/elhub/work-items', 'navElhub'], ['/payments', 'payments'], ['/invoice-deliveries', 'navDeliveryQueue'], ['/receivables', 'receivables'], ['/billing-runs', 'billingRuns'], ['/rme-reports', 'rmeReports'], ['/admin', 'navReference']] as const;
 
 export function Layout() {
   const { t, language, setLanguage } = useI18n();
@@ -29,12 +29,12 @@ export function Layout() {
       <a href="#main" className="skip-link">{t.skipToContent}</a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Group gap="lg">
+          <Group gap="sm" wrap="nowrap">
             <Anchor component={Link} to="/" underline="never" c="inherit">
               <Title order={2} size="h4">{t.appName}</Title>
             </Anchor>
             <nav aria-label={t.nav}>
-              <Group gap="md" component="ul" className="nav-list">
+              <Group gap={10} component="ul" className="nav-list">
                 {navigation.map(([to, label]) => (
                   <li key={to}>
                     <Anchor component={NavLink} to={to} end={to === '/'} size="sm" className="nav-link">{t[label]}</Anchor>
@@ -43,7 +43,7 @@ export function Layout() {
               </Group>
             </nav>
           </Group>
-          <Group>
+          <Group gap="xs" wrap="nowrap">
             <SegmentedControl
               aria-label={t.language}
               size="xs"
@@ -51,7 +51,8 @@ export function Layout() {
               onChange={(v) => setLanguage(v as Language)}
               data={[{ value: 'nb', label: 'Norsk' }, { value: 'en', label: 'English' }]}
             />
-            <Text size="sm">{t.signedInAs} <strong>{name}</strong></Text>
+            {/* "Innlogget som" for screen readers only: with the menu's eight entries the header has no room for it on 1280 px */}
+            <Text size="sm"><span className="visually-hidden">{t.signedInAs} </span><strong>{name}</strong></Text>
             <Button variant="default" size="xs" onClick={() => void signOut()}>{t.signOut}</Button>
           </Group>
         </Group>

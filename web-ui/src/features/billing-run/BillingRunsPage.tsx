@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError, api, data } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Refusal } from '../../components/Refusal';
+import { MonthField } from '../../components/MonthField';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime, formatPeriod } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
@@ -51,8 +52,7 @@ function StartRun() {
           {start.error instanceof ApiError && start.error.status === 403
             ? <Refusal error={start.error} /> : <ErrorSummary messages={errors.summary} />}
           <Group align="flex-start">
-            <TextInput type="month" label={t.month} required value={month} onChange={(e) => setMonth(e.currentTarget.value)}
-              error={errors.byField.month} />
+            <MonthField label={t.month} required value={month} onChange={setMonth} error={errors.byField.month} />
             <TextInput label={t.oneCustomerOnly} inputMode="numeric" value={customerNumber}
               onChange={(e) => setCustomerNumber(e.currentTarget.value)} error={errors.byField.customerNumber} />
           </Group>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { NorgesprisDialog } from './NorgesprisDialog';
 import { meteringPointQueries } from './queries';
 import { DayExplainer } from './DayExplainer';
 import { Refusal } from '../../components/Refusal';
+import { MonthField } from '../../components/MonthField';
 import { useTitle } from '../../lib/useTitle';
 import { MeterValuesChart } from './MeterValuesChart';
 
@@ -166,7 +167,7 @@ function Settlement({ meteringPointId }: { meteringPointId: string }) {
     <section aria-labelledby="settlement">
       <Group justify="space-between" align="flex-end">
         <Title order={2} size="h4" id="settlement">{t.settlement}</Title>
-        <TextInput type="month" label={t.month} value={month} onChange={(e) => e.currentTarget.value && setParams({ month: e.currentTarget.value })} />
+        <MonthField label={t.month} value={month} onChange={(m) => m && setParams({ month: m })} />
       </Group>
       {settlement.isError && <Text size="sm">{settlement.error instanceof ApiError && settlement.error.status === 404 ? t.notBilledYet : settlement.error.message}</Text>}
       {s && (

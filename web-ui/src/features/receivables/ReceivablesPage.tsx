@@ -1,10 +1,11 @@
 import '@mantine/charts/styles.css';
 import { AreaChart, BarChart, DonutChart, LineChart } from '@mantine/charts';
-import { Card, Grid, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import type { components } from '../../api/schema';
 import { Refusal } from '../../components/Refusal';
+import { MonthField } from '../../components/MonthField';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatKroner } from '../../lib/format';
 import { useTitle } from '../../lib/useTitle';
@@ -37,8 +38,7 @@ export default function ReceivablesPage() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t.receivables}</Title>
-        <TextInput type="month" label={t.month} value={month}
-          onChange={(e) => e.currentTarget.value && setParams({ month: e.currentTarget.value }, { replace: true })} />
+        <MonthField label={t.month} value={month} onChange={(m) => m && setParams({ month: m }, { replace: true })} />
       </Group>
       {figures.isPending && <Loader aria-label={t.loading} />}
       {figures.isError && <Refusal error={figures.error} />}

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api, data, downloadFile } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Refusal } from '../../components/Refusal';
+import { MonthField } from '../../components/MonthField';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime, formatKroner, formatKwh } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
@@ -46,8 +47,7 @@ function Produce() {
           {produce.error instanceof ApiError && produce.error.status === 403
             ? <Refusal error={produce.error} /> : <ErrorSummary messages={errors.summary} />}
           <Group align="flex-end">
-            <TextInput type="month" label={t.month} required value={month} onChange={(e) => { produce.reset(); setMonth(e.currentTarget.value); }}
-              error={errors.byField.month} />
+            <MonthField label={t.month} required value={month} onChange={(m) => { produce.reset(); setMonth(m); }} error={errors.byField.month} />
             <Button type="submit" loading={produce.isPending}>{t.produce}</Button>
           </Group>
         </Stack>

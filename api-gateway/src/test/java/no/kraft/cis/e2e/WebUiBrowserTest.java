@@ -126,6 +126,8 @@ class WebUiBrowserTest extends ApiTest {
         String resolved = refusedNorgesprisOrder(gridOwner);
 
         Map<String, String> invoicesOut = invoicesOutAndMoneyIn(unique);
+        // reference data for the admin screens (after the NO5 February spot prices above, which the price table uses)
+        Map<String, String> referenceData = referenceData(unique, gridOwner);
 
         ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
                 .directory(WEB_UI.toFile()).redirectErrorStream(true);
@@ -141,6 +143,7 @@ class WebUiBrowserTest extends ApiTest {
         playwright.environment().put("MATCHED_INVOICE", String.valueOf(toMatch.invoiceNumber()));
         playwright.environment().put("RESOLVED_METERING_POINT_ID", resolved);
         playwright.environment().putAll(invoicesOut);
+        playwright.environment().putAll(referenceData);
         Process process = playwright.start();
         StringBuilder report = new StringBuilder();
         try (var lines = process.inputReader().lines()) {
@@ -253,6 +256,61 @@ class WebUiBrowserTest extends ApiTest {
 
     private List<String> kinds(long invoiceNumber) {
         return api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoiceNumber + "/deliveries").json("/events").findValuesAsString("kind");
+    }
+
+    /**
+     * Reference data the admin screens change, all of this run only: a tariff element (0.049 from 1 January, for a
+     * product and a segment no delivery is billed with, so no invoice of the other tests changes and no price change
+     * reaches an invoiced period), a price calculation over the NO5 February spot prices (1.20 − 0.40 = 0.80), a group
+     * of manual segments, a metering point on a contract that is in none of them, and a Peppol list of two Norwegian
+     * organisations and a German one (skipped). Answers the environment the specs read.
+     */
+    private Map<String, String> referenceData(String unique, String gridOwner) throws java.io.IOException {
+        int n = Integer.parseInt(unique);
+        int group = 900_000 + n;
+        int tariffOnly = 930_000 + n;
+        assertThat(api.post(Role.ADMIN, "/api/v1/segment-groups", json("id", group, "name", "Kampanjer " + unique, "sortOrder", 9))
+                .status()).isEqualTo(201);
+        for (var segment : Map.of(910_000 + n, "Vinterkampanje " + unique, 920_000 + n, "Bedriftsavtale " + unique,
+                tariffOnly, "Tariffsegment " + unique).entrySet()) {
+            Api.Response s = api.post(Role.ADMIN, "/api/v1/segments", json("id", segment.getKey(), "groupId", group, "name", segment.getValue()));
+            assertThat(s.status()).as(s.raw()).isEqualTo(201);
+        }
+        String element = "E2E-PASLAG-" + unique;
+        Map<String, Object> tariff = new java.util.LinkedHashMap<>(json("code", element, "groupCode", "KRAFT", "productCode", "FAST12",
+                "kind", "MARKUP", "invoiceText", "Påslag " + unique, "vat", "STANDARD", "validFrom", "2026-01-01"));
+        tariff.put("requiredSegmentId", tariffOnly);
+        tariff.put("price", json("amount", new java.math.BigDecimal("0.049")));
+        Api.Response defined = api.post(Role.BILLING, "/api/v1/tariff-elements", tariff);
+        assertThat(defined.status()).as(defined.raw()).isEqualTo(201);
+        int calculation = 500_000 + n;
+        Api.Response calc = api.post(Role.BILLING, "/api/v1/price-calculations", json("number", calculation,
+                "name", "Norgespris " + unique, "description", "40 øre under spot", "formula", ":a-0.40"));
+        assertThat(calc.status()).as(calc.raw()).isEqualTo(201);
+
+        long member = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Sigrid", "Segment" + unique))
+                .json("/customerNumber").asLong();
+        String point = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(point, "NO5", gridOwner, "35", "4621"))
+                .status()).isEqualTo(201);
+        Api.Response contract = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts",
+                TestData.contract(member, "2026-01-01", List.of(TestData.delivery(point, "SPOT", "2026-01-01", null))));
+        assertThat(contract.status()).as(contract.raw()).isEqualTo(201);
+
+        String inList = TestData.organisationNumber();
+        Path peppolList = Files.createTempDirectory("web-ui-e2e-peppol").resolve("peppol-directory-" + unique + ".csv");
+        Files.writeString(peppolList, """
+                "Participant ID";"Names";"Country code";"Document types"
+                "iso6523-actorid-upis::0192:%s";"Fjordlys Regnskap %s AS";"NO";"busdox-docid-qns::urn:oasis:names:specification:ubl:schema:xsd:Invoice-2::Invoice##urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0::2.1"
+                "iso6523-actorid-upis::0192:%s";"Kun Ordre AS";"NO";"busdox-docid-qns::urn:oasis:names:specification:ubl:schema:xsd:Order-2::Order##urn:fdc:peppol.eu:poacc:trns:order:3::2.1"
+                "iso6523-actorid-upis::9930:DE123456789";"Beispiel GmbH";"DE";"busdox-docid-qns::urn:oasis:names:specification:ubl:schema:xsd:Invoice-2::Invoice"
+                """.formatted(inList, unique, TestData.organisationNumber()));
+        return Map.ofEntries(Map.entry("TARIFF_ELEMENT", element), Map.entry("PRICE_CALCULATION", String.valueOf(calculation)),
+                Map.entry("SEGMENT_CAMPAIGN", "Vinterkampanje " + unique), Map.entry("SEGMENT_AGREEMENT", "Bedriftsavtale " + unique),
+                Map.entry("SEGMENT_METERING_POINT_ID", point), Map.entry("SEGMENT_CONTRACT", contract.json("/contractNumber").asText()),
+                Map.entry("PEPPOL_FILE", peppolList.toString()), Map.entry("PEPPOL_ORGANISATION", inList),
+                Map.entry("PEPPOL_NAME", "Fjordlys Regnskap " + unique + " AS"),
+                Map.entry("PEPPOL_ABSENT_ORGANISATION", TestData.organisationNumber()));
     }
 
     /** A metering point whose Norgespris order Elhub refused (INVALID_INPUT): its open REJECTED work item. */
