@@ -91,6 +91,7 @@ final class ReceivablesFiguresBenchmark {
             }
             System.out.println((pass ? "PASS" : "FAIL") + ": every call ≤ " + TARGET_SECONDS + " s over " + String.format(Locale.ROOT, "%,d", count)
                     + " invoices");
+            hold(jdbc);
         }
     }
 
@@ -141,6 +142,24 @@ final class ReceivablesFiguresBenchmark {
                 insert into invoice_debt_collection (invoice_id, handed_over_on, agency, created_at, created_by, updated_at, updated_by)
                 select id, due_date + 45, 'Benchmark Inkasso AS', now(), 'benchmark', now(), 'benchmark'
                 from invoice where kind = 'INVOICE' and id % 400 = 39 and due_date + 45 < date '2026-12-01'""").update();
+    }
+
+    /**
+     * {@code -Dhold=true}: keep the application and its database up after the run, for psql, until the file printed is
+     * deleted (a run in the background has no terminal to wait on).
+     */
+    private static void hold(JdbcClient jdbc) throws Exception {
+        if (!Boolean.getBoolean("hold")) {
+            return;
+        }
+        int port = jdbc.sql("select inet_server_port()").query(Integer.class).single();
+        String user = jdbc.sql("select current_user").query(String.class).single();
+        String database = jdbc.sql("select current_database()").query(String.class).single();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("receivables-figures-hold", ".txt");
+        System.out.printf(Locale.ROOT, "holding: psql -h localhost -p %d -U %s %s — delete %s to end%n", port, user, database, file);
+        while (java.nio.file.Files.exists(file)) {
+            Thread.sleep(1000);
+        }
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of one of {@code Receivables}' statements for the month to 1 December 2026. */
