@@ -54,6 +54,8 @@ public class Receivables {
         }
         check.throwIfInvalid();
 
+        // the sorts and hash tables over the ~100 000 open invoices and the month's due ones fit in memory, not on disk
+        jdbc.sql("set local work_mem = '64MB'").update();
         Timestamp startOfTo = Timestamp.from(to.atStartOfDay(NorwegianTime.ZONE).toInstant());
         List<ReceivablesCalculator.OpenAmount> open = jdbc.sql(OPEN_AMOUNTS)
                 .param("asOf", Date.valueOf(to)).param("startOfAsOf", startOfTo)
@@ -116,23 +118,27 @@ public class Receivables {
      */
     private static final String OPEN_AMOUNTS = """
             with picked as (
-                select id from invoice
-                where kind = 'INVOICE' and (paid_in_full_on is null or paid_in_full_on >= :asOf
-                      or paid_amount > total_amount or (credited and paid_amount > 0))
+                -- the invoice's own columns read here, not joined back by id: the planner over-estimates these rows
+                -- (the partial indexes' conditions compare two columns) and would scan every invoice to join them
+                select i.id, i.customer_id, i.invoice_number, i.due_date, i.total_amount from invoice i
+                where i.kind = 'INVOICE' and i.issue_date < :asOf
+                  and (i.paid_in_full_on is null or i.paid_in_full_on >= :asOf
+                       or i.paid_amount > i.total_amount or (i.credited and i.paid_amount > 0))
                 union
-                select invoice_id from invoice_charge where charged_on < :asOf
-                union
-                select invoice_id from invoice_write_off where written_off_on < :asOf
+                select i.id, i.customer_id, i.invoice_number, i.due_date, i.total_amount
+                from (select invoice_id from invoice_charge where charged_on < :asOf
+                      union
+                      select invoice_id from invoice_write_off where written_off_on < :asOf) x
+                join invoice i on i.id = x.invoice_id
+                where i.kind = 'INVOICE' and i.issue_date < :asOf
             ), claims as materialized (
-                select i.id, i.customer_id, i.invoice_number,
-                       case when pp.created_at < :startOfAsOf then pp.new_due_date else i.due_date end as due_date,
+                select k.id, k.customer_id, k.invoice_number,
+                       case when pp.created_at < :startOfAsOf then pp.new_due_date else k.due_date end as due_date,
                        dc.invoice_id is not null as in_collection, a.left_amount
                 from picked k
-                join invoice i on i.id = k.id
-                left join invoice_postponement pp on pp.invoice_id = i.id
-                left join invoice_debt_collection dc on dc.invoice_id = i.id and dc.handed_over_on < :asOf
-                """ + InvoiceLeft.join("i", "a", ":asOf") + """
-                where i.kind = 'INVOICE' and i.issue_date < :asOf
+                left join invoice_postponement pp on pp.invoice_id = k.id
+                left join invoice_debt_collection dc on dc.invoice_id = k.id and dc.handed_over_on < :asOf
+                """ + InvoiceLeft.join("k", "a", ":asOf") + """
             ), owing as materialized (
                 select distinct customer_id from claims where left_amount > 0
             ), beside as (
