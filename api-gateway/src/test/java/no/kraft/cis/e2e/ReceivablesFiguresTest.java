@@ -81,6 +81,9 @@ class ReceivablesFiguresTest extends ApiTest {
         assertThat(imported.status()).as(imported.raw()).isEqualTo(201);
         assertThat(imported.json("/matchedByKid").asInt()).isEqualTo(6);
         collection.handOver(b1.customerId(), b1.invoiceNumber(), "Lindorff Inkasso", LocalDate.of(2001, 3, 20));
+        // C1 got a purring on 29 Mar (due + 14), as the nightly dunning job records it, before its last 600.00
+        jdbc.sql("insert into dunning_event (invoice_id, step, day, actor, created_at) values (:i, 'PURRING', date '2001-03-29', 'test', now())")
+                .param("i", c1.id()).update();
 
         Api.Response r = api.get(Role.BILLING, FIGURES);
         assertThat(r.status()).as(r.raw()).isEqualTo(200);
@@ -111,7 +114,8 @@ class ReceivablesFiguresTest extends ApiTest {
         assertThat(f.at("/creditLoss").decimalValue()).isEqualByComparingTo("0.00");
 
         // due in March: A1 (5th), B2 (10th), C1 (15th), C3 (31st); C2 was credited before 1 Apr, so it is not a claim.
-        // by the due date: A1 → 1/4 = 0.2500; before due + 14: A1, B2 (20 Mar < 24 Mar) → 2/4 = 0.5000
+        // by the due date: A1 → 1/4 = 0.2500; before any notice (paid in full before the first purring or inkassovarsel,
+        // or with none sent): A1, B2 (no notice); not C1 (in full 10 Apr, purring 29 Mar), not C3 (unpaid) → 2/4 = 0.5000
         assertThat(f.at("/paidOnTime/invoicesDue").asInt()).isEqualTo(4);
         assertThat(f.at("/paidOnTime/paidByDueDate").asInt()).isEqualTo(1);
         assertThat(f.at("/paidOnTime/paidByDueDateShare").decimalValue()).isEqualByComparingTo("0.2500");

@@ -32,6 +32,21 @@ record BenchmarkApp(ConfigurableApplicationContext context, Path work) implement
         return new BenchmarkApp(context, work);
     }
 
+    /** The application on a database that is already there (its URL with user and password), migrated as usual. */
+    static BenchmarkApp startOn(String jdbcUrl) throws IOException {
+        Path work = Files.createTempDirectory("cis-benchmark");
+        ConfigurableApplicationContext context = new SpringApplication(CisApplication.class).run(
+                "--cis.embedded-postgres.enabled=false",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--cis.security.local-issuer.enabled=true",
+                "--cis.demo-data.enabled=false",
+                "--cis.consent.audit-subject-key=benchmark-only-subject-key",
+                "--cis.scheduling.enabled=false",
+                "--server.port=0",
+                "--logging.level.root=warn");
+        return new BenchmarkApp(context, work);
+    }
+
     int port() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }

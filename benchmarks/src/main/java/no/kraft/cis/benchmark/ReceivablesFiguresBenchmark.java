@@ -36,25 +36,31 @@ final class ReceivablesFiguresBenchmark {
     static void run(String[] args) throws Exception {
         int invoices = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
         int customers = Math.max(1, invoices / 10);
-        try (BenchmarkApp app = BenchmarkApp.start()) {
+        // -Ddatabase=<JDBC URL>: measure against a data set already loaded (one held by -Dhold=true), no set-up — so two
+        // builds can be measured back to back on the same data
+        String database = System.getProperty("database");
+        try (BenchmarkApp app = database == null ? BenchmarkApp.start()
+                : BenchmarkApp.startOn(database)) {
             JdbcClient jdbc = app.bean(JdbcClient.class);
             TransactionTemplate tx = app.bean(TransactionTemplate.class);
             long start = System.nanoTime();
-            CustomerLookupBenchmark.load(jdbc, tx, customers);
-            tx.executeWithoutResult(status -> {
-                jdbc.sql("set local session_replication_role = replica").update();
-                moreInvoicesAndPayments(jdbc);
-            });
+            if (database == null) {
+                CustomerLookupBenchmark.load(jdbc, tx, customers);
+                tx.executeWithoutResult(status -> {
+                    jdbc.sql("set local session_replication_role = replica").update();
+                    moreInvoicesAndPayments(jdbc);
+                });
+            }
             jdbc.sql("vacuum analyze invoice, payment, invoice_postponement, invoice_debt_collection").update();
             long count = jdbc.sql("select count(*) from invoice").query(Long.class).single();
             long payments = jdbc.sql("select count(*) from payment").query(Long.class).single();
             System.out.printf(Locale.ROOT, "set-up: %,d customers, %,d invoices and credit notes, %,d payments in %.0f s%n",
-                    customers, count, payments, seconds(start));
+                    jdbc.sql("select count(*) from customer").query(Long.class).single(), count, payments, seconds(start));
 
             String token = app.bean(LocalTokenIssuer.class).issue("benchmark", Role.BILLING).accessToken();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             boolean explain = Boolean.getBoolean("explain");
-            if (explain) {
+            if (explain && database == null) {
                 jdbc.sql("create extension if not exists pg_stat_statements").update();
                 jdbc.sql("select pg_stat_statements_reset()").query(String.class).list();
             }
@@ -77,7 +83,7 @@ final class ReceivablesFiguresBenchmark {
                         text(body, "dso", "value"), text(body, "aging", "open"), text(body, "aging", "overdue"),
                         text(body, "paidOnTime", "paidByDueDateShare"));
             }
-            if (explain) {
+            if (explain && database == null) {
                 System.out.println("database time by statement (pg_stat_statements, top 8):");
                 jdbc.sql("""
                         select round(total_exec_time)::bigint, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 200)
@@ -86,11 +92,13 @@ final class ReceivablesFiguresBenchmark {
                             System.out.printf(Locale.ROOT, "  %,8d ms %,9d calls %,10d rows  %s%n", rs.getLong(1), rs.getLong(2),
                                     rs.getLong(3), rs.getString(4));
                         });
-                explain(jdbc, "OPEN_CLAIMS");
-                explain(jdbc, "DUE_INVOICES");
+            }
+            if (explain) {
+                explainAll(jdbc, app);
             }
             System.out.println((pass ? "PASS" : "FAIL") + ": every call ≤ " + TARGET_SECONDS + " s over " + String.format(Locale.ROOT, "%,d", count)
                     + " invoices");
+            hold(jdbc);
         }
     }
 
@@ -143,16 +151,56 @@ final class ReceivablesFiguresBenchmark {
                 from invoice where kind = 'INVOICE' and id % 400 = 39 and due_date + 45 < date '2026-12-01'""").update();
     }
 
-    /** EXPLAIN (ANALYZE, BUFFERS) of one of {@code Receivables}' statements for the month to 1 December 2026. */
-    private static void explain(JdbcClient jdbc, String constant) throws ReflectiveOperationException {
-        java.lang.reflect.Field field = no.kraft.cis.receivables.Receivables.class.getDeclaredField(constant);
-        field.setAccessible(true);
-        System.out.println(constant + ":");
-        jdbc.sql("explain (analyze, buffers) " + field.get(null))
-                .param("asOf", java.sql.Date.valueOf("2026-12-01")).param("to", java.sql.Date.valueOf("2026-12-01"))
-                .param("from", java.sql.Date.valueOf("2026-11-01"))
-                .param("startOfAsOf", java.sql.Timestamp.from(java.time.Instant.parse("2026-11-30T23:00:00Z")))
-                .query(String.class).list().forEach(line -> System.out.println("  " + line));
+    /**
+     * {@code -Dhold=true}: keep the application and its database up after the run, for psql, until the file printed is
+     * deleted (a run in the background has no terminal to wait on).
+     */
+    private static void hold(JdbcClient jdbc) throws Exception {
+        if (!Boolean.getBoolean("hold")) {
+            return;
+        }
+        int port = jdbc.sql("select inet_server_port()").query(Integer.class).single();
+        String user = jdbc.sql("select current_user").query(String.class).single();
+        String database = jdbc.sql("select current_database()").query(String.class).single();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("receivables-figures-hold", ".txt");
+        System.out.printf(Locale.ROOT, "holding: psql -h localhost -p %d -U %s %s — delete %s to end%n", port, user, database, file);
+        while (java.nio.file.Files.exists(file)) {
+            Thread.sleep(1000);
+        }
+    }
+
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of each of {@code Receivables}' statements (its SQL constants) for the month to 1
+     * December 2026, the delivery adapter's channel query put in where the statement has the placeholder for it.
+     */
+    private static void explainAll(JdbcClient jdbc, BenchmarkApp app) throws ReflectiveOperationException {
+        String channels = channelQuery(app);
+        for (java.lang.reflect.Field field : no.kraft.cis.receivables.Receivables.class.getDeclaredFields()) {
+            if (field.getType() != String.class || !java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            field.setAccessible(true);
+            String sql = ((String) field.get(null)).replace("/*channels*/", channels);
+            if (!sql.stripLeading().startsWith("with") && !sql.stripLeading().startsWith("select") || !sql.contains(":")) {
+                continue;
+            }
+            System.out.println(field.getName() + ":");
+            jdbc.sql("explain (analyze, buffers) " + sql)
+                    .param("asOf", java.sql.Date.valueOf("2026-12-01")).param("to", java.sql.Date.valueOf("2026-12-01"))
+                    .param("from", java.sql.Date.valueOf("2026-11-01"))
+                    .param("startOfAsOf", java.sql.Timestamp.from(java.time.Instant.parse("2026-11-30T23:00:00Z")))
+                    .query(String.class).list().forEach(line -> System.out.println("  " + line));
+        }
+    }
+
+    /** The adapter's channel query, when this build's port has one (an older port had no such method). */
+    private static String channelQuery(BenchmarkApp app) {
+        Object port = app.bean(no.kraft.cis.receivables.DeliveryChannels.class);
+        try {
+            return (String) port.getClass().getMethod("invoiceChannels").invoke(port);
+        } catch (ReflectiveOperationException e) {
+            return "";
+        }
     }
 
     private record Timed(JsonNode body, double seconds) {

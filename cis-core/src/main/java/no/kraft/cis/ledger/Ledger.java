@@ -30,7 +30,7 @@ public class Ledger {
 
     private record Document(long id, long invoiceNumber, String kind, LocalDate issueDate, LocalDate dueDate, String kid,
             BigDecimal totalAmount, BigDecimal creditedAmount, BigDecimal charges, BigDecimal paid, LocalDate postponedTo,
-            LocalDate collectionSince, BigDecimal writtenOff) {
+            LocalDate collectionSince, BigDecimal writtenOff, BigDecimal leftAmount) {
     }
 
     private record Charged(LocalDate chargedOn, String kind, String reason, BigDecimal amount, long invoiceNumber) {
@@ -42,17 +42,15 @@ public class Ledger {
     private record WrittenOff(LocalDate writtenOffOn, BigDecimal amount, long invoiceNumber) {
     }
 
+    /** The customer's documents with what is left on each ({@link InvoiceLeft}, the figures' definition too). */
     private static final String DOCUMENTS = """
             select i.id, i.invoice_number, i.kind, i.issue_date, i.due_date, i.kid, i.total_amount,
-                   coalesce((select sum(c.total_amount) from invoice c where c.credits_invoice_id = i.id), 0) as credited_amount,
-                   coalesce((select sum(ch.amount) from invoice_charge ch where ch.invoice_id = i.id), 0) as charges,
-                   coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id), 0) as paid,
-                   pp.new_due_date as postponed_to, dc.handed_over_on as collection_since,
-                   coalesce((select sum(w.amount) from invoice_write_off w where w.invoice_id = i.id), 0) as written_off
+                   a.credited_amount, a.charges, a.paid, pp.new_due_date as postponed_to, dc.handed_over_on as collection_since,
+                   a.written_off, a.left_amount
             from invoice i
             left join invoice_postponement pp on pp.invoice_id = i.id
             left join invoice_debt_collection dc on dc.invoice_id = i.id
-            """;
+            """ + InvoiceLeft.join("i", "a", null);
 
     public CustomerLedger of(long customerId, LocalDate today) {
         List<Document> documents = documents(customerId);
@@ -133,8 +131,7 @@ public class Ledger {
         Map<Long, BigDecimal> raw = new HashMap<>();
         List<CreditOnAccount.Claim> claims = new ArrayList<>();
         for (Document d : invoices) {
-            BigDecimal left = d.totalAmount().add(d.creditedAmount()).add(d.charges()).subtract(d.paid()).subtract(d.writtenOff())
-                    .setScale(2);
+            BigDecimal left = d.leftAmount().setScale(2);
             raw.put(d.id(), left);
             claims.add(new CreditOnAccount.Claim(d.id(), d.invoiceNumber(), dueInForce(d), left));
         }

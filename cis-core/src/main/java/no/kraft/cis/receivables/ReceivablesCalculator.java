@@ -47,8 +47,32 @@ public final class ReceivablesCalculator {
      *
      * @param settledOn the day the payments matched to it first added up to its total; {@code null} while not paid in full
      * @param channel how it was delivered; {@code null} when not known
+     * @param firstNoticeOn the day of its first purring or inkassovarsel (a dunning event); {@code null} when none was sent
      */
-    public record DueInvoice(long invoiceId, LocalDate dueDate, BigDecimal total, LocalDate settledOn, DeliveryChannel channel) {
+    public record DueInvoice(long invoiceId, LocalDate dueDate, BigDecimal total, LocalDate settledOn, DeliveryChannel channel,
+            LocalDate firstNoticeOn) {
+
+        /** No notice sent. */
+        public DueInvoice(long invoiceId, LocalDate dueDate, BigDecimal total, LocalDate settledOn, DeliveryChannel channel) {
+            this(invoiceId, dueDate, total, settledOn, channel, null);
+        }
+    }
+
+    /**
+     * Open amounts after the customers' credit on account, summed by due date in force and whether handed over to
+     * debt collection — what {@link Receivables} reads in one grouped query instead of a row per invoice.
+     *
+     * @param amount above zero
+     * @param invoices how many invoices' open amounts it sums
+     */
+    public record OpenAmount(LocalDate dueDate, boolean inCollection, BigDecimal amount, int invoices) {
+    }
+
+    /**
+     * Invoices due in the period with the same due date, day paid in full, day of first notice and channel, counted —
+     * {@link DueInvoice}s as {@link Receivables} reads them in one grouped query.
+     */
+    public record DueGroup(LocalDate dueDate, LocalDate settledOn, LocalDate firstNoticeOn, DeliveryChannel channel, int invoices) {
     }
 
     /**
@@ -67,28 +91,41 @@ public final class ReceivablesCalculator {
         }
     }
 
+    /**
+     * The sums the figures are computed from: the open amounts at {@code to} and the invoices due in the period,
+     * grouped.
+     */
+    public record Sums(LocalDate from, LocalDate to, LocalDate today, BigDecimal creditSales, List<OpenAmount> open,
+            List<DueGroup> due, Map<DeliveryChannel, Long> deliveries, BigDecimal creditLoss) {
+    }
+
+    /** From rows: the customers' credit on account applied here ({@link CreditOnAccount}), then as {@link #figures(Sums)}. */
     public static ReceivablesFigures figures(Input in) {
-        List<Open> open = open(in.claims());
-        BigDecimal receivables = sum(open.stream().map(Open::amount).toList());
+        List<DueGroup> due = in.dueInvoices().stream()
+                .map(d -> new DueGroup(d.dueDate(), d.settledOn(), d.firstNoticeOn(), d.channel(), 1)).toList();
+        return figures(new Sums(in.from(), in.to(), in.today(), in.creditSales(), open(in.claims()), due, in.deliveries(),
+                in.creditLoss()));
+    }
+
+    public static ReceivablesFigures figures(Sums in) {
+        List<OpenAmount> open = in.open();
+        BigDecimal receivables = sum(open.stream().map(OpenAmount::amount).toList());
         long days = ChronoUnit.DAYS.between(in.from(), in.to());
         BigDecimal sales = in.creditSales().setScale(2, RoundingMode.HALF_UP);
         BigDecimal dso = sales.signum() <= 0 ? null
                 : receivables.multiply(BigDecimal.valueOf(days)).divide(sales, 1, RoundingMode.HALF_UP);
 
         return new ReceivablesFigures(in.from(), in.to(), in.today(), new ReceivablesFigures.Dso(receivables, sales, days, dso),
-                paidOnTime(in.dueInvoices(), in.today()), aging(open, in.to()), collection(open),
+                paidOnTime(in.due(), in.today()), aging(open, in.to()), collection(open),
                 in.creditLoss().setScale(2, RoundingMode.HALF_UP),
-                deliveries(in.deliveries()), delay(in.dueInvoices()), forecast(open, in.to()));
+                deliveries(in.deliveries()), delay(in.due()), forecast(open, in.to()));
     }
 
-    /** An open amount after the customer's credit on account. */
-    private record Open(OpenClaim claim, BigDecimal amount) {
-    }
-
-    private static List<Open> open(List<OpenClaim> claims) {
+    /** The open amounts after each customer's credit on account, one per claim that keeps something open. */
+    private static List<OpenAmount> open(List<OpenClaim> claims) {
         Map<Long, List<OpenClaim>> byCustomer = claims.stream()
                 .collect(Collectors.groupingBy(OpenClaim::customerId, LinkedHashMap::new, Collectors.toList()));
-        List<Open> open = new ArrayList<>();
+        List<OpenAmount> open = new ArrayList<>();
         for (List<OpenClaim> ofCustomer : byCustomer.values()) {
             Map<Long, BigDecimal> fromAccount = CreditOnAccount.settled(ofCustomer.stream()
                     .map(c -> new CreditOnAccount.Claim(c.invoiceId(), c.invoiceNumber(), c.dueDate(), c.left())).toList(),
@@ -96,30 +133,35 @@ public final class ReceivablesCalculator {
             for (OpenClaim c : ofCustomer) {
                 BigDecimal amount = c.left().max(ZERO).subtract(fromAccount.getOrDefault(c.invoiceId(), ZERO)).setScale(2);
                 if (amount.signum() > 0) {
-                    open.add(new Open(c, amount));
+                    open.add(new OpenAmount(c.dueDate(), c.inCollectionSince() != null, amount, 1));
                 }
             }
         }
         return open;
     }
 
-    private static ReceivablesFigures.PaidOnTime paidOnTime(List<DueInvoice> due, LocalDate today) {
+    /**
+     * Paid before any notice: paid in full before the day of its first purring or inkassovarsel — the notices that may
+     * carry a fee (the friendly reminder on the due date is not one) — or paid in full with no such notice sent at all.
+     * Judged for the invoices whose earliest notice day (due + {@value #NOTICE_DAYS}) has come.
+     */
+    private static ReceivablesFigures.PaidOnTime paidOnTime(List<DueGroup> due, LocalDate today) {
         int passed = 0;
         int byDueDate = 0;
         int pastNotice = 0;
         int beforeNotice = 0;
-        for (DueInvoice d : due) {
+        for (DueGroup d : due) {
             if (d.dueDate().isBefore(today)) {
-                passed++;
+                passed += d.invoices();
                 if (d.settledOn() != null && !d.settledOn().isAfter(d.dueDate())) {
-                    byDueDate++;
+                    byDueDate += d.invoices();
                 }
             }
             LocalDate noticeDay = d.dueDate().plusDays(NOTICE_DAYS);
             if (!noticeDay.isAfter(today)) {
-                pastNotice++;
-                if (d.settledOn() != null && d.settledOn().isBefore(noticeDay)) {
-                    beforeNotice++;
+                pastNotice += d.invoices();
+                if (d.settledOn() != null && (d.firstNoticeOn() == null || d.settledOn().isBefore(d.firstNoticeOn()))) {
+                    beforeNotice += d.invoices();
                 }
             }
         }
@@ -127,13 +169,13 @@ public final class ReceivablesCalculator {
                 share(beforeNotice, pastNotice));
     }
 
-    private static ReceivablesFigures.Aging aging(List<Open> open, LocalDate to) {
+    private static ReceivablesFigures.Aging aging(List<OpenAmount> open, LocalDate to) {
         Map<AgingBucket, BigDecimal> amounts = new EnumMap<>(AgingBucket.class);
         Map<AgingBucket, Integer> counts = new EnumMap<>(AgingBucket.class);
-        for (Open o : open) {
-            AgingBucket bucket = AgingBucket.of(ChronoUnit.DAYS.between(o.claim().dueDate(), to));
+        for (OpenAmount o : open) {
+            AgingBucket bucket = AgingBucket.of(ChronoUnit.DAYS.between(o.dueDate(), to));
             amounts.merge(bucket, o.amount(), BigDecimal::add);
-            counts.merge(bucket, 1, Integer::sum);
+            counts.merge(bucket, o.invoices(), Integer::sum);
         }
         List<ReceivablesFigures.BucketAmount> buckets = new ArrayList<>();
         BigDecimal overdue = ZERO;
@@ -144,12 +186,13 @@ public final class ReceivablesCalculator {
                 overdue = overdue.add(amount);
             }
         }
-        return new ReceivablesFigures.Aging(sum(open.stream().map(Open::amount).toList()), overdue, List.copyOf(buckets));
+        return new ReceivablesFigures.Aging(sum(open.stream().map(OpenAmount::amount).toList()), overdue, List.copyOf(buckets));
     }
 
-    private static ReceivablesFigures.Collection collection(List<Open> open) {
-        List<BigDecimal> inCollection = open.stream().filter(o -> o.claim().inCollectionSince() != null).map(Open::amount).toList();
-        return new ReceivablesFigures.Collection(sum(inCollection), inCollection.size());
+    private static ReceivablesFigures.Collection collection(List<OpenAmount> open) {
+        List<OpenAmount> inCollection = open.stream().filter(OpenAmount::inCollection).toList();
+        return new ReceivablesFigures.Collection(sum(inCollection.stream().map(OpenAmount::amount).toList()),
+                inCollection.stream().mapToInt(OpenAmount::invoices).sum());
     }
 
     private static ReceivablesFigures.Deliveries deliveries(Map<DeliveryChannel, Long> deliveries) {
@@ -165,21 +208,21 @@ public final class ReceivablesCalculator {
         return new ReceivablesFigures.Deliveries(total, digital, share(digital, total), List.copyOf(byChannel));
     }
 
-    private static ReceivablesFigures.PaymentDelay delay(List<DueInvoice> due) {
+    private static ReceivablesFigures.PaymentDelay delay(List<DueGroup> due) {
         long days = 0;
         int paid = 0;
         Map<DeliveryChannel, long[]> byChannel = new EnumMap<>(DeliveryChannel.class);
-        for (DueInvoice d : due) {
+        for (DueGroup d : due) {
             if (d.settledOn() == null) {
                 continue;
             }
             long late = Math.max(0, ChronoUnit.DAYS.between(d.dueDate(), d.settledOn()));
-            days += late;
-            paid++;
+            days += late * d.invoices();
+            paid += d.invoices();
             if (d.channel() != null) {
                 long[] daysAndCount = byChannel.computeIfAbsent(d.channel(), c -> new long[2]);
-                daysAndCount[0] += late;
-                daysAndCount[1]++;
+                daysAndCount[0] += late * d.invoices();
+                daysAndCount[1] += d.invoices();
             }
         }
         List<ReceivablesFigures.ChannelDelay> channels = new ArrayList<>();
@@ -190,14 +233,14 @@ public final class ReceivablesCalculator {
         return new ReceivablesFigures.PaymentDelay(paid, average(days, paid), List.copyOf(channels));
     }
 
-    private static ReceivablesFigures.Forecast forecast(List<Open> open, LocalDate to) {
+    private static ReceivablesFigures.Forecast forecast(List<OpenAmount> open, LocalDate to) {
         LocalDate end = to.plusDays(FORECAST_DAYS);
         Map<LocalDate, BigDecimal> byDay = new TreeMap<>();
         for (LocalDate day = to; day.isBefore(end); day = day.plusDays(1)) {
             byDay.put(day, ZERO);
         }
-        for (Open o : open) {
-            byDay.computeIfPresent(o.claim().dueDate(), (day, amount) -> amount.add(o.amount()));
+        for (OpenAmount o : open) {
+            byDay.computeIfPresent(o.dueDate(), (day, amount) -> amount.add(o.amount()));
         }
         List<ReceivablesFigures.ForecastDay> days = byDay.entrySet().stream()
                 .map(e -> new ReceivablesFigures.ForecastDay(e.getKey(), e.getValue())).toList();

@@ -31,8 +31,9 @@ public record ReceivablesFigures(LocalDate from, LocalDate to, LocalDate today, 
     }
 
     /**
-     * The invoices with due date in the period: paid in full by the due date, and before any notice (before due date
-     * + 14 days, the earliest day a purring may be sent).
+     * The invoices with due date in the period: paid in full by the due date, and before any notice — before the day
+     * of the first purring or inkassovarsel the dunning job recorded, or with none sent (the friendly reminder does not
+     * count) — judged once the earliest day a purring may be sent (due + 14) has come.
      *
      * @param invoicesDue invoices due in the period, before {@code today} (their due date has passed)
      * @param invoicesPastNoticeDay of those, the ones whose earliest notice day (due + 14) is {@code today} or earlier

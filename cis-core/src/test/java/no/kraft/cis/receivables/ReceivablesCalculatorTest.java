@@ -59,12 +59,13 @@ class ReceivablesCalculatorTest {
                 claim(2, "650.00", 21, LocalDate.of(2026, 1, 25), "500.00", LocalDate.of(2026, 1, 28)),
                 claim(2, "650.00", 22, LocalDate.of(2026, 2, 1), "300.00", null),
                 claim(3, "200.00", 31, LocalDate.of(2025, 10, 1), "200.00", null));
-        // Due in January: 41 (due 5 Jan, paid 5 Jan, e-mail), 42 (due 10 Jan, paid 20 Jan, paper), 43 (due 15 Jan, paid
-        // 2 Feb, SMS), 11 (due 10 Jan, not paid, e-mail)
+        // Due in January: 41 (due 5 Jan, paid 5 Jan, e-mail), 42 (due 10 Jan, paid 20 Jan, paper), 43 (due 15 Jan, purring
+        // 29 Jan, paid 2 Feb, SMS), 11 (due 10 Jan, not paid, e-mail)
         List<DueInvoice> due = List.of(
                 new DueInvoice(41, LocalDate.of(2026, 1, 5), nok("400.00"), LocalDate.of(2026, 1, 5), DeliveryChannel.EMAIL),
                 new DueInvoice(42, LocalDate.of(2026, 1, 10), nok("700.00"), LocalDate.of(2026, 1, 20), DeliveryChannel.PAPER),
-                new DueInvoice(43, LocalDate.of(2026, 1, 15), nok("250.00"), LocalDate.of(2026, 2, 2), DeliveryChannel.SMS),
+                new DueInvoice(43, LocalDate.of(2026, 1, 15), nok("250.00"), LocalDate.of(2026, 2, 2), DeliveryChannel.SMS,
+                        LocalDate.of(2026, 1, 29)),
                 new DueInvoice(11, LocalDate.of(2026, 1, 10), nok("1000.00"), null, DeliveryChannel.EMAIL));
 
         ReceivablesFigures f = figures(nok("2500.00"), claims, due,
@@ -88,7 +89,8 @@ class ReceivablesCalculatorTest {
         assertThat(f.collection().amount()).isEqualByComparingTo("350.00");
         assertThat(f.collection().invoices()).isEqualTo(1);
         assertThat(f.creditLoss()).isEqualByComparingTo("0.00");
-        // by the due date: 41 only → 1/4; before due + 14: 41 (5 Jan < 19 Jan), 42 (20 Jan < 24 Jan) → 2/4
+        // by the due date: 41 only → 1/4; before any notice (paid in full before the first purring, or with none sent):
+        // 41 and 42 (no notice), not 43 (2 Feb, purring 29 Jan), not 11 (unpaid) → 2/4
         assertThat(f.paidOnTime().invoicesDue()).isEqualTo(4);
         assertThat(f.paidOnTime().paidByDueDateShare()).isEqualByComparingTo("0.2500");
         assertThat(f.paidOnTime().paidBeforeNoticeShare()).isEqualByComparingTo("0.5000");

@@ -27,14 +27,16 @@ class ReceivablesController {
             invoices less credit notes issued in [from, to), incl. VAT; days = to − from. null without net credit sales.
             - **paidOnTime**: invoices with due date (in force, i.e. postponed) in the period, total above zero, not \
             cancelled by a credit note before `to`. paidByDueDateShare = paid in full (their own matched payments) on or \
-            before the due date ÷ those whose due date is before today. paidBeforeNoticeShare = paid in full before due \
-            date + 14 days ÷ those whose due date + 14 is today or earlier. Dunning does not exist yet, so "before any \
-            notice" means before the earliest day a purring may be sent (due + 14, inkassoforskriften § 1-2).
+            before the due date ÷ those whose due date is before today. paidBeforeNoticeShare = paid in full before the day \
+            of its first purring or inkassovarsel (the dunning job's events; the friendly reminder on the due date is not \
+            a notice here), or paid in full with no such notice sent, ÷ those whose due date + 14 (the earliest day a \
+            purring may be sent, inkassoforskriften § 1-2) is today or earlier.
             - **aging**: open amounts at `to` by days past due = `to` − due date in force. 0 days (due on `to`) is not \
             overdue, as in the ledger: NOT_DUE ≤ 0, DAYS_1_14 (the "0–14" bucket), DAYS_15_30, DAYS_31_60, DAYS_61_90, \
             OVER_90 (≥ 91). overdue = every bucket but NOT_DUE; the buckets add up to open.
             - **collection**: the open amount at `to` of invoices handed over to debt collection before `to`.
-            - **creditLoss**: always 0.00 — the model has no write-offs (avskrivning av tap på fordringer) yet.
+            - **creditLoss**: what was written off on days [from, to) — the part a debt-collection agency closed as not \
+            collectable.
             - **deliveries**: invoices issued in the period by the channel of their delivery (the one in use after any \
             fallback; deliveries that reached no channel left out); digitalShare = (EMAIL + SMS + EHF) ÷ all.
             - **paymentDelay**: over the invoices due in the period paid in full, days from due date to the day they \
