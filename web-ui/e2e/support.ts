@@ -18,6 +18,14 @@ export const fixture = {
   bankFile: process.env.BANK_FILE ?? '',               // an OCR giro file of one payment with a mistyped KID
   matchedInvoice: process.env.MATCHED_INVOICE ?? '',   // the invoice it pays
   caseTitle: process.env.CASE_TITLE ?? '',             // an open complaint of the first customer, nobody's
+  // contract orders (WebUiBrowserTest's sale fixture): one stopped on hold (the customer refused to sign), one Elhub rejected
+  stoppedOrder: process.env.STOPPED_ORDER ?? '',
+  rejectedOrder: process.env.REJECTED_ORDER ?? '',
+  // a new person to sell to, whom Elhub (the stand-in) knows at Salgsveien 7, 5700 Voss with the metering point below
+  saleNationalId: process.env.SALE_NATIONAL_ID ?? '',
+  saleLastName: process.env.SALE_LAST_NAME ?? '',
+  saleMeteringPointId: process.env.SALE_METERING_POINT_ID ?? '',
+  standInUrl: process.env.STAND_IN_URL ?? '',          // the stand-ins' port: the customer's Signicat signing page
   password: process.env.PASSWORD ?? 'local-secret',
 };
 

@@ -24,6 +24,9 @@ const ReceivablesPage = lazy(() => import('../features/receivables/ReceivablesPa
 const CasesPage = lazy(() => import('../features/case/CasesPage'));
 const CasePage = lazy(() => import('../features/case/CasePage'));
 const RmeReportsPage = lazy(() => import('../features/rme/RmeReportsPage'));
+const ContractOrdersPage = lazy(() => import('../features/contract-order/ContractOrdersPage'));
+const ContractOrderPage = lazy(() => import('../features/contract-order/ContractOrderPage'));
+const NewSalePage = lazy(() => import('../features/contract-order/NewSalePage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -63,6 +66,9 @@ export function App() {
                 <Route path="/cases" element={<Suspense fallback={<Loader />}><CasesPage /></Suspense>} />
                 <Route path="/cases/:caseNumber" element={<Suspense fallback={<Loader />}><CasePage /></Suspense>} />
                 <Route path="/rme-reports" element={<Suspense fallback={<Loader />}><RmeReportsPage /></Suspense>} />
+                <Route path="/contract-orders" element={<Suspense fallback={<Loader />}><ContractOrdersPage /></Suspense>} />
+                <Route path="/contract-orders/new" element={<Suspense fallback={<Loader />}><NewSalePage /></Suspense>} />
+                <Route path="/contract-orders/:orderNumber" element={<Suspense fallback={<Loader />}><ContractOrderPage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>
