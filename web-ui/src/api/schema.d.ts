@@ -3627,6 +3627,27 @@ export interface components {
             summary?: string;
             transcriptRef?: string;
         };
+        ContractOrderSummary: {
+            channel?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** @description the person's or organisation's name as ordered */
+            customerName?: string;
+            /** Format: int64 */
+            customerNumber?: number;
+            kind?: string;
+            meteringPointId?: string;
+            /** Format: int64 */
+            orderNumber?: number;
+            productCode?: string;
+            stage?: string;
+            /** Format: date */
+            startDate?: string;
+            status?: string;
+            stopReason?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
         ContractResponse: {
             /** Format: int64 */
             contractNumber?: number;
@@ -4840,6 +4861,15 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        PageOfContractOrderSummary: {
+            items?: components["schemas"]["ContractOrderSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+        };
         PageOfCustomerSummary: {
             items?: components["schemas"]["CustomerSummary"][];
             /** Format: int32 */
@@ -4851,15 +4881,6 @@ export interface components {
         };
         PageOfMeteringPointResponse: {
             items?: components["schemas"]["MeteringPointResponse"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            totalElements?: number;
-        };
-        PageOfOrderSummary: {
-            items?: components["schemas"]["OrderSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -6629,7 +6650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfOrderSummary"];
+                    "application/json": components["schemas"]["PageOfContractOrderSummary"];
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */
