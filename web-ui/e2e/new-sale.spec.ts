@@ -55,8 +55,8 @@ test('new sale: product, an existing customer found by name, the Elhub look-up r
   await expect(page.getByRole('alert')).toBeFocused();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Rett i steget Leveringssted' }).click();
-  await expect(page.getByLabel('Målepunkt-ID', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await page.getByLabel('Målepunkt-ID', { exact: true }).fill(fixture.meteringPointId);
+  await expect(page.getByRole('textbox', { name: 'Målepunkt-ID' })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('textbox', { name: 'Målepunkt-ID' }).fill(fixture.meteringPointId);
   await page.getByRole('button', { name: 'Neste' }).click();
   await page.getByRole('button', { name: 'Legg inn bestillingen' }).click();
   await expect(page.getByRole('alert')).toContainText('Startdatoen er utenfor vinduet');
