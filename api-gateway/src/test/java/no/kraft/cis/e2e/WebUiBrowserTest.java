@@ -207,8 +207,8 @@ class WebUiBrowserTest extends ApiTest {
      * An order stopped on hold (the customer refused to sign at Signicat), an organisation's order whose start of supply
      * Elhub rejected (another supplier's switch crosses it: E59), and what the browser sells from scratch: a new person
      * whom Elhub (the EMIF stand-in) knows at Salgsveien 7, 5700 Voss with a metering point registered here, and that
-     * point's February meter values — 0.250 kWh a quarter-hour — so the month can be billed (NO5's February spot price is
-     * the explained customer's, 1.20).
+     * point's February meter values — 0.250 kWh a quarter-hour — and its compensation classification (the nightly job's),
+     * so the month can be billed (NO5's February spot price is the explained customer's, 1.20).
      */
     private SaleFixture saleFixture(String gridOwner, String unique) throws Exception {
         String refusing = TestData.meteringPointId();
@@ -255,6 +255,8 @@ class WebUiBrowserTest extends ApiTest {
         emif.add(new no.kraft.cis.elhub.standin.EmifStandIn.Point(point, nationalId, "Salgsveien", "7", "5700", "VOSS", "M-" + unique,
                 gridOwner, "50Y0000000000000", LocalDate.of(2026, 2, 1), null));
         steps.meterValues(YearMonth.of(2026, 2), Map.of(point, 250));
+        // the nightly compensation classification (900 from 888, the end-user group and 870) has seen the point since January
+        steps.classify(point);
         // parked again, so only what the browser starts is advanced by the scheduler below
         jdbc.sql("update consent set next_attempt_at = null").update();
         return new SaleFixture(stopped, rejectedOrder, nationalId, "Salg" + unique, point, standIns.baseUrl());
