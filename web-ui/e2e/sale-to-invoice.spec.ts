@@ -10,8 +10,8 @@ test('a new customer from the sale to the first invoice: the wizard with the Elh
   await signIn(page, 'customer-service');
   await expect(page.getByRole('heading', { level: 1, name: 'Nytt salg' })).toBeVisible();
 
-  // 1. product
-  await page.getByRole('radio', { name: /\(SPOT\)/ }).check();
+  // 1. product: the fixture's, energy at 1.25 kr/kWh
+  await page.getByRole('radio', { name: /\(E2ESALG\)/ }).check();
   await page.getByRole('button', { name: 'Neste' }).click();
 
   // 2. a new person
@@ -40,6 +40,7 @@ test('a new customer from the sale to the first invoice: the wizard with the Elh
   await candidates.getByRole('button', { name: `Bruk ${fixture.saleMeteringPointId}` }).click();
   await expect(page.getByRole('textbox', { name: 'Målepunkt-ID' })).toHaveValue(fixture.saleMeteringPointId);
   await expectAccessible(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await tourScreenshot(page, 'new-sale');
   await page.getByRole('button', { name: 'Neste' }).click();
 
@@ -81,6 +82,7 @@ test('a new customer from the sale to the first invoice: the wizard with the Elh
   await (await popup).close();
   await expect(documents.getByRole('alert')).toHaveCount(0);
   await expectAccessible(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await tourScreenshot(page, 'contract-order');
   const customerLink = page.getByRole('link', { name: new RegExp(`Siri ${fixture.saleLastName} \\(\\d+\\)`) });
   const customerNumber = ((await customerLink.textContent()) ?? '').match(/\((\d+)\)/)?.[1] ?? '';
@@ -99,11 +101,13 @@ test('a new customer from the sale to the first invoice: the wizard with the Elh
   await expect(billing.getByTestId('run-invoices')).toHaveText('1');
   await expect(billing.getByTestId('run-failed')).toHaveText('0');
 
-  // the first invoice: 14–28 February, 15 days × 96 quarter-hours × 0.250 kWh = 360 kWh at her metering point
+  // the first invoice: 14–28 February, 15 days × 96 quarter-hours × 0.250 kWh = 360 kWh at her metering point, at
+  // 1.25 kr/kWh = 450.00 + 25 % VAT 112.50 = 562.50
   await billing.goto(`/customers/${customerNumber}`);
   await billing.getByRole('region', { name: 'Saldo' }).getByRole('link').first().click();
   await expect(billing).toHaveURL(/\/invoices\/\d+$/);
   await expect(billing.getByRole('heading', { level: 1 })).toContainText('Faktura');
+  await expect(billing.getByTestId('invoice-total')).toHaveText('562,50\u00a0kr');
   const lines = billing.getByRole('region', { name: `Målepunkt ${fixture.saleMeteringPointId}` });
   await expect(lines).toContainText('360 kWh');
   await expect(lines).toContainText('14.02.2026');

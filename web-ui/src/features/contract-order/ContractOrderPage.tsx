@@ -116,7 +116,9 @@ function Stages({ o }: { o: Order }) {
                     <Table.Td>{x.name}</Table.Td>
                     <Table.Td>{x.category}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={x.result === 'ERROR' ? 'red' : 'green'} c="dark">{t.stepResults[x.result ?? ''] ?? x.result}</Badge>
+                      <Text span size="sm" fw={700} c={x.result === 'ERROR' ? 'var(--mantine-color-error)' : undefined}>
+                        {t.stepResults[x.result ?? ''] ?? x.result}
+                      </Text>
                     </Table.Td>
                     <Table.Td>{x.status}</Table.Td>
                     <Table.Td>

@@ -207,8 +207,8 @@ class WebUiBrowserTest extends ApiTest {
      * An order stopped on hold (the customer refused to sign at Signicat), an organisation's order whose start of supply
      * Elhub rejected (another supplier's switch crosses it: E59), and what the browser sells from scratch: a new person
      * whom Elhub (the EMIF stand-in) knows at Salgsveien 7, 5700 Voss with a metering point registered here, and that
-     * point's February meter values — 0.250 kWh a quarter-hour — and its compensation classification (the nightly job's),
-     * so the month can be billed (NO5's February spot price is the explained customer's, 1.20).
+     * point's February meter values — 0.250 kWh a quarter-hour — its compensation classification (the nightly job's) and a
+     * product with an energy price (1.25 kr/kWh), so the month can be billed.
      */
     private SaleFixture saleFixture(String gridOwner, String unique) throws Exception {
         String refusing = TestData.meteringPointId();
@@ -257,6 +257,15 @@ class WebUiBrowserTest extends ApiTest {
         steps.meterValues(YearMonth.of(2026, 2), Map.of(point, 250));
         // the nightly compensation classification (900 from 888, the end-user group and 870) has seen the point since January
         steps.classify(point);
+        // the product sold: energy at a fixed 1.25 kr/kWh (ex. VAT), as billing staff price it; no product has tariff elements
+        // in the tests otherwise (BillingRunTest sets its own up the same way)
+        jdbc.sql("""
+                insert into product (code, name, kind, version, created_at, created_by, updated_at, updated_by)
+                values ('E2ESALG', 'Salgsstrøm', 'SPOT', 0, now(), 'test', now(), 'test') on conflict do nothing""").update();
+        if (api.get(Role.BILLING, "/api/v1/tariff-elements/E2E-SALG-ENERGY").status() != 200) {
+            steps.tariffElement(json("code", "E2E-SALG-ENERGY", "groupCode", "KRAFT", "productCode", "E2ESALG", "kind", "ENERGY_PRICE",
+                    "invoiceText", "Strøm", "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("amount", "1.25")));
+        }
         // parked again, so only what the browser starts is advanced by the scheduler below
         jdbc.sql("update consent set next_attempt_at = null").update();
         return new SaleFixture(stopped, rejectedOrder, nationalId, "Salg" + unique, point, standIns.baseUrl());
