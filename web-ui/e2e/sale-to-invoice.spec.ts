@@ -109,8 +109,10 @@ test('a new customer from the sale to the first invoice: the wizard with the Elh
   await expect(billing.getByRole('heading', { level: 1 })).toContainText('Faktura');
   await expect(billing.getByTestId('invoice-total')).toHaveText('562,50\u00a0kr');
   const lines = billing.getByRole('region', { name: `Målepunkt ${fixture.saleMeteringPointId}` });
-  await expect(lines).toContainText('360 kWh');
-  await expect(lines).toContainText('14.02.2026');
+  const energy = lines.getByRole('row').filter({ hasText: 'Strøm' });
+  await expect(energy).toContainText('14.02.2026 – 28.02.2026');
+  await expect(energy).toContainText('360 KWH');
+  await expect(energy).toContainText('450,00\u00a0kr');
   await expectAccessible(billing);
   await billing.close();
 });

@@ -300,10 +300,12 @@ class WebUiBrowserTest extends ApiTest {
             }
         }
 
+        /** Stops, and takes in what Elhub still has for us (answers to what was sent), so no later test finds it queued. */
         @Override
         public void close() throws InterruptedException {
             executor.shutdownNow();
             executor.awaitTermination(30, TimeUnit.SECONDS);
+            elhubReceiving.run();
         }
     }
 }
