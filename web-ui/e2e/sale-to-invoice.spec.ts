@@ -4,7 +4,7 @@ import { expectAccessible, fixture, signIn, tourScreenshot } from './support';
 // From the browser alone: a new customer from the sale to the first invoice. The staff's steps are the browser's; the
 // customer signs on the Signicat stand-in's page; what runs on its own in production (the consent driver, the Elhub
 // outbox and poll) WebUiBrowserTest runs in the background as the scheduler does.
-test('a new customer from the sale to the first invoice: the wizard with the Elhub look-up, the consent signed, Elhub confirming, a billing run, the invoice', async ({ page, browser }) => {
+test('a new customer from the sale to the first invoice: the wizard with the Elhub look-up, the consent signed, Elhub confirming, a billing run, the invoice', async ({ page, browser, baseURL }) => {
   test.setTimeout(240_000);
   await page.goto('/contract-orders/new');
   await signIn(page, 'customer-service');
@@ -89,7 +89,9 @@ test('a new customer from the sale to the first invoice: the wizard with the Elh
   expect(customerNumber).not.toBe('');
 
   // billing staff bill February for her (from 14 February) in the billing-runs screen
-  const billing = await browser.newPage();
+  // a context of its own, as another staff member's browser (axe needs a page of a context the test made)
+  const billingContext = await browser.newContext({ baseURL, locale: 'nb-NO', timezoneId: 'Europe/Oslo', reducedMotion: 'reduce' });
+  const billing = await billingContext.newPage();
   await billing.goto('/billing-runs');
   await signIn(billing, 'billing');
   const start = billing.getByRole('region', { name: 'Start fakturakjøring' });
@@ -114,5 +116,5 @@ test('a new customer from the sale to the first invoice: the wizard with the Elh
   await expect(energy).toContainText('360 KWH');
   await expect(energy).toContainText('450,00\u00a0kr');
   await expectAccessible(billing);
-  await billing.close();
+  await billingContext.close();
 });

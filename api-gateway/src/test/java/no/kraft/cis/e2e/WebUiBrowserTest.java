@@ -300,11 +300,12 @@ class WebUiBrowserTest extends ApiTest {
             }
         }
 
-        /** Stops, and takes in what Elhub still has for us (answers to what was sent), so no later test finds it queued. */
+        /** Stops; sends what the screens left in the outbox and takes in Elhub's answers, so no later test finds them queued. */
         @Override
         public void close() throws InterruptedException {
             executor.shutdownNow();
             executor.awaitTermination(30, TimeUnit.SECONDS);
+            outboxRelay.deliverDue(100);
             elhubReceiving.run();
         }
     }
