@@ -38,6 +38,14 @@ export const fixture = {
   peppolOrganisation: process.env.PEPPOL_ORGANISATION ?? '',
   peppolName: process.env.PEPPOL_NAME ?? '',
   peppolAbsentOrganisation: process.env.PEPPOL_ABSENT_ORGANISATION ?? '',
+  // contract orders (WebUiBrowserTest's sale fixture): one stopped on hold (the customer refused to sign), one Elhub rejected
+  stoppedOrder: process.env.STOPPED_ORDER ?? '',
+  rejectedOrder: process.env.REJECTED_ORDER ?? '',
+  // a new person to sell to, whom Elhub (the stand-in) knows at Salgsveien 7, 5700 Voss with the metering point below
+  saleNationalId: process.env.SALE_NATIONAL_ID ?? '',
+  saleLastName: process.env.SALE_LAST_NAME ?? '',
+  saleMeteringPointId: process.env.SALE_METERING_POINT_ID ?? '',
+  standInUrl: process.env.STAND_IN_URL ?? '',          // the stand-ins' port: the customer's Signicat signing page
   password: process.env.PASSWORD ?? 'local-secret',
 };
 

@@ -282,7 +282,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The contract orders, newest first, in a stage and/or status when given
+         * @description stage VALIDATE_AND_ADD | ON_HOLD | IMPORT | FINALIZE; status IN_PROGRESS | WAITING | COMPLETED | STOPPED | CANCELLED; page from 0, size 1–200 (default 20). An unknown stage or status is refused naming the field.
+         */
+        get: operations["listContractOrder"];
         put?: never;
         /**
          * Place a contract order
@@ -3712,6 +3716,27 @@ export interface components {
             summary?: string;
             transcriptRef?: string;
         };
+        ContractOrderSummary: {
+            channel?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** @description the person's or organisation's name as ordered */
+            customerName?: string;
+            /** Format: int64 */
+            customerNumber?: number;
+            kind?: string;
+            meteringPointId?: string;
+            /** Format: int64 */
+            orderNumber?: number;
+            productCode?: string;
+            stage?: string;
+            /** Format: date */
+            startDate?: string;
+            status?: string;
+            stopReason?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
         ContractResponse: {
             /** Format: int64 */
             contractNumber?: number;
@@ -4787,9 +4812,17 @@ export interface components {
              */
             status?: "OPEN" | "OVERDUE" | "PAID" | "CREDITED" | "WRITTEN_OFF";
         };
+        OrderAddress: {
+            /** @example Oslo */
+            city?: string;
+            /** @example 0155 */
+            postcode?: string;
+            /** @example Storgata 1 */
+            street?: string;
+        };
         /** @description A contract order: the customer (PRIVATE with nationalId/firstName/lastName, or ORGANISATION), the metering point, product, start date, switch or move-in, and contact for the signing link. */
         OrderBody: {
-            address?: components["schemas"]["Address"];
+            address?: components["schemas"]["OrderAddress"];
             /**
              * @example WEB_SHOP
              * @enum {string}
@@ -4865,6 +4898,11 @@ export interface components {
             status?: string;
             steps?: components["schemas"]["Step"][];
             stopReason?: string;
+            /**
+             * Format: int64
+             * @description the start of supply asked of Elhub at import (GET /api/v1/elhub/supply-starts/{id}); null before, or without the Elhub integration
+             */
+            supplyProcessId?: number;
         };
         OrderStep: {
             /** Format: date-time */
@@ -4919,6 +4957,15 @@ export interface components {
             status?: string;
             /** Format: date-time */
             updatedAt?: string;
+        };
+        PageOfContractOrderSummary: {
+            items?: components["schemas"]["ContractOrderSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
         };
         PageOfCustomerSummary: {
             items?: components["schemas"]["CustomerSummary"][];
@@ -6686,6 +6733,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Verification"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    listContractOrder: {
+        parameters: {
+            query?: {
+                stage?: string;
+                status?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfContractOrderSummary"];
                 };
             };
             /** @description invalid input: violations name each field and rule; nothing was changed */

@@ -34,6 +34,9 @@ const PriceCalculationsPage = lazy(() => import('../features/reference/PriceCalc
 const PriceCalculationPage = lazy(() => import('../features/reference/PriceCalculationPage'));
 const SegmentsPage = lazy(() => import('../features/reference/SegmentsPage'));
 const PeppolPage = lazy(() => import('../features/reference/PeppolPage'));
+const ContractOrdersPage = lazy(() => import('../features/contract-order/ContractOrdersPage'));
+const ContractOrderPage = lazy(() => import('../features/contract-order/ContractOrderPage'));
+const NewSalePage = lazy(() => import('../features/contract-order/NewSalePage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -82,6 +85,9 @@ export function App() {
                 <Route path="/admin/price-calculations/:number" element={<Suspense fallback={<Loader />}><PriceCalculationPage /></Suspense>} />
                 <Route path="/admin/segments" element={<Suspense fallback={<Loader />}><SegmentsPage /></Suspense>} />
                 <Route path="/admin/peppol" element={<Suspense fallback={<Loader />}><PeppolPage /></Suspense>} />
+                <Route path="/contract-orders" element={<Suspense fallback={<Loader />}><ContractOrdersPage /></Suspense>} />
+                <Route path="/contract-orders/new" element={<Suspense fallback={<Loader />}><NewSalePage /></Suspense>} />
+                <Route path="/contract-orders/:orderNumber" element={<Suspense fallback={<Loader />}><ContractOrderPage /></Suspense>} />
               </Route>
             </Routes>
           </BrowserRouter>

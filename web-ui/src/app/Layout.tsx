@@ -6,7 +6,7 @@ import { useCurrentUser } from '../auth/RequireSignIn';
 import { useI18n, type Language } from '../i18n/i18n';
 
 /** The screens reached from the header; the current one is marked (aria-current="page", NavLink does it). */
-const navigation = [['/', 'navSearch'], ['/cases', 'cases'], ['/elhub/work-items', 'navElhub'], ['/payments', 'payments'], ['/invoice-deliveries', 'navDeliveryQueue'], ['/receivables', 'receivables'], ['/billing-runs', 'billingRuns'], ['/rme-reports', 'rmeReports'], ['/admin', 'navReference']] as const;
+const navigation = [['/', 'navSearch'], ['/cases', 'cases'], ['/contract-orders', 'contractOrders'], ['/elhub/work-items', 'navElhub'], ['/payments', 'payments'], ['/invoice-deliveries', 'navDeliveryQueue'], ['/receivables', 'receivables'], ['/billing-runs', 'billingRuns'], ['/rme-reports', 'rmeReports'], ['/admin', 'navReference']] as const;
 
 export function Layout() {
   const { t, language, setLanguage } = useI18n();

@@ -288,7 +288,7 @@ function Orders({ customerNumber }: { customerNumber: string }) {
       {orders.isSuccess && items.length === 0 && <Text size="sm">{t.noOrders}</Text>}
       {items.map((o) => (
         <Text key={o.orderNumber} size="sm">
-          {o.orderNumber} · {t.orderKinds[o.kind ?? ''] ?? o.kind} · <Text span ff="monospace" inherit>{o.meteringPointId}</Text> · {t.from} {formatDate(o.startDate)} ·{' '}
+          <Anchor component={Link} to={`/contract-orders/${o.orderNumber}`} inherit>{o.orderNumber}</Anchor> · {t.orderKinds[o.kind ?? ''] ?? o.kind} · <Text span ff="monospace" inherit>{o.meteringPointId}</Text> · {t.from} {formatDate(o.startDate)} ·{' '}
           <Badge variant="light" color="gray" c="dark">{t.stages[o.stage ?? ''] ?? o.stage}</Badge> {t.orderStatus[o.status ?? ''] ?? o.status}
         </Text>
       ))}

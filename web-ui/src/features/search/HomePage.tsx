@@ -40,6 +40,7 @@ export function HomePage() {
       <Group justify="space-between">
         <Title order={1}>{t.searchLabel}</Title>
         <Group>
+          <Button component={Link} to="/contract-orders/new" variant="default">{t.newSale}</Button>
           <Button component={Link} to="/customers/new" variant="default">{t.newCustomer}</Button>
           <Button component={Link} to="/metering-points/new" variant="default">{t.newMeteringPoint}</Button>
         </Group>

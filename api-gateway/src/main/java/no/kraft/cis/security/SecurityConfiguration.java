@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         // the staff web UI's files and screens (its data comes from the API, with the signed-in user's token)
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg", "/web-ui/config",
                                 "/customers/**", "/metering-points/**", "/invoices/**", "/billing-runs/**", "/elhub/**", "/payments/**",
-                                "/receivables/**", "/cases/**", "/rme-reports/**", "/invoice-deliveries/**", "/print-batches/**", "/admin/**", "/auth/callback", "/t/*", "/i/*").permitAll()
+                                "/receivables/**", "/cases/**", "/rme-reports/**", "/invoice-deliveries/**", "/print-batches/**", "/admin/**", "/contract-orders/**", "/auth/callback", "/t/*", "/i/*").permitAll()
                         // Signicat's webhook carries no token: it is authenticated by the shared secret and only a hint
                         .requestMatchers(HttpMethod.POST, "/api/v1/signicat/webhook", "/api/v1/sms/delivery-reports").permitAll()
                         // orders come from the web shop, sales partners and customer service; documents and the consent

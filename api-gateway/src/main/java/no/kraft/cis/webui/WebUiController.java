@@ -15,7 +15,7 @@ class WebUiController {
 
     /** The screens' paths (the router in {@code web-ui/src/app/routes.tsx} holds the same list). */
     static final String[] SCREENS = {"/customers/**", "/metering-points/**", "/invoices/**", "/billing-runs/**", "/elhub/**",
-            "/payments/**", "/receivables/**", "/cases/**", "/rme-reports/**", "/invoice-deliveries/**", "/print-batches/**", "/admin/**", "/auth/callback"};
+            "/payments/**", "/receivables/**", "/cases/**", "/rme-reports/**", "/invoice-deliveries/**", "/print-batches/**", "/admin/**", "/contract-orders/**", "/auth/callback"};
 
     private final WebUiProperties properties;
 
@@ -24,7 +24,7 @@ class WebUiController {
     }
 
     @GetMapping({"/customers/**", "/metering-points/**", "/invoices/**", "/billing-runs/**", "/elhub/**", "/payments/**",
-            "/receivables/**", "/cases/**", "/rme-reports/**", "/invoice-deliveries/**", "/print-batches/**", "/admin/**", "/auth/callback"})
+            "/receivables/**", "/cases/**", "/rme-reports/**", "/invoice-deliveries/**", "/print-batches/**", "/admin/**", "/contract-orders/**", "/auth/callback"})
     String screen() {
         return "forward:/index.html";
     }

@@ -128,6 +128,8 @@ class WebUiBrowserTest extends ApiTest {
         Map<String, String> invoicesOut = invoicesOutAndMoneyIn(unique);
         // reference data for the admin screens (after the NO5 February spot prices above, which the price table uses)
         Map<String, String> referenceData = referenceData(unique, gridOwner);
+        // contract orders and the new sale (contract-orders, new-sale and sale-to-invoice specs)
+        SaleFixture sale = saleFixture(gridOwner, unique);
 
         ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
                 .directory(WEB_UI.toFile()).redirectErrorStream(true);
@@ -144,16 +146,20 @@ class WebUiBrowserTest extends ApiTest {
         playwright.environment().put("RESOLVED_METERING_POINT_ID", resolved);
         playwright.environment().putAll(invoicesOut);
         playwright.environment().putAll(referenceData);
-        Process process = playwright.start();
-        StringBuilder report = new StringBuilder();
-        try (var lines = process.inputReader().lines()) {
-            lines.forEach(line -> {
-                System.out.println("[playwright] " + line);
-                report.append(line).append('\n');
-            });
+        playwright.environment().putAll(sale.environment());
+        // what the scheduler does in production (off in the tests): advance the consents, send the start of supply, poll Elhub
+        try (var scheduler = new OrderScheduler()) {
+            Process process = playwright.start();
+            StringBuilder report = new StringBuilder();
+            try (var lines = process.inputReader().lines()) {
+                lines.forEach(line -> {
+                    System.out.println("[playwright] " + line);
+                    report.append(line).append('\n');
+                });
+            }
+            assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the browser tests did not finish").isTrue();
+            assertThat(process.exitValue()).as("the browser tests failed:\n" + report).isZero();
         }
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the browser tests did not finish").isTrue();
-        assertThat(process.exitValue()).as("the browser tests failed:\n" + report).isZero();
     }
 
     // ---- invoices out and money in (issue 21, screen 7): deliveries, the delivery queue, dunning, instalment plans ----
@@ -326,5 +332,143 @@ class WebUiBrowserTest extends ApiTest {
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?status=OPEN&kind=REJECTED&meteringPointId=" + point)
                 .json("").size()).isEqualTo(1);
         return point;
+    }
+    // ---- contract orders and the new sale -----------------------------------------------------------------------------
+
+    @Autowired
+    no.kraft.cis.consent.control.ConsentDriver consentDriver;
+
+    @Autowired
+    no.kraft.cis.elhub.outbox.OutboxRelay outboxRelay;
+
+    @Autowired
+    no.kraft.cis.elhub.inbound.ElhubReceiving elhubReceiving;
+
+    @Autowired
+    no.kraft.cis.elhub.standin.EmifStandIn emif;
+
+    @Autowired
+    no.kraft.cis.elhub.standin.EmifMarketStandIn market;
+
+    @Autowired
+    no.kraft.cis.elhub.standin.StandInServer standIns;
+
+    @Autowired
+    no.kraft.cis.consent.standin.SignicatStandIn signicat;
+
+    record SaleFixture(long stoppedOrder, long rejectedOrder, String nationalId, String lastName, String meteringPointId, String standInUrl) {
+
+        Map<String, String> environment() {
+            return Map.of("STOPPED_ORDER", String.valueOf(stoppedOrder), "REJECTED_ORDER", String.valueOf(rejectedOrder),
+                    "SALE_NATIONAL_ID", nationalId, "SALE_LAST_NAME", lastName, "SALE_METERING_POINT_ID", meteringPointId,
+                    "STAND_IN_URL", standInUrl);
+        }
+    }
+
+    /**
+     * An order stopped on hold (the customer refused to sign at Signicat), an organisation's order whose start of supply
+     * Elhub rejected (another supplier's switch crosses it: E59), and what the browser sells from scratch: a new person
+     * whom Elhub (the EMIF stand-in) knows at Salgsveien 7, 5700 Voss with a metering point registered here, and that
+     * point's February meter values — 0.250 kWh a quarter-hour — its compensation classification (the nightly job's) and a
+     * product with an energy price (1.25 kr/kWh), so the month can be billed.
+     */
+    private SaleFixture saleFixture(String gridOwner, String unique) throws Exception {
+        String refusing = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(refusing, "NO5", gridOwner, "35", "4621"))
+                .status()).isEqualTo(201);
+        Map<String, Object> refused = new java.util.LinkedHashMap<>(Map.of("channel", "WEB_SHOP", "kind", "SWITCH", "customerKind", "PRIVATE",
+                "nationalId", TestData.nationalId(), "firstName", "Rolf", "lastName", "Angrer" + unique, "email", "rolf@example.no",
+                "meteringPointId", refusing, "productCode", "SPOT", "startDate", "2026-04-01"));
+        refused.put("address", Map.of("street", "Angreveien 1", "postcode", "5700", "city", "Voss"));
+        Api.Response placed = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders", refused);
+        assertThat(placed.status()).as(placed.raw()).isEqualTo(201);
+        long stopped = placed.json("/orderNumber").asLong();
+        consentDriver.advanceDue(20);
+        String session = api.get(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders/" + stopped).json("/consents/0/signicatSessionId").asString();
+        java.net.http.HttpResponse<String> rejected = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(standIns.baseUrl() + "/standin/customer/signing-sessions/" + session + "/reject"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(303);
+        consentDriver.advanceDue(20);
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders/" + stopped).json("/status").asString()).isEqualTo("STOPPED");
+
+        String crossed = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(crossed, "NO5", gridOwner, "35", "4621"))
+                .status()).isEqualTo(201);
+        market.otherSupplierStarts(crossed, LocalDate.of(2026, 4, 1));
+        Map<String, Object> business = new java.util.LinkedHashMap<>(Map.of("channel", "CUSTOMER_SERVICE", "kind", "SWITCH",
+                "customerKind", "ORGANISATION", "organisationNumber", TestData.organisationNumber(), "organisationName", "Kryss " + unique + " AS",
+                "meteringPointId", crossed, "productCode", "SPOT", "startDate", "2026-04-01"));
+        business.put("address", Map.of("street", "Fjellveien 3", "postcode", "5019", "city", "Bergen"));
+        Api.Response crossing = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders", business);
+        assertThat(crossing.status()).as(crossing.raw()).isEqualTo(201);
+        long rejectedOrder = crossing.json("/orderNumber").asLong();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/outbox/deliveries", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post(Role.BILLING, "/api/v1/elhub/polls", Map.of()).status()).isEqualTo(200);
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders/" + rejectedOrder).json("/status").asString()).isEqualTo("STOPPED");
+
+        String nationalId = TestData.nationalId();
+        String point = TestData.meteringPointId();
+        Map<String, Object> house = TestData.meteringPoint(point, "NO5", gridOwner, "35", "4621");
+        house.put("address", json("street", "Salgsveien 7", "postcode", "5700", "city", "Voss", "municipalityNumber", "4621"));
+        house.put("validFrom", "2026-01-01");
+        Api.Response registered = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", house);
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        emif.add(new no.kraft.cis.elhub.standin.EmifStandIn.Point(point, nationalId, "Salgsveien", "7", "5700", "VOSS", "M-" + unique,
+                gridOwner, "50Y0000000000000", LocalDate.of(2026, 2, 1), null));
+        steps.meterValues(YearMonth.of(2026, 2), Map.of(point, 250));
+        // the nightly compensation classification (900 from 888, the end-user group and 870) has seen the point since January
+        steps.classify(point);
+        // the product sold: energy at a fixed 1.25 kr/kWh (ex. VAT), as billing staff price it; no product has tariff elements
+        // in the tests otherwise (BillingRunTest sets its own up the same way)
+        jdbc.sql("""
+                insert into product (code, name, kind, version, created_at, created_by, updated_at, updated_by)
+                values ('E2ESALG', 'Salgsstrøm', 'SPOT', 0, now(), 'test', now(), 'test') on conflict do nothing""").update();
+        if (api.get(Role.BILLING, "/api/v1/tariff-elements/E2E-SALG-ENERGY").status() != 200) {
+            steps.tariffElement(json("code", "E2E-SALG-ENERGY", "groupCode", "KRAFT", "productCode", "E2ESALG", "kind", "ENERGY_PRICE",
+                    "invoiceText", "Strøm", "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("amount", "1.25")));
+        }
+        // parked again, so only what the browser starts is advanced by the scheduler below
+        jdbc.sql("update consent set next_attempt_at = null").update();
+        return new SaleFixture(stopped, rejectedOrder, nationalId, "Salg" + unique, point, standIns.baseUrl());
+    }
+
+    /**
+     * Plays the scheduler while the browser works (NightlyJobs is off in the tests): each second the consents due are
+     * advanced; a start of supply waiting in the outbox is sent, and, while one waits for Elhub's answer, Elhub is polled.
+     * Only the order pipeline, so the other screens' tests see the queues as their fixtures left them.
+     */
+    private final class OrderScheduler implements AutoCloseable {
+
+        private final java.util.concurrent.ScheduledExecutorService executor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
+        OrderScheduler() {
+            executor.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        }
+
+        private void tick() {
+            try {
+                consentDriver.advanceDue(100);
+                if (jdbc.sql("select count(*) from elhub_command where status = 'PENDING' and kind = 'REQUEST_START_OF_SUPPLY'")
+                        .query(Long.class).single() > 0) {
+                    outboxRelay.deliverDue(100);
+                }
+                if (jdbc.sql("select count(*) from contract_order o join elhub_supply_process p on p.id = o.supply_process_id"
+                        + " where o.status = 'WAITING' and p.status = 'SENT'").query(Long.class).single() > 0) {
+                    elhubReceiving.run();
+                }
+            } catch (RuntimeException e) {
+                System.out.println("[scheduler] " + e);
+            }
+        }
+
+        /** Stops; sends what the screens left in the outbox and takes in Elhub's answers, so no later test finds them queued. */
+        @Override
+        public void close() throws InterruptedException {
+            executor.shutdownNow();
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+            outboxRelay.deliverDue(100);
+            elhubReceiving.run();
+        }
     }
 }

@@ -87,6 +87,8 @@ class ContractOrderController {
             @Schema(description = "default: DOCUMENT for private customers, NOT_REQUIRED for organisations",
                     allowableValues = {"DOCUMENT", "REQUEST", "NOT_REQUIRED"}) String consentFlow) {
 
+        // named apart from the Elhub look-up's Address (streetName, buildingNumber), which the OpenAPI would otherwise give both
+        @Schema(name = "OrderAddress")
         record Address(@Schema(example = "Storgata 1") String street, @Schema(example = "0155") String postcode,
                 @Schema(example = "Oslo") String city) {
         }
@@ -125,7 +127,10 @@ class ContractOrderController {
 
     record OrderResponse(long orderNumber, String channel, String kind, String stage, String status, String stopReason, Customer customer,
             String meteringPointId, String productCode, LocalDate startDate, String consentFlow, String grantId, Long customerNumber,
-            Long contractNumber, Instant createdAt, String createdBy, List<ContractOrder.Step> steps, List<ContractOrder.Comment> comments,
+            Long contractNumber, Instant createdAt, String createdBy,
+            @Schema(description = "the start of supply asked of Elhub at import (GET /api/v1/elhub/supply-starts/{id}); null before, "
+                    + "or without the Elhub integration") Long supplyProcessId,
+            List<ContractOrder.Step> steps, List<ContractOrder.Comment> comments,
             List<ConsentResponse> consents, List<DocumentResponse> documents) {
 
         record Customer(String kind, String name, String nationalId, String organisationNumber, String email, String mobile) {
@@ -139,7 +144,7 @@ class ContractOrderController {
             return new OrderResponse(o.number().value(), o.channel().name(), o.kind().name(), o.stage().name(), o.status().name(), o.stopReason(),
                     new Customer(a.kind(), a.displayName(), nin, a.organisationNumber(), a.email(), a.mobile()), o.meteringPointId(),
                     o.productCode(), o.startDate(), o.consentFlow().name(), o.grantId(), o.customerNumber(), o.contractNumber(), o.createdAt(),
-                    o.createdBy(), v.steps(), v.comments(), v.consents().stream().map(ConsentResponse::of).toList(),
+                    o.createdBy(), o.supplyProcessId(), v.steps(), v.comments(), v.consents().stream().map(ConsentResponse::of).toList(),
                     v.documents().stream().map(d -> DocumentResponse.of(d, "/api/v1/contract-orders/" + o.number() + "/documents/" + d.id())).toList());
         }
     }
@@ -173,6 +178,37 @@ class ContractOrderController {
         ContractOrder order = orders.submit(body.toCommand(), caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/contract-orders/" + order.number()))
                 .body(OrderResponse.of(orders.view(order.number())));
+    }
+
+    // named apart from the partner API's OrderSummary, which the OpenAPI would otherwise give both
+    @Schema(name = "ContractOrderSummary")
+    record OrderSummary(long orderNumber, String kind, String channel, String stage, String status, String stopReason,
+            @Schema(description = "the person's or organisation's name as ordered") String customerName, Long customerNumber,
+            String meteringPointId, String productCode, LocalDate startDate, Instant createdAt, Instant updatedAt) {
+
+        static OrderSummary of(ContractOrder o) {
+            return new OrderSummary(o.number().value(), o.kind().name(), o.channel().name(), o.stage().name(), o.status().name(),
+                    o.stopReason(), o.applicant().displayName(), o.customerNumber(), o.meteringPointId(), o.productCode(), o.startDate(),
+                    o.createdAt(), o.updatedAt());
+        }
+    }
+
+    @Operation(summary = "The contract orders, newest first, in a stage and/or status when given",
+            description = "stage VALIDATE_AND_ADD | ON_HOLD | IMPORT | FINALIZE; status IN_PROGRESS | WAITING | COMPLETED | STOPPED | "
+                    + "CANCELLED; page from 0, size 1–200 (default 20). An unknown stage or status is refused naming the field.")
+    @GetMapping("/api/v1/contract-orders")
+    no.kraft.cis.customerview.PageOf<OrderSummary> list(@RequestParam(required = false) String stage,
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        FieldValidation check = new FieldValidation();
+        no.kraft.cis.consent.order.Stage inStage = check.optional("stage", stage,
+                () -> no.kraft.cis.api.RequestValues.oneOf(no.kraft.cis.consent.order.Stage.class, stage, "stage.unknown"));
+        no.kraft.cis.consent.order.OrderStatus inStatus = check.optional("status", status,
+                () -> no.kraft.cis.api.RequestValues.oneOf(no.kraft.cis.consent.order.OrderStatus.class, status, "status.unknown"));
+        check.throwIfInvalid();
+        no.kraft.cis.api.Pages pages = no.kraft.cis.api.Pages.of(page, size);
+        return new no.kraft.cis.customerview.PageOf<>(book.list(inStage, inStatus, pages.page(), pages.size()).stream()
+                .map(OrderSummary::of).toList(), pages.page(), pages.size(), book.count(inStage, inStatus));
     }
 
     @Operation(summary = "An order with its process log (steps), comments, consent attempts and documents")

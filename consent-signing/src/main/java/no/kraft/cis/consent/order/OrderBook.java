@@ -89,6 +89,22 @@ public class OrderBook {
                 .query(OrderBook::order).list();
     }
 
+    /** One page of the orders, newest first, in a stage and/or status when given (null: any). */
+    public List<ContractOrder> list(Stage stage, OrderStatus status, int page, int size) {
+        return jdbc.sql("select " + COLUMNS + " from contract_order where (cast(:stage as text) is null or stage = :stage)"
+                        + " and (cast(:status as text) is null or status = :status) order by order_number desc limit :limit offset :offset")
+                .param("stage", stage == null ? null : stage.name()).param("status", status == null ? null : status.name())
+                .param("limit", size).param("offset", (long) page * size).query(OrderBook::order).list();
+    }
+
+    /** How many orders {@link #list} pages through. */
+    public long count(Stage stage, OrderStatus status) {
+        return jdbc.sql("select count(*) from contract_order where (cast(:stage as text) is null or stage = :stage)"
+                        + " and (cast(:status as text) is null or status = :status)")
+                .param("stage", stage == null ? null : stage.name()).param("status", status == null ? null : status.name())
+                .query(Long.class).single();
+    }
+
     /** The orders one client or staff member placed, newest first. */
     public List<ContractOrder> placedBy(String createdBy, int limit) {
         return jdbc.sql("select " + COLUMNS + " from contract_order where created_by = :by order by order_number desc limit :limit")
