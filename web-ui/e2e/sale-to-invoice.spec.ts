@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fixture, signIn, tourScreenshot } from './support';
+import { expectAccessible, fixture, signIn, tourScreenshot, pickMonth } from './support';
 
 // From the browser alone: a new customer from the sale to the first invoice. The staff's steps are the browser's; the
 // customer signs on the Signicat stand-in's page; what runs on its own in production (the consent driver, the Elhub
@@ -95,7 +95,7 @@ test('a new customer from the sale to the first invoice: the wizard with the Elh
   await billing.goto('/billing-runs');
   await signIn(billing, 'billing');
   const start = billing.getByRole('region', { name: 'Start fakturakjøring' });
-  await start.getByLabel('Måned').fill('2026-02');
+  await pickMonth(start.getByLabel('Måned'), '2026-02');
   await start.getByLabel('Bare én kunde (kundenummer)').fill(customerNumber);
   await start.getByRole('button', { name: 'Start kjøring' }).click();
   await expect(billing).toHaveURL(/\/billing-runs\/\d+$/);

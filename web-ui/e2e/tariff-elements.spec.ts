@@ -10,7 +10,8 @@ test('tariff elements: the products and elements listed; a price added from a da
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Produkter og tariffelementer' }).click();
   await expect(page).toHaveURL(/\/admin\/products$/);
-  await expect(page.getByRole('region', { name: 'Produkter' }).getByRole('row').filter({ hasText: 'SPOT' })).toContainText('Spotpris');
+  await expect(page.getByRole('region', { name: 'Produkter' }).getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: 'SPOT', exact: true }) })).toContainText('Spotpris');
   const row = page.getByRole('region', { name: 'Tariffelementer' }).getByRole('row').filter({ hasText: fixture.tariffElement });
   await expect(row).toContainText('Påslag');
   await expect(row).toContainText('0,049\u00a0kr per kWh fra 01.01.2026');
