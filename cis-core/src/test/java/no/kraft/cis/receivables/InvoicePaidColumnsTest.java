@@ -133,27 +133,66 @@ class InvoicePaidColumnsTest {
         long a = invoices.get(0);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            CountDownLatch ready = new CountDownLatch(2);
-            List<Future<?>> done = new ArrayList<>();
-            for (String amount : List.of("500.00", "500.00")) {
-                done.add(pool.submit(() -> tx.executeWithoutResult(status -> {
-                    ready.countDown();
-                    try {
-                        ready.await();
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    pay(a, amount, "2026-02-12");
-                })));
-            }
-            for (Future<?> f : done) {
-                f.get();
+            // ten rounds of two payments of 50.00 at once: each insert's foreign-key check holds KEY SHARE on the invoice
+            // while its trigger locks it — a lock that conflicted with KEY SHARE deadlocked one round in a CI run
+            for (int round = 0; round < 10; round++) {
+                CountDownLatch ready = new CountDownLatch(2);
+                List<Future<?>> done = new ArrayList<>();
+                for (int k = 0; k < 2; k++) {
+                    done.add(pool.submit(() -> tx.executeWithoutResult(status -> {
+                        ready.countDown();
+                        try {
+                            ready.await();
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        pay(a, "50.00", "2026-02-12");
+                    })));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
             }
         } finally {
             pool.shutdown();
         }
-        // 500 + 500: neither transaction's trigger may have missed the other's payment
+        // 20 × 50.00 = 1 000.00: no transaction's trigger may have missed another's payment
         assertPaid(a, "1000.00", "2026-02-12");
+    }
+
+    @Test
+    void aPaymentIsNotHeldUpByAnotherTransactionsForeignKeyCheckOnTheSameInvoice() throws Exception {
+        long a = invoices.get(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            // another transaction inserting a payment to the invoice holds FOR KEY SHARE on it (its foreign-key check)
+            Future<?> other = pool.submit(() -> tx.executeWithoutResult(status -> {
+                jdbc.sql("select 1 from invoice where id = :i for key share").param("i", a).query(Integer.class).single();
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            held.await();
+            // this payment's trigger locks the invoice: a lock that conflicts with KEY SHARE (FOR UPDATE) would wait here —
+            // and, with the other transaction's own trigger waiting for this one's KEY SHARE, deadlock
+            tx.executeWithoutResult(status -> {
+                jdbc.sql("set local lock_timeout = '3s'").update();
+                pay(a, "10.00", "2026-02-13");
+            });
+            release.countDown();
+            other.get();
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select paid_amount from invoice where id = :i").param("i", a).query(BigDecimal.class).single())
+                .isEqualByComparingTo(jdbc.sql("select coalesce(sum(amount), 0) from payment where invoice_id = :i").param("i", a)
+                        .query(BigDecimal.class).single());
     }
 
     private long pay(long invoice, String amount, String day) {
