@@ -180,14 +180,13 @@ class ContractOrderController {
                 .body(OrderResponse.of(orders.view(order.number())));
     }
 
-    // named apart from the partner API's OrderSummary, which the OpenAPI would otherwise give both
-    @Schema(name = "ContractOrderSummary")
-    record OrderSummary(long orderNumber, String kind, String channel, String stage, String status, String stopReason,
+    // named apart from the partner API's OrderSummary (springdoc names a schema by the simple name)
+    record ContractOrderSummary(long orderNumber, String kind, String channel, String stage, String status, String stopReason,
             @Schema(description = "the person's or organisation's name as ordered") String customerName, Long customerNumber,
             String meteringPointId, String productCode, LocalDate startDate, Instant createdAt, Instant updatedAt) {
 
-        static OrderSummary of(ContractOrder o) {
-            return new OrderSummary(o.number().value(), o.kind().name(), o.channel().name(), o.stage().name(), o.status().name(),
+        static ContractOrderSummary of(ContractOrder o) {
+            return new ContractOrderSummary(o.number().value(), o.kind().name(), o.channel().name(), o.stage().name(), o.status().name(),
                     o.stopReason(), o.applicant().displayName(), o.customerNumber(), o.meteringPointId(), o.productCode(), o.startDate(),
                     o.createdAt(), o.updatedAt());
         }
@@ -197,7 +196,7 @@ class ContractOrderController {
             description = "stage VALIDATE_AND_ADD | ON_HOLD | IMPORT | FINALIZE; status IN_PROGRESS | WAITING | COMPLETED | STOPPED | "
                     + "CANCELLED; page from 0, size 1–200 (default 20). An unknown stage or status is refused naming the field.")
     @GetMapping("/api/v1/contract-orders")
-    no.kraft.cis.customerview.PageOf<OrderSummary> list(@RequestParam(required = false) String stage,
+    no.kraft.cis.customerview.PageOf<ContractOrderSummary> list(@RequestParam(required = false) String stage,
             @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         FieldValidation check = new FieldValidation();
@@ -208,7 +207,7 @@ class ContractOrderController {
         check.throwIfInvalid();
         no.kraft.cis.api.Pages pages = no.kraft.cis.api.Pages.of(page, size);
         return new no.kraft.cis.customerview.PageOf<>(book.list(inStage, inStatus, pages.page(), pages.size()).stream()
-                .map(OrderSummary::of).toList(), pages.page(), pages.size(), book.count(inStage, inStatus));
+                .map(ContractOrderSummary::of).toList(), pages.page(), pages.size(), book.count(inStage, inStatus));
     }
 
     @Operation(summary = "An order with its process log (steps), comments, consent attempts and documents")
