@@ -7,6 +7,7 @@ import type { components } from '../../api/schema';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Refusal } from '../../components/Refusal';
 import { useI18n } from '../../i18n/i18n';
+import { ExchangesTable } from '../elhub/ExchangesTable';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { useTitle } from '../../lib/useTitle';
@@ -169,26 +170,7 @@ function StartOfSupply({ id, meteringPointId }: { id: number; meteringPointId: s
         </>
       )}
       <Title order={3} size="h5" mt="md" id="supply-exchanges">{t.elhubMessages}</Title>
-      {log.isError && <Refusal error={log.error} />}
-      {log.isSuccess && log.data.length === 0 && <Text size="sm">{t.noExchanges}</Text>}
-      {log.isSuccess && log.data.length > 0 && (
-        <Table aria-labelledby="supply-exchanges">
-          <Table.Thead>
-            <Table.Tr><Table.Th>{t.time}</Table.Th><Table.Th>{t.channel}</Table.Th><Table.Th>{t.request}</Table.Th><Table.Th>{t.status}</Table.Th><Table.Th>{t.response}</Table.Th></Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {log.data.map((x) => (
-              <Table.Tr key={x.id}>
-                <Table.Td>{formatDateTime(x.at)}</Table.Td>
-                <Table.Td>{x.channel}</Table.Td>
-                <Table.Td><Text size="sm" ff="monospace">{x.method} {x.url}</Text></Table.Td>
-                <Table.Td>{x.status ?? x.error}</Table.Td>
-                <Table.Td><Text size="sm" ff="monospace" lineClamp={3}>{x.response}</Text></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <ExchangesTable log={log} labelledBy="supply-exchanges" />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Code, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Code, Group, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { ApiError, api, data } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Refusal } from '../../components/Refusal';
 import { useI18n } from '../../i18n/i18n';
+import { ExchangesTable } from './ExchangesTable';
 import { formatDateTime } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { useTitle } from '../../lib/useTitle';
@@ -99,26 +100,7 @@ function Exchanges({ meteringPointId }: { meteringPointId: string }) {
   return (
     <section aria-labelledby="exchanges">
       <Title order={2} size="h4" id="exchanges">{t.integrationLog}</Title>
-      {log.isError && <Refusal error={log.error} />}
-      {log.isSuccess && log.data.length === 0 && <Text size="sm">{t.noExchanges}</Text>}
-      {log.isSuccess && log.data.length > 0 && (
-        <Table aria-labelledby="exchanges">
-          <Table.Thead>
-            <Table.Tr><Table.Th>{t.time}</Table.Th><Table.Th>{t.channel}</Table.Th><Table.Th>{t.request}</Table.Th><Table.Th>{t.status}</Table.Th><Table.Th>{t.response}</Table.Th></Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {log.data.map((x) => (
-              <Table.Tr key={x.id}>
-                <Table.Td>{formatDateTime(x.at)}</Table.Td>
-                <Table.Td>{x.channel}</Table.Td>
-                <Table.Td><Text size="sm" ff="monospace">{x.method} {x.url}</Text></Table.Td>
-                <Table.Td>{x.status ?? x.error}</Table.Td>
-                <Table.Td><Text size="sm" ff="monospace" lineClamp={3}>{x.response}</Text></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <ExchangesTable log={log} labelledBy="exchanges" />
     </section>
   );
 }
