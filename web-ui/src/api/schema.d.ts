@@ -1104,6 +1104,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elhub/supply-ends/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an end of supply of ours before Elhub's cancellation deadline (the customer stays)
+         * @description Customer service and admin. An end still held for its send window was never sent: 200 CANCELLED at once, nothing goes to Elhub. Otherwise 202: the cancellation (RequestEndOfSupply E02 referring to the request, same BRS) is stored and queued → CANCELLING; Elhub confirms it (→ CANCELLED: the deliveries the end had ended run on as before, any final invoice recalculated) or refuses it after the deadline (E47: the end stands, confirmed, with the reason and a work item; a correction is then a rollback). 409 supplyEnd.notCancellable when it is not requested, sent or confirmed, or is a start.
+         */
+        post: operations["cancelSupplyEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elhub/supply-ends/{id}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Roll back an end of supply Elhub confirmed, after its cancellation deadline (BRS-NO-221, corrections only)
+         * @description Customer service and admin. 202: the rollback (RequestEndOfSupply E02 under BRS-NO-221, referring to the request) is stored and queued → ROLLING_BACK; Elhub confirms it (→ ROLLED_BACK: the deliveries the end had ended run on) or refuses it (before the deadline E47 — cancel instead — back to CONFIRMED with the reason and a work item). 400 rollback.reason without a reason; 409 supplyEnd.notRollbackable unless a CONFIRMED end.
+         */
+        post: operations["rollbackSupplyEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elhub/supply-starts": {
         parameters: {
             query?: never;
@@ -3627,7 +3667,7 @@ export interface components {
             /** Format: int64 */
             id?: number;
             /** @enum {string} */
-            kind?: "ORDER_NORGESPRIS" | "CANCEL_NORGESPRIS" | "REQUEST_START_OF_SUPPLY" | "CANCEL_START_OF_SUPPLY" | "ROLLBACK_START_OF_SUPPLY" | "REQUEST_END_OF_SUPPLY" | "UPDATE_CUSTOMER_INFORMATION";
+            kind?: "ORDER_NORGESPRIS" | "CANCEL_NORGESPRIS" | "REQUEST_START_OF_SUPPLY" | "CANCEL_START_OF_SUPPLY" | "ROLLBACK_START_OF_SUPPLY" | "REQUEST_END_OF_SUPPLY" | "CANCEL_END_OF_SUPPLY" | "ROLLBACK_END_OF_SUPPLY" | "UPDATE_CUSTOMER_INFORMATION";
             lastError?: string;
             meteringPoint?: string;
             /** Format: date-time */
@@ -3635,7 +3675,7 @@ export interface components {
             /** Format: date */
             startDate?: string;
             /** @enum {string} */
-            status?: "PENDING" | "DELIVERED" | "REJECTED" | "EXPIRED";
+            status?: "PENDING" | "DELIVERED" | "REJECTED" | "EXPIRED" | "WITHDRAWN";
             /** Format: int64 */
             supplyProcessId?: number;
         };
@@ -4186,6 +4226,13 @@ export interface components {
             validTo?: string;
             /** Format: int64 */
             version?: number;
+        };
+        EndRollbackBody: {
+            /**
+             * @description the error the rollback corrects (Elhub allows a rollback for corrections only)
+             * @example ended the neighbour's metering point by mistake
+             */
+            reason?: string;
         };
         Event: {
             /** Format: date-time */
@@ -9753,6 +9800,144 @@ export interface operations {
             };
             /** @description the caller's role or partner scope may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    cancelSupplyEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Process"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    rollbackSupplyEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EndRollbackBody"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Process"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description what the path names does not exist (or is not the caller's) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -153,7 +153,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/elhub/polls").hasAnyRole(names(BILLING, ADMIN))
                         // a start or end of supply is a sale's, customer service's
                         .requestMatchers(HttpMethod.POST, "/api/v1/elhub/supply-starts", "/api/v1/elhub/supply-starts/*/cancel",
-                                "/api/v1/elhub/supply-starts/*/rollback", "/api/v1/elhub/supply-ends")
+                                "/api/v1/elhub/supply-starts/*/rollback", "/api/v1/elhub/supply-ends", "/api/v1/elhub/supply-ends/*/cancel",
+                                "/api/v1/elhub/supply-ends/*/rollback")
                                 .hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/elhub/**", "/api/v1/metering-points/*/elhub-commands")
                                 .hasAnyRole(names(CUSTOMER_SERVICE, BILLING, ADMIN))

@@ -235,6 +235,119 @@ class SupplyStartTest extends ApiTest {
     }
 
     @Test
+    void aMoveOutIsCancelledBeforeTheDeadlineAndRolledBackAfterItAndEitherWayOurDeliveryRunsOn() {
+        String point = point();
+        String contractNumber = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01",
+                java.util.List.of(TestData.delivery(point, "SPOT", "2026-01-01", null)))).text("/contractNumber");
+        long id = moveOut(point, "2026-03-20");
+        assertThat(validTo(contractNumber)).isEqualTo("2026-03-20");
+
+        // before the deadline a rollback is not the way: Elhub refuses it (E47), the end stands as confirmed
+        Api.Response early = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends/" + id + "/rollback", json("reason", "wrong point"));
+        assertThat(early.status()).as(early.raw()).isEqualTo(202);
+        assertThat(early.text("/status")).isEqualTo("ROLLING_BACK");
+        deliver();
+        poll();
+        assertThat(process(id).at("/status").asString()).isEqualTo("CONFIRMED");
+        assertThat(process(id).at("/closedAt").isNull()).isFalse();
+        assertThat(validTo(contractNumber)).isEqualTo("2026-03-20");
+
+        // the customer stays after all: cancelled before the deadline — the request again as E02, same BRS, naming it
+        Api.Response cancelling = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends/" + id + "/cancel", json());
+        assertThat(cancelling.status()).as(cancelling.raw()).isEqualTo(202);
+        assertThat(cancelling.text("/status")).isEqualTo("CANCELLING");
+        String requestId = cancelling.text("/requestId");
+        String cancellation = jdbc.sql("select cancel_message from elhub_supply_process where id = :id").param("id", id)
+                .query(String.class).single();
+        assertThat(cancellation).contains(">E02</abie:DocumentType>").contains(">BRS-NO-201<")
+                .contains("</abie:EndOfOccurrence><abie:OriginalBusinessDocumentReference>" + requestId + "</abie:OriginalBusinessDocumentReference>");
+        deliver();
+        poll();
+        assertThat(process(id).at("/status").asString()).isEqualTo("CANCELLED");
+        // the delivery the end had ended runs on, open-ended as before
+        assertThat(validTo(contractNumber)).isNull();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends/" + id + "/cancel", json()).status()).isEqualTo(409);
+
+        // another move-out, and this time the deadline passes: a cancellation is refused (E47) and the end stands…
+        long late = moveOut(point, "2026-03-25");
+        assertThat(validTo(contractNumber)).isEqualTo("2026-03-25");
+        market.passCancellationDeadlines();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends/" + late + "/cancel", json()).status()).isEqualTo(202);
+        deliver();
+        poll();
+        JsonNode refused = process(late);
+        assertThat(refused.at("/status").asString()).isEqualTo("CONFIRMED");
+        assertThat(refused.at("/reasonCode").asString()).isEqualTo("E47");
+        assertThat(validTo(contractNumber)).isEqualTo("2026-03-25");
+        JsonNode items = api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?status=OPEN&meteringPointId=" + point).json("");
+        assertThat(items.findValuesAsString("summary")).anySatisfy(s -> assertThat(s).contains("Cancelling the end of supply").contains("E47"))
+                .anySatisfy(s -> assertThat(s).contains("Rolling back the end of supply").contains("E47"));
+
+        // …and a correction is a rollback (BRS-NO-221): it needs its reason, and then the delivery runs on
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends/" + late + "/rollback", json()).text("/violations/0/field"))
+                .isEqualTo("reason");
+        Api.Response rollingBack = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends/" + late + "/rollback",
+                json("reason", "the move-out was the tenant's, not this customer's"));
+        assertThat(rollingBack.status()).as(rollingBack.raw()).isEqualTo(202);
+        assertThat(jdbc.sql("select rollback_message from elhub_supply_process where id = :id").param("id", late).query(String.class).single())
+                .contains(">BRS-NO-221<").contains(">E02</abie:DocumentType>");
+        deliver();
+        poll();
+        assertThat(process(late).at("/status").asString()).isEqualTo("ROLLED_BACK");
+        assertThat(validTo(contractNumber)).isNull();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends/" + late + "/rollback", json("reason", "again")).status())
+                .isEqualTo(409);
+        // a start is not cancelled as an end, nor an end as a start
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + late + "/cancel", json()).text("/violations/0/rule"))
+                .isEqualTo("supplyStart.notCancellable");
+    }
+
+    @Test
+    void aCancelledEndLeavesADeliveryStaffChangedMeanwhileAndSaysSo() {
+        String point = point();
+        String contractNumber = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01",
+                java.util.List.of(TestData.delivery(point, "SPOT", "2026-01-01", null)))).text("/contractNumber");
+        long id = moveOut(point, "2026-03-20");
+        // staff moved the delivery's end two days earlier by hand after Elhub confirmed the 20th
+        JsonNode contract = api.get(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + contractNumber).json("");
+        Api.Response earlier = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + contractNumber + "/deliveries/"
+                + contract.at("/deliveries/0/id").asLong() + "/end", json("endDate", "2026-03-18", "version", contract.at("/version").asLong()));
+        assertThat(earlier.status()).as(earlier.raw()).isEqualTo(200);
+        api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends/" + id + "/cancel", json());
+        deliver();
+        poll();
+        // Elhub took the cancellation (a fact), but the delivery no longer ends on the 20th: left as staff set it, and said
+        assertThat(process(id).at("/status").asString()).isEqualTo("CANCELLED");
+        assertThat(validTo(contractNumber)).isEqualTo("2026-03-18");
+        JsonNode items = api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?status=OPEN&meteringPointId=" + point).json("");
+        assertThat(items.findValuesAsString("summary")).anySatisfy(s -> assertThat(s).contains("cancelled the end of supply BRS-NO-201")
+                .contains("no longer ends on 2026-03-20"));
+    }
+
+    @Test
+    void aTerminationHeldForItsWindowAndCancelledIsNeverSent() {
+        String point = point();
+        api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01",
+                java.util.List.of(TestData.delivery(point, "SPOT", "2026-01-01", null))));
+        Api.Response held = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "TERMINATION", "meteringPointId", point,
+                "endDate", "2026-04-01", "customerNumber", String.valueOf(customer)));
+        assertThat(held.text("/sendFrom")).isEqualTo("2026-03-28");
+        long id = held.json("/id").asLong();
+        Api.Response cancelled = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends/" + id + "/cancel", json());
+        assertThat(cancelled.status()).as(cancelled.raw()).isEqualTo(200);
+        assertThat(cancelled.text("/status")).isEqualTo("CANCELLED");
+        JsonNode command = api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/elhub-commands").json("/0");
+        assertThat(command.at("/kind").asString()).isEqualTo("REQUEST_END_OF_SUPPLY");
+        assertThat(command.at("/status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(jdbc.sql("select count(*) from elhub_command where supply_process_id = :id").param("id", id).query(Long.class).single())
+                .isEqualTo(1);
+        // the point is free for a new process at once
+        Api.Response again = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "TERMINATION", "meteringPointId", point,
+                "endDate", "2026-04-01", "customerNumber", String.valueOf(customer)));
+        assertThat(again.status()).as(again.raw()).isEqualTo(202);
+    }
+
+    @Test
     void aProfiledPointsMoveOutCountsWorkingDaysFromElhubsSettlementMethod() {
         String point = point();
         api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-01-01",
@@ -415,6 +528,25 @@ class SupplyStartTest extends ApiTest {
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(point, "NO3", gridOwner, "35", "5001"))
                 .status()).isEqualTo(201);
         return point;
+    }
+
+    /** A move-out of the point on {@code endDate}, sent and confirmed; its id. */
+    private long moveOut(String point, String endDate) {
+        Api.Response requested = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "MOVE_OUT", "meteringPointId", point,
+                "endDate", endDate, "customerNumber", String.valueOf(customer), "newAddress",
+                json("street", "Nyveien 3B", "postcode", "5003", "city", "Bergen")));
+        assertThat(requested.status()).as(requested.raw()).isEqualTo(202);
+        long id = requested.json("/id").asLong();
+        deliver();
+        poll();
+        assertThat(process(id).at("/status").asString()).isEqualTo("CONFIRMED");
+        return id;
+    }
+
+    /** The contract's one delivery's end, or null when open-ended. */
+    private String validTo(String contractNumber) {
+        JsonNode to = api.get(Role.CUSTOMER_SERVICE, "/api/v1/contracts/" + contractNumber).json("/deliveries/0/validTo");
+        return to.isNull() || to.isMissingNode() ? null : to.asString();
     }
 
     private JsonNode process(long id) {

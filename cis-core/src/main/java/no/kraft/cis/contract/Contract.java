@@ -96,6 +96,11 @@ public class Contract extends AuditedEntity {
         }
     }
 
+    /** Takes back the end on {@code endedOn} (it did not happen): the delivery runs to {@code previousEnd} again. */
+    void takeBackEnd(long deliveryId, LocalDate endedOn, LocalDate previousEnd) {
+        DatedHistory.takeBackEnd(delivery(deliveryId), endedOn, previousEnd, "endDate");
+    }
+
     public Delivery delivery(long deliveryId) {
         return findDelivery(deliveryId)
                 .orElseThrow(() -> new NotFoundException("delivery", deliveryId + " on contract " + contractNumber));

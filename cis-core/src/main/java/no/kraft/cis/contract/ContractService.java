@@ -100,6 +100,37 @@ public class ContractService {
     }
 
     /**
+     * Takes back an end of a delivery that did not happen — Elhub cancelled (or rolled back) the end of supply it had
+     * confirmed — so the delivery runs on as before: open-ended, or to {@code previousEnd}. Not when the delivery no
+     * longer ends on {@code endedOn} or another delivery has the point on those days meanwhile: then nothing changes and
+     * the answer says why (not thrown: the caller records Elhub's word either way). Days already invoiced as the final
+     * settlement are recalculated by the next run.
+     *
+     * @return why the end could not be taken back, or empty when it was
+     */
+    public java.util.Optional<String> takeBackEnd(ContractNumber number, long deliveryId, LocalDate endedOn, LocalDate previousEnd) {
+        Contract contract = contracts.findByContractNumber(number.value()).orElse(null);
+        Delivery delivery = contract == null ? null : contract.findDelivery(deliveryId).orElse(null);
+        if (delivery == null) {
+            return java.util.Optional.of("the delivery is not on contract " + number + " any more");
+        }
+        if (!endedOn.equals(delivery.period().to())) {
+            return java.util.Optional.of("it ends " + (delivery.period().to() == null ? "nowhere (open-ended)" : "on " + delivery.period().to())
+                    + " now, so it no longer ends on " + endedOn);
+        }
+        Period regained = new Period(endedOn, previousEnd);
+        MeteringPoint point = meteringPoints.findById(delivery.meteringPointId()).orElseThrow();
+        java.util.Optional<String> inTheWay = overlapRule.inTheWay(point.id(), point.meteringPointId(), regained, deliveryId);
+        if (inTheWay.isPresent()) {
+            return inTheWay;
+        }
+        contract.takeBackEnd(deliveryId, endedOn, previousEnd);
+        Contract saved = contracts.saveAndFlush(contract);
+        supplyChanged(saved, delivery.meteringPointId(), regained, "end on " + endedOn + " taken back");
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Withdraws a delivery that should never have been (Elhub rolled the start of supply back, BRS-NO-111): it stays in
      * the history but is in force on no day ({@code [from, from)}). Any day of it already invoiced is recalculated
      * (credited) by the next run.

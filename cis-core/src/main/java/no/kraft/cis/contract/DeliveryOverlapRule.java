@@ -32,7 +32,24 @@ class DeliveryOverlapRule {
      * @throws ConflictException {@code delivery.overlap} naming the first delivery in the way
      */
     void requireFree(long meteringPointId, MeteringPointId gsrn, Period period, Long ignoredDeliveryId, String field) {
-        List<Existing> overlapping = jdbc.sql("""
+        inTheWay(meteringPointId, gsrn, period, ignoredDeliveryId).ifPresent(why -> {
+            throw new ConflictException(field, "delivery.overlap", why);
+        });
+    }
+
+    /** What supplies the point on some day of {@code period} (besides {@code ignoredDeliveryId}), or empty: free. */
+    java.util.Optional<String> inTheWay(long meteringPointId, MeteringPointId gsrn, Period period, Long ignoredDeliveryId) {
+        List<Existing> overlapping = overlapping(meteringPointId, period, ignoredDeliveryId);
+        if (overlapping.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Existing first = overlapping.getFirst();
+        return java.util.Optional.of("metering point " + gsrn + " is already supplied on contract " + first.contractNumber() + " in "
+                + new Period(first.validFrom(), first.validTo()) + ", which overlaps " + period);
+    }
+
+    private List<Existing> overlapping(long meteringPointId, Period period, Long ignoredDeliveryId) {
+        return jdbc.sql("""
                         select c.contract_number, d.valid_from, d.valid_to
                         from delivery d join contract c on c.id = d.contract_id
                         where d.metering_point_id = :mp
@@ -47,11 +64,5 @@ class DeliveryOverlapRule {
                 .param("to", period.to() == null ? OPEN_END : period.to())
                 .query(Existing.class)
                 .list();
-        if (!overlapping.isEmpty()) {
-            Existing first = overlapping.getFirst();
-            throw new ConflictException(field, "delivery.overlap",
-                    "metering point " + gsrn + " is already supplied on contract " + first.contractNumber() + " in "
-                            + new Period(first.validFrom(), first.validTo()) + ", which overlaps " + period);
-        }
     }
 }

@@ -96,6 +96,23 @@ public final class DatedHistory<T extends DatedRow> {
     }
 
     /**
+     * Takes back an end that did not happen (Elhub cancelled or rolled back the end of supply it had confirmed): the row
+     * ends again where it ended before that end, {@code previousEnd} (null: open-ended). Only that end itself is taken
+     * back: a row that meanwhile ends elsewhere is left to staff.
+     */
+    public static void takeBackEnd(DatedRow row, LocalDate endedOn, LocalDate previousEnd, String field) {
+        Period period = row.period();
+        if (!endedOn.equals(period.to())) {
+            throw new ConflictException(field, "period.endChanged", "the period " + period + " no longer ends on " + endedOn
+                    + ": that end can not be taken back");
+        }
+        if (previousEnd != null && !previousEnd.isAfter(endedOn)) {
+            throw ValidationFailedException.of(field, "period.previousEnd", "the end before " + endedOn + " can not be " + previousEnd);
+        }
+        row.closeAt(previousEnd);
+    }
+
+    /**
      * Marks a row as replaced from its first day: its period becomes empty {@code [from, from)}, so it stays in the
      * history (who wrote it, when) but is in force on no day. Only for values the system derives and re-derives.
      */

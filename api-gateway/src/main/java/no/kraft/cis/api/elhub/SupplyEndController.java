@@ -20,6 +20,7 @@ import no.kraft.cis.rule.FieldValidation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -87,6 +88,35 @@ class SupplyEndController {
                     o.name(), null, null, address);
         };
         return Elhub.required(ends).request(end, caller.getName());
+    }
+
+    @Operation(summary = "Cancel an end of supply of ours before Elhub's cancellation deadline (the customer stays)",
+            description = "Customer service and admin. An end still held for its send window was never sent: 200 CANCELLED at once, "
+                    + "nothing goes to Elhub. Otherwise 202: the cancellation (RequestEndOfSupply E02 referring to the request, same "
+                    + "BRS) is stored and queued → CANCELLING; Elhub confirms it (→ CANCELLED: the deliveries the end had ended run on "
+                    + "as before, any final invoice recalculated) or refuses it after the deadline (E47: the end stands, confirmed, "
+                    + "with the reason and a work item; a correction is then a rollback). 409 supplyEnd.notCancellable when it is "
+                    + "not requested, sent or confirmed, or is a start.")
+    @PostMapping("/api/v1/elhub/supply-ends/{id}/cancel")
+    org.springframework.http.ResponseEntity<SupplyProcesses.Process> cancel(@PathVariable long id, Principal caller) {
+        SupplyProcesses.Process p = Elhub.required(ends).cancel(id, caller.getName());
+        return org.springframework.http.ResponseEntity.status(p.status() == SupplyProcesses.Status.CANCELLED ? HttpStatus.OK
+                : HttpStatus.ACCEPTED).body(p);
+    }
+
+    record EndRollbackBody(@Schema(description = "the error the rollback corrects (Elhub allows a rollback for corrections only)",
+            example = "ended the neighbour's metering point by mistake") String reason) {
+    }
+
+    @Operation(summary = "Roll back an end of supply Elhub confirmed, after its cancellation deadline (BRS-NO-221, corrections only)",
+            description = "Customer service and admin. 202: the rollback (RequestEndOfSupply E02 under BRS-NO-221, referring to the "
+                    + "request) is stored and queued → ROLLING_BACK; Elhub confirms it (→ ROLLED_BACK: the deliveries the end had "
+                    + "ended run on) or refuses it (before the deadline E47 — cancel instead — back to CONFIRMED with the reason and a "
+                    + "work item). 400 rollback.reason without a reason; 409 supplyEnd.notRollbackable unless a CONFIRMED end.")
+    @PostMapping("/api/v1/elhub/supply-ends/{id}/rollback")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SupplyProcesses.Process rollback(@PathVariable long id, @RequestBody(required = false) EndRollbackBody body, Principal caller) {
+        return Elhub.required(ends).rollback(id, body == null ? null : body.reason(), caller.getName());
     }
 
     @Operation(summary = "Ends of supply, newest first: all, or one metering point's (each one is also at /api/v1/elhub/supply-starts/{id})")

@@ -43,11 +43,17 @@ public class Deliveries {
      * delivery of ours starting on or after {@code day} is left and named: it needs a start of supply of its own.
      */
     public List<String> endOn(String meteringPointId, LocalDate day) {
+        return endOn(meteringPointId, day, d -> { });
+    }
+
+    /** As {@link #endOn(String, LocalDate)}, telling {@code ended} each delivery ended and where it ended before. */
+    public List<String> endOn(String meteringPointId, LocalDate day, java.util.function.Consumer<SupplyProcesses.EndedDelivery> each) {
         MeteringPoint mp = registered(meteringPointId);
         List<String> ended = new ArrayList<>();
         for (ContractService.Supply s : contracts.supplies(mp.id(), Period.from(day))) {
             if (s.period().from().isBefore(day)) {
                 contracts.endDelivery(s.contractNumber(), s.deliveryId(), contracts.get(s.contractNumber()).version(), day);
+                each.accept(new SupplyProcesses.EndedDelivery(s.contractNumber().value(), s.deliveryId(), s.period().to()));
                 ended.add("contract " + s.contractNumber() + " delivery " + s.deliveryId() + " ended");
             } else {
                 ended.add("contract " + s.contractNumber() + " delivery " + s.deliveryId() + " from " + s.period().from()
@@ -55,6 +61,30 @@ public class Deliveries {
             }
         }
         return ended;
+    }
+
+    /**
+     * Takes back the end on {@code day} of each delivery an end of ours had ended (Elhub cancelled or rolled the end
+     * back): each runs on as before. A delivery changed since (ended elsewhere, or its days taken by another delivery)
+     * is left and named for staff in what is returned as not taken back.
+     */
+    public TakenBack takeBack(List<SupplyProcesses.EndedDelivery> ended, LocalDate day) {
+        List<String> done = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (SupplyProcesses.EndedDelivery d : ended) {
+            no.kraft.cis.contract.ContractNumber number = new no.kraft.cis.contract.ContractNumber(d.contractNumber());
+            // not thrown when it can not be: an exception through the contract service would mark the transaction
+            // that records Elhub's answer for rollback
+            contracts.takeBackEnd(number, d.deliveryId(), day, d.previousEnd()).ifPresentOrElse(
+                    why -> left.add("contract " + number + " delivery " + d.deliveryId() + ": " + why),
+                    () -> done.add("contract " + number + " delivery " + d.deliveryId() + " runs on "
+                            + (d.previousEnd() == null ? "(open-ended)" : "to " + d.previousEnd())));
+        }
+        return new TakenBack(done, left);
+    }
+
+    /** What taking back an end did: the deliveries that run on, and those left for staff (with why). */
+    public record TakenBack(List<String> done, List<String> left) {
     }
 
     /** Withdraws our deliveries to the point that start on {@code day} (the start Elhub rolled back); what was withdrawn. */

@@ -19,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its send window (which closes before the end date: an end goes forward in time only) ({@link SendWindows}) — too late is refused naming the earliest end date still
  * possible; a termination asked before its window opens is stored and held in the outbox until the window's first day.
  * Elhub's ConfirmEndOfSupply ends our delivery on the date ({@link Deliveries}); RejectEndOfSupply closes it with the
- * reason and a work item.
+ * reason and a work item. Before Elhub's cancellation deadline an end can be cancelled (the request again as E02), after
+ * it rolled back to correct an error (BRS-NO-221); Elhub decides which it still takes, and a confirmed one takes the end
+ * back: the deliveries it ended run on as before.
  */
 public class EndOfSupply {
 
@@ -84,5 +86,90 @@ public class EndOfSupply {
             throw new ConflictException("meteringPointId", "supplyProcess.inProgress",
                     "a supply process for " + e.meteringPointId() + " is already in progress in Elhub");
         }
+    }
+
+    /**
+     * Cancels an end of ours before Elhub's cancellation deadline (the customer stays after all). One still held for its
+     * send window was never sent: it is taken back here and nothing goes to Elhub. Otherwise the cancellation (the
+     * request as E02, referring to it) is stored with its own Identification and sent by the outbox; Elhub confirms it
+     * (→ CANCELLED: the deliveries the end had ended run on) or refuses it after the deadline (E47: the end stands, with
+     * the reason, and a work item — a correction is then a rollback).
+     */
+    public SupplyProcesses.Process cancel(long id, String by) {
+        SupplyProcesses.Process p = processes.get(id);
+        if (!p.kind().ending()) {
+            throw new ConflictException("id", "supplyEnd.notCancellable", "supply process " + id + " is a start of supply (" + p.brs()
+                    + "): cancel it as a start");
+        }
+        boolean unsent = Boolean.TRUE.equals(transaction.execute(tx -> {
+            if (!outbox.withdrawUnsent(id, Command.Kind.REQUEST_END_OF_SUPPLY, "cancelled by " + by + " before it was sent")) {
+                return false;
+            }
+            if (!processes.cancelledUnsent(id)) {
+                tx.setRollbackOnly();
+                return false;
+            }
+            return true;
+        }));
+        if (unsent) {
+            return processes.get(id);
+        }
+        String cancelId = EmifSoap.newId();
+        String message = MarketMessages.cancelEndOfSupply(soap, processes.message(id), p.requestId(), cancelId);
+        boolean cancelling;
+        try {
+            cancelling = Boolean.TRUE.equals(transaction.execute(tx -> {
+                if (!processes.cancelling(id, cancelId, message)) {
+                    return false;
+                }
+                outbox.enqueueSupplyProcess(Command.Kind.CANCEL_END_OF_SUPPLY, p.meteringPointId(), p.startDate(), id, by);
+                return true;
+            }));
+        } catch (DuplicateKeyException another) {
+            throw new ConflictException("id", "supplyProcess.inProgress", "another supply process for " + p.meteringPointId()
+                    + " is in progress in Elhub: the end can not be cancelled while it runs");
+        }
+        if (!cancelling) {
+            throw new ConflictException("id", "supplyEnd.notCancellable", "end of supply " + id + " is " + p.status()
+                    + ": only one requested, sent or confirmed can be cancelled");
+        }
+        return processes.get(id);
+    }
+
+    /**
+     * Rolls a confirmed end back after Elhub's cancellation deadline (BRS-NO-221): only to correct an error (the wrong
+     * metering point ended, a move-out that never was). Stored with its own Identification and sent by the outbox;
+     * Elhub confirms it (→ ROLLED_BACK: the deliveries the end had ended run on, any final invoice recalculated) or
+     * refuses it (E47 before the deadline — then cancel — or for an end it no longer holds: back to CONFIRMED with the
+     * reason, and a work item).
+     */
+    public SupplyProcesses.Process rollback(long id, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw no.kraft.cis.rule.ValidationFailedException.of("reason", "rollback.reason",
+                    "a rollback corrects an error: say which (Elhub allows it for corrections only)");
+        }
+        SupplyProcesses.Process p = processes.get(id);
+        String rollbackId = EmifSoap.newId();
+        String message = p.kind().ending() ? MarketMessages.rollbackEndOfSupply(soap, processes.message(id), p.requestId(), rollbackId)
+                : null;
+        boolean rollingBack;
+        try {
+            rollingBack = message != null && Boolean.TRUE.equals(transaction.execute(tx -> {
+                if (!processes.rollingBackEnd(id, rollbackId, message)) {
+                    return false;
+                }
+                outbox.enqueueMessage(Command.Kind.ROLLBACK_END_OF_SUPPLY, p.meteringPointId(), p.startDate(), id, null, null,
+                        by + " (" + reason.strip() + ")");
+                return true;
+            }));
+        } catch (DuplicateKeyException another) {
+            throw new ConflictException("id", "supplyProcess.inProgress", "another supply process for " + p.meteringPointId()
+                    + " is in progress in Elhub: the end can not be rolled back while it runs");
+        }
+        if (!rollingBack) {
+            throw new ConflictException("id", "supplyEnd.notRollbackable", "supply process " + id + " is " + p.kind() + " " + p.status()
+                    + ": only an end Elhub has confirmed can be rolled back");
+        }
+        return processes.get(id);
     }
 }

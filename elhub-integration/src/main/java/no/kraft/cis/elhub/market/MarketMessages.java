@@ -126,15 +126,37 @@ public final class MarketMessages {
         return message.replaceFirst("(<abie:EnergyBusinessProcess[^>]*>)BRS-NO-10[1-4]<", "$1BRS-NO-111<");
     }
 
-    /** The request again as E02 (agency 260) with a new Identification and the original's as its reference. */
+    /**
+     * The cancellation of an end of supply we asked for (BRS-NO-201/202, before Elhub's cancellation deadline): the
+     * request as E02 with a new Identification and the original's as {@code OriginalBusinessDocumentReference} after
+     * EndOfOccurrence (Elhub_RequestEndOfSupplyType), same BRS, same payload.
+     */
+    public static String cancelEndOfSupply(EmifSoap soap, String original, String originalId, String cancelId) {
+        return withReference(soap, original, originalId, cancelId);
+    }
+
+    /**
+     * The rollback of an end of supply after Elhub's cancellation deadline (BRS-NO-221, corrections only): the request
+     * as E02 under BRS-NO-221, referring to the original.
+     */
+    public static String rollbackEndOfSupply(EmifSoap soap, String original, String originalId, String rollbackId) {
+        return withReference(soap, original, originalId, rollbackId)
+                .replaceFirst("(<abie:EnergyBusinessProcess[^>]*>)BRS-NO-20[12]<", "$1BRS-NO-221<");
+    }
+
+    /**
+     * The request again as E02 (agency 260) with a new Identification and the original's as its reference, right after
+     * the occurrence (StartOfOccurrence of a start, EndOfOccurrence of an end: where both types have it).
+     */
     private static String withReference(EmifSoap soap, String original, String originalId, String newId) {
         int headerStart = original.indexOf("<rsm:Header>");
         int headerEnd = original.indexOf("</rsm:Header>");
-        if (headerStart < 0 || headerEnd < 0 || !original.contains("</abie:StartOfOccurrence>")) {
-            throw new IllegalStateException("not a RequestStartOfSupply of ours");
+        String occurrence = original.contains("</abie:StartOfOccurrence>") ? "</abie:StartOfOccurrence>" : "</abie:EndOfOccurrence>";
+        if (headerStart < 0 || headerEnd < 0 || !original.contains(occurrence)) {
+            throw new IllegalStateException("not a RequestStartOfSupply or RequestEndOfSupply of ours");
         }
-        String rest = original.substring(headerEnd + "</rsm:Header>".length()).replace("</abie:StartOfOccurrence>",
-                "</abie:StartOfOccurrence><abie:OriginalBusinessDocumentReference>" + originalId + "</abie:OriginalBusinessDocumentReference>");
+        String rest = original.substring(headerEnd + "</rsm:Header>".length()).replace(occurrence,
+                occurrence + "<abie:OriginalBusinessDocumentReference>" + originalId + "</abie:OriginalBusinessDocumentReference>");
         return original.substring(0, headerStart) + positiveAcknowledgement(soap.header(newId, "E02", "260")) + rest;
     }
 

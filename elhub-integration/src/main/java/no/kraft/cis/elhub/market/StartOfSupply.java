@@ -62,6 +62,10 @@ public class StartOfSupply {
      */
     public SupplyProcesses.Process cancel(long id, String by) {
         SupplyProcesses.Process p = processes.get(id);
+        if (p.kind().ending()) {
+            throw new ConflictException("id", "supplyStart.notCancellable", "supply process " + id + " is an end of supply ("
+                    + p.brs() + "): cancel it as an end");
+        }
         String cancelId = EmifSoap.newId();
         String message = MarketMessages.cancelStartOfSupply(soap, processes.message(id), p.requestId(), cancelId);
         boolean cancelling = Boolean.TRUE.equals(transaction.execute(tx -> {

@@ -85,9 +85,14 @@ public final class SupplyAnswers {
         public String apply(MessageFields m) {
             var cancelled = processes.byCancelRequest(reference(m));
             if (cancelled.isPresent()) {
-                processes.cancelled(cancelled.get().id());
-                tell(events, processes, cancelled.get().id());
-                return "cancellation of start of supply " + cancelled.get().id() + " confirmed";
+                SupplyProcesses.Process p = cancelled.get();
+                if (p.status() != SupplyProcesses.Status.CANCELLING) {
+                    return "cancellation of " + what(p) + p.id() + " confirmed again: " + p.status() + " already";
+                }
+                processes.cancelled(p.id());
+                String takenBack = p.kind().ending() ? ": " + takeBack(p, "cancelled") : "";
+                tell(events, processes, p.id());
+                return "cancellation of " + what(p) + p.id() + " confirmed" + takenBack;
             }
             var rolledBack = processes.byRollbackRequest(reference(m));
             if (rolledBack.isPresent()) {
@@ -96,6 +101,11 @@ public final class SupplyAnswers {
                     return "rollback of start of supply " + p.id() + " confirmed again: " + p.status() + " already";
                 }
                 processes.rolledBack(p.id());
+                if (p.kind().ending()) {
+                    String takenBack = takeBack(p, "rolled back");
+                    tell(events, processes, p.id());
+                    return "rollback of end of supply " + p.id() + " confirmed: " + takenBack;
+                }
                 List<String> withdrawn = deliveries.withdrawFrom(p.meteringPointId(), p.startDate());
                 tell(events, processes, p.id());
                 return "rollback of start of supply " + p.id() + " confirmed: " + (withdrawn.isEmpty() ? "no delivery of ours began on "
@@ -108,7 +118,8 @@ public final class SupplyAnswers {
             boolean open = p.closedAt() == null;
             processes.confirmed(p.id());
             if (p.kind().ending()) {
-                String what = open ? String.join(", ", deliveries.endOn(p.meteringPointId(), p.startDate())) : "confirmed before";
+                String what = open ? String.join(", ", deliveries.endOn(p.meteringPointId(), p.startDate(), d -> processes.ended(p.id(), d)))
+                        : "confirmed before";
                 tell(events, processes, p.id());
                 return "end of supply " + p.id() + " (" + p.meteringPointId() + " from " + p.startDate() + ") confirmed: "
                         + (what.isEmpty() ? "no delivery of ours ran into it" : what);
@@ -116,6 +127,26 @@ public final class SupplyAnswers {
             tell(events, processes, p.id());
             return "start of supply " + p.id() + " (" + p.meteringPointId() + " from " + p.startDate() + ") confirmed";
         }
+
+        /**
+         * The end Elhub confirmed did not happen after all: the deliveries it ended run on. One changed here since (staff
+         * ended or replaced it) is left as it is, with a work item naming it.
+         */
+        private String takeBack(SupplyProcesses.Process p, String how) {
+            Deliveries.TakenBack result = deliveries.takeBack(processes.endedDeliveries(p.id()), p.startDate());
+            if (!result.left().isEmpty()) {
+                workItems.open(WorkItem.Kind.DATA_CONFLICT, p.meteringPointId(), null, "Elhub " + how + " the end of supply " + p.brs()
+                        + " from " + p.startDate() + " for " + p.meteringPointId() + ", but not every delivery it ended could run on: "
+                        + String.join("; ", result.left()) + " — set the delivery right here", processes.message(p.id()), null);
+            }
+            List<String> all = new java.util.ArrayList<>(result.done());
+            result.left().forEach(l -> all.add(l + " (left: work item)"));
+            return all.isEmpty() ? "no delivery of ours had ended on " + p.startDate() : String.join(", ", all);
+        }
+    }
+
+    static String what(SupplyProcesses.Process p) {
+        return p.kind().ending() ? "end of supply " : "start of supply ";
     }
 
     static final class Reject extends Answer {
@@ -135,19 +166,19 @@ public final class SupplyAnswers {
                 // the cancellation is refused (too late, or nothing to cancel): the start stands
                 SupplyProcesses.Process p = cancelling.get();
                 processes.cancellationRefused(p.id(), code, why);
-                workItems.open(WorkItem.Kind.REJECTED, p.meteringPointId(), null, "Cancelling the start of supply " + p.brs() + " from "
+                workItems.open(WorkItem.Kind.REJECTED, p.meteringPointId(), null, "Cancelling the " + what(p) + p.brs() + " from "
                         + p.startDate() + " was refused by Elhub: " + why, processes.cancelMessage(p.id()), null);
                 tell(events, processes, p.id());
-                return "cancellation of start of supply " + p.id() + " refused: " + code;
+                return "cancellation of " + what(p) + p.id() + " refused: " + code;
             }
             var rollingBack = processes.byRollbackRequest(reference(m));
             if (rollingBack.isPresent()) {
                 SupplyProcesses.Process p = rollingBack.get();
                 processes.rollbackRefused(p.id(), code, why);
-                workItems.open(WorkItem.Kind.REJECTED, p.meteringPointId(), null, "Rolling back the start of supply " + p.brs() + " from "
+                workItems.open(WorkItem.Kind.REJECTED, p.meteringPointId(), null, "Rolling back the " + what(p) + p.brs() + " from "
                         + p.startDate() + " was refused by Elhub: " + why, processes.rollbackMessage(p.id()), null);
                 tell(events, processes, p.id());
-                return "rollback of start of supply " + p.id() + " refused: " + code;
+                return "rollback of " + what(p) + p.id() + " refused: " + code;
             }
             SupplyProcesses.Process p = ours(m);
             if (p.status() == SupplyProcesses.Status.FAILED) {

@@ -20,7 +20,7 @@ public class SupplyProcesses {
     /**
      * Where a process stands: REQUESTED (stored) → SENT (Elhub took it) → CONFIRMED → NOTIFIED (a start, after the
      * cancellation deadline); an end closes when CONFIRMED. Or REJECTED / FAILED; CANCELLING → CANCELLED before the
-     * deadline; ROLLING_BACK → ROLLED_BACK after it (BRS-NO-111, a notified start).
+     * deadline; ROLLING_BACK → ROLLED_BACK after it (BRS-NO-111, a notified start; BRS-NO-221, a confirmed end).
      */
     public enum Status { REQUESTED, SENT, CONFIRMED, REJECTED, NOTIFIED, FAILED, CANCELLING, CANCELLED, ROLLING_BACK, ROLLED_BACK }
 
@@ -92,6 +92,15 @@ public class SupplyProcesses {
         return jdbc.sql("select rollback_message from elhub_supply_process where id = :id").param("id", id).query(String.class).single();
     }
 
+    /** Stores the rollback of a confirmed end (BRS-NO-221); it is open again (ROLLING_BACK) until Elhub answers. */
+    boolean rollingBackEnd(long id, String rollbackRequestId, String message) {
+        return jdbc.sql("""
+                        update elhub_supply_process set status = 'ROLLING_BACK', rollback_request_id = cast(:request as uuid),
+                            rollback_message = :message, closed_at = null
+                        where id = :id and status = 'CONFIRMED' and kind in ('MOVE_OUT', 'TERMINATION')""")
+                .param("request", rollbackRequestId).param("message", message).param("id", id).update() == 1;
+    }
+
     /** Stores the rollback of a notified start; it is open again (ROLLING_BACK) until Elhub answers. */
     boolean rollingBack(long id, String rollbackRequestId, String message) {
         return jdbc.sql("""
@@ -107,10 +116,14 @@ public class SupplyProcesses {
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
-    /** Elhub refused the rollback (or it could not be sent): the start stands, notified as before, with the reason. */
+    /**
+     * Elhub refused the rollback (or it could not be sent): the start stands, notified as before (an end, confirmed as
+     * before), with the reason.
+     */
     void rollbackRefused(long id, String code, String reason) {
         jdbc.sql("""
-                        update elhub_supply_process set status = 'NOTIFIED', closed_at = :now, reason_code = :code, reason = :reason
+                        update elhub_supply_process set status = case when kind in ('MOVE_OUT', 'TERMINATION') then 'CONFIRMED'
+                            else 'NOTIFIED' end, closed_at = :now, reason_code = :code, reason = :reason
                         where id = :id and status = 'ROLLING_BACK'""")
                 .param("now", Timestamp.from(clock.instant())).param("code", code).param("reason", "rollback refused: " + reason)
                 .param("id", id).update();
@@ -120,13 +133,24 @@ public class SupplyProcesses {
         return jdbc.sql("select cancel_message from elhub_supply_process where id = :id").param("id", id).query(String.class).single();
     }
 
-    /** Stores the cancellation (made now, with its own Identification); the process is CANCELLING until Elhub answers. */
+    /**
+     * Stores the cancellation (made now, with its own Identification); the process is CANCELLING — open again, for a
+     * confirmed end — until Elhub answers.
+     */
     boolean cancelling(long id, String cancelRequestId, String message) {
         return jdbc.sql("""
                         update elhub_supply_process set status = 'CANCELLING', cancel_request_id = cast(:request as uuid),
-                            cancel_message = :message
+                            cancel_message = :message, closed_at = null
                         where id = :id and status in ('REQUESTED', 'SENT', 'CONFIRMED')""")
                 .param("request", cancelRequestId).param("message", message).param("id", id).update() == 1;
+    }
+
+    /** A request cancelled before it was ever sent (held for its send window): closed here, nothing goes to Elhub. */
+    boolean cancelledUnsent(long id) {
+        return jdbc.sql("""
+                        update elhub_supply_process set status = 'CANCELLED', closed_at = :now, reason = 'cancelled before it was sent'
+                        where id = :id and status = 'REQUESTED' and sent_at is null""")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update() == 1;
     }
 
     void cancelled(long id) {
@@ -134,13 +158,19 @@ public class SupplyProcesses {
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
-    /** Elhub refused the cancellation (or it could not be sent): the start stands, confirmed as before, with the reason. */
+    /**
+     * Elhub refused the cancellation (or it could not be sent): the process stands as before, with the reason — a
+     * confirmed end closed again.
+     */
     void cancellationRefused(long id, String code, String reason) {
         jdbc.sql("""
                         update elhub_supply_process set status = case when sent_at is null then 'REQUESTED'
-                            when confirmed_at is null then 'SENT' else 'CONFIRMED' end, reason_code = :code, reason = :reason
+                            when confirmed_at is null then 'SENT' else 'CONFIRMED' end, reason_code = :code, reason = :reason,
+                            closed_at = case when kind in ('MOVE_OUT', 'TERMINATION') and confirmed_at is not null
+                                then cast(:now as timestamptz) end
                         where id = :id and status = 'CANCELLING'""")
-                .param("code", code).param("reason", "cancellation refused: " + reason).param("id", id).update();
+                .param("code", code).param("reason", "cancellation refused: " + reason).param("now", Timestamp.from(clock.instant()))
+                .param("id", id).update();
     }
 
     /** The start in progress (sent, confirmed or being cancelled) for a metering point and start date. */
@@ -197,6 +227,26 @@ public class SupplyProcesses {
                         where id = :id and status in ('REQUESTED', 'SENT', 'CONFIRMED', 'CANCELLING')""")
                 .param("status", status.name()).param("code", code).param("reason", reason).param("now", Timestamp.from(clock.instant()))
                 .param("id", id).update();
+    }
+
+    /** A delivery a confirmed end of ours ended, and where it ended before (null: open-ended). */
+    public record EndedDelivery(long contractNumber, long deliveryId, LocalDate previousEnd) {
+    }
+
+    void ended(long id, EndedDelivery d) {
+        jdbc.sql("""
+                        insert into elhub_supply_ended_delivery (supply_process_id, contract_number, delivery_id, previous_end)
+                        values (:id, :contract, :delivery, :previous) on conflict do nothing""")
+                .param("id", id).param("contract", d.contractNumber()).param("delivery", d.deliveryId()).param("previous", d.previousEnd())
+                .update();
+    }
+
+    /** The deliveries the end ended when Elhub confirmed it. */
+    List<EndedDelivery> endedDeliveries(long id) {
+        return jdbc.sql("""
+                        select contract_number, delivery_id, previous_end from elhub_supply_ended_delivery
+                        where supply_process_id = :id order by delivery_id""")
+                .param("id", id).query(EndedDelivery.class).list();
     }
 
     private static Process process(ResultSet rs, int row) throws SQLException {

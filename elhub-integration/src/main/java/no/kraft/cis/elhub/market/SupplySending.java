@@ -24,7 +24,8 @@ public class SupplySending implements OutboxRelay.EmifMessages {
     @Override
     public java.util.Set<Command.Kind> kinds() {
         return java.util.EnumSet.of(Command.Kind.REQUEST_START_OF_SUPPLY, Command.Kind.CANCEL_START_OF_SUPPLY,
-                Command.Kind.ROLLBACK_START_OF_SUPPLY, Command.Kind.REQUEST_END_OF_SUPPLY);
+                Command.Kind.ROLLBACK_START_OF_SUPPLY, Command.Kind.REQUEST_END_OF_SUPPLY, Command.Kind.CANCEL_END_OF_SUPPLY,
+                Command.Kind.ROLLBACK_END_OF_SUPPLY);
     }
 
     @Override
@@ -32,11 +33,14 @@ public class SupplySending implements OutboxRelay.EmifMessages {
         // the stored message, with the Identification it was given when it was requested: a retry is the same message
         long id = command.supplyProcessId();
         String message = switch (command.kind()) {
-            case CANCEL_START_OF_SUPPLY -> processes.cancelMessage(id);
-            case ROLLBACK_START_OF_SUPPLY -> processes.rollbackMessage(id);
+            case CANCEL_START_OF_SUPPLY, CANCEL_END_OF_SUPPLY -> processes.cancelMessage(id);
+            case ROLLBACK_START_OF_SUPPLY, ROLLBACK_END_OF_SUPPLY -> processes.rollbackMessage(id);
             default -> processes.message(id);
         };
-        String operation = command.kind() == Command.Kind.REQUEST_END_OF_SUPPLY ? "RequestEndOfSupply" : "RequestStartOfSupply";
+        String operation = switch (command.kind()) {
+            case REQUEST_END_OF_SUPPLY, CANCEL_END_OF_SUPPLY, ROLLBACK_END_OF_SUPPLY -> "RequestEndOfSupply";
+            default -> "RequestStartOfSupply";
+        };
         soap.call(url, operation, soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, operation + "Request", message));
     }
 
@@ -49,12 +53,12 @@ public class SupplySending implements OutboxRelay.EmifMessages {
 
     @Override
     public void failed(Command command, String reason) {
-        if (command.kind() == Command.Kind.CANCEL_START_OF_SUPPLY) {
+        if (command.kind() == Command.Kind.CANCEL_START_OF_SUPPLY || command.kind() == Command.Kind.CANCEL_END_OF_SUPPLY) {
             // the cancellation did not get through: the start stands as it was, with the reason
             processes.cancellationRefused(command.supplyProcessId(), "INTEGRATION_ERROR", reason);
             return;
         }
-        if (command.kind() == Command.Kind.ROLLBACK_START_OF_SUPPLY) {
+        if (command.kind() == Command.Kind.ROLLBACK_START_OF_SUPPLY || command.kind() == Command.Kind.ROLLBACK_END_OF_SUPPLY) {
             processes.rollbackRefused(command.supplyProcessId(), "INTEGRATION_ERROR", reason);
             return;
         }

@@ -26,6 +26,10 @@ public record Command(long id, Kind kind, String meteringPoint, LocalDate startD
         ROLLBACK_START_OF_SUPPLY,
         /** The stored RequestEndOfSupply (BRS-NO-201/202) of a supply process. */
         REQUEST_END_OF_SUPPLY,
+        /** The stored cancellation (E02, same BRS) of a supply process's RequestEndOfSupply. */
+        CANCEL_END_OF_SUPPLY,
+        /** The stored rollback (BRS-NO-221, E02) of a confirmed end of supply after Elhub's cancellation deadline. */
+        ROLLBACK_END_OF_SUPPLY,
         /** The stored RequestUpdateCustomerInformation (BRS-NO-301) of a customer update. */
         UPDATE_CUSTOMER_INFORMATION;
 
@@ -40,11 +44,16 @@ public record Command(long id, Kind kind, String meteringPoint, LocalDate startD
         }
     }
 
-    /** PENDING until Elhub accepted it (DELIVERED), refused it (REJECTED), or no answer came before the deadline (EXPIRED). */
+    /**
+     * PENDING until Elhub accepted it (DELIVERED), refused it (REJECTED), or no answer came before the deadline (EXPIRED);
+     * or WITHDRAWN before it was sent.
+     */
     public enum Status {
         PENDING,
         DELIVERED,
         REJECTED,
-        EXPIRED
+        EXPIRED,
+        /** Taken back before it was ever sent (a held request cancelled before its send window opened). */
+        WITHDRAWN
     }
 }

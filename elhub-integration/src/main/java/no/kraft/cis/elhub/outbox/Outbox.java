@@ -105,6 +105,20 @@ public class Outbox {
                 .param("error", error).param("id", id).update();
     }
 
+    /**
+     * Takes back a supply process's command of {@code kind} that was never sent (still pending, no attempt claimed —
+     * checked under the row's lock, so the relay can not be sending it now): it is WITHDRAWN. Whether one was.
+     */
+    public boolean withdrawUnsent(long supplyProcess, Command.Kind kind, String why) {
+        return jdbc.sql("""
+                        update elhub_command set status = 'WITHDRAWN', finished_at = :now, last_error = :why
+                        where id = (select id from elhub_command where supply_process_id = :process and kind = :kind
+                                    and status = 'PENDING' and attempts = 0 for update)
+                        and status = 'PENDING' and attempts = 0""")
+                .param("now", Timestamp.from(clock.instant())).param("why", why).param("process", supplyProcess)
+                .param("kind", kind.name()).update() == 1;
+    }
+
     /** Records a failed attempt; the next one was set when it was claimed, unless Elhub asked for a later one. */
     public void failed(long id, String error, Instant notBefore) {
         jdbc.sql("update elhub_command set last_error = :error, next_attempt_at = greatest(next_attempt_at, :notBefore) where id = :id")

@@ -129,7 +129,7 @@ public class OutboxRelay {
                 case ORDER_NORGESPRIS -> order(command);
                 case CANCEL_NORGESPRIS -> cancel(command);
                 case REQUEST_START_OF_SUPPLY, CANCEL_START_OF_SUPPLY, ROLLBACK_START_OF_SUPPLY, REQUEST_END_OF_SUPPLY,
-                        UPDATE_CUSTOMER_INFORMATION -> {
+                        CANCEL_END_OF_SUPPLY, ROLLBACK_END_OF_SUPPLY, UPDATE_CUSTOMER_INFORMATION -> {
                     emif.get(command.kind()).send(command);
                     yield new Sent();
                 }
@@ -206,6 +206,10 @@ public class OutboxRelay {
             case ROLLBACK_START_OF_SUPPLY -> "EMIF MarketProcesses RequestStartOfSupply E02 BRS-NO-111 (rolling back supply process "
                     + command.supplyProcessId() + ")";
             case REQUEST_END_OF_SUPPLY -> "EMIF MarketProcesses RequestEndOfSupply (supply process " + command.supplyProcessId() + ")";
+            case CANCEL_END_OF_SUPPLY -> "EMIF MarketProcesses RequestEndOfSupply E02 (cancelling supply process "
+                    + command.supplyProcessId() + ")";
+            case ROLLBACK_END_OF_SUPPLY -> "EMIF MarketProcesses RequestEndOfSupply E02 BRS-NO-221 (rolling back supply process "
+                    + command.supplyProcessId() + ")";
             case UPDATE_CUSTOMER_INFORMATION -> "EMIF MarketProcesses RequestUpdateCustomerInformation (customer update "
                     + command.customerUpdateId() + ")";
         };

@@ -28,7 +28,8 @@ import org.w3c.dom.NodeList;
  * or RejectStartOfSupply, and, once told the cancellation deadline has passed, NotifyStartOfSupply. A cancellation (E02)
  * is taken before that, a rollback (E02, BRS-NO-111) only after it. End of supply (BRS-NO-201/202): the request must
  * come in its send window (every point here is time-metered: by the day before the end, and a termination at the
- * earliest 4 days before), else E17; then ConfirmEndOfSupply.
+ * earliest 4 days before), else E17; then ConfirmEndOfSupply. A confirmed end can be cancelled (E02, same BRS) until
+ * the cancellation deadline passes, and rolled back (E02, BRS-NO-221) only after it; otherwise E47.
  */
 public final class EmifMarketStandIn {
 
@@ -42,6 +43,8 @@ public final class EmifMarketStandIn {
     private final Set<String> blocked = ConcurrentHashMap.newKeySet();
     private final List<Pending> pending = new ArrayList<>();
     private final Set<String> notified = ConcurrentHashMap.newKeySet();
+    private final Set<String> endsBeforeDeadline = ConcurrentHashMap.newKeySet();
+    private final Set<String> endsPastDeadline = ConcurrentHashMap.newKeySet();
     private final List<String> customerUpdates = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile PublicKey clientKey;
     private volatile String ourGln;
@@ -63,8 +66,13 @@ public final class EmifMarketStandIn {
         blocked.add(meteringPointId);
     }
 
-    /** The cancellation deadline of every confirmed start has passed: Elhub notifies them. Returns how many. */
+    /**
+     * The cancellation deadline of every confirmed start and end has passed: Elhub notifies the starts (an end is told
+     * to the grid company, not to us; from now on it can only be rolled back). Returns how many starts were notified.
+     */
     public synchronized int passCancellationDeadlines() {
+        endsPastDeadline.addAll(endsBeforeDeadline);
+        endsBeforeDeadline.clear();
         int n = pending.size();
         for (Pending p : pending) {
             polls.enqueue(PollQueue.MARKET_PROCESSES, notify(p));
@@ -162,7 +170,8 @@ public final class EmifMarketStandIn {
         Element payload = first(request, "PayloadMPEvent");
         String point = text(first(payload, "MeteringPointUsedDomainLocation"), "Identification");
         if (action.equals("RequestEndOfSupply")) {
-            return endOfSupply(requestId, brs, point, payload);
+            return "E02".equals(text(request, "DocumentType")) ? endOfSupplyCancelled(requestId, brs, point, payload)
+                    : endOfSupply(requestId, brs, point, payload);
         }
         LocalDate start = OffsetDateTime.parse(text(payload, "StartOfOccurrence")).atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
         if ("E02".equals(text(request, "DocumentType")) && brs.equals("BRS-NO-111")) {
@@ -247,18 +256,35 @@ public final class EmifMarketStandIn {
         LocalDate end = OffsetDateTime.parse(text(payload, "EndOfOccurrence")).atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
         LocalDate today = NorwegianTime.today(clock);
         boolean inWindow = today.isBefore(end) && (!brs.equals("BRS-NO-202") || !today.isBefore(end.minusDays(4)));
-        String answer;
-        if (!inWindow) {
-            answer = message("RejectEndOfSupply", "406", "6", brs, "<rsm:PayloadResponseEvent><abie:OriginalBusinessDocumentReference>"
-                    + requestId + "</abie:OriginalBusinessDocumentReference><abie:ResponseReasonType listAgencyIdentifier=\"260\">E17"
-                    + "</abie:ResponseReasonType>" + meteringPoint(point) + "</rsm:PayloadResponseEvent>");
-        } else {
-            answer = message("ConfirmEndOfSupply", "406", "6", brs, "<rsm:PayloadResponseEvent><abie:EndOfOccurrence>"
-                    + EmifTime.format(end.atStartOfDay(NorwegianTime.ZONE)) + "</abie:EndOfOccurrence><abie:OriginalBusinessDocumentReference>"
-                    + requestId + "</abie:OriginalBusinessDocumentReference>" + meteringPoint(point) + "</rsm:PayloadResponseEvent>");
+        if (inWindow) {
+            endsBeforeDeadline.add(requestId);
         }
-        polls.enqueue(PollQueue.MARKET_PROCESSES, answer);
+        polls.enqueue(PollQueue.MARKET_PROCESSES, inWindow ? confirmEnd(requestId, brs, point, end) : rejectEnd(requestId, brs, point, "E17"));
         return empty();
+    }
+
+    /**
+     * An end of ours taken back: cancelled (E02, BRS-NO-201/202) while it waits for its cancellation deadline, or rolled
+     * back (E02, BRS-NO-221) after it; anything else has no ongoing end to take back (E47).
+     */
+    private EmifPollStandIn.Answer endOfSupplyCancelled(String requestId, String brs, String point, Element payload) {
+        LocalDate end = OffsetDateTime.parse(text(payload, "EndOfOccurrence")).atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
+        String original = text(payload, "OriginalBusinessDocumentReference");
+        boolean taken = brs.equals("BRS-NO-221") ? endsPastDeadline.remove(original) : endsBeforeDeadline.remove(original);
+        polls.enqueue(PollQueue.MARKET_PROCESSES, taken ? confirmEnd(requestId, brs, point, end) : rejectEnd(requestId, brs, point, "E47"));
+        return empty();
+    }
+
+    private String confirmEnd(String requestId, String brs, String point, LocalDate end) {
+        return message("ConfirmEndOfSupply", "406", "6", brs, "<rsm:PayloadResponseEvent><abie:EndOfOccurrence>"
+                + EmifTime.format(end.atStartOfDay(NorwegianTime.ZONE)) + "</abie:EndOfOccurrence><abie:OriginalBusinessDocumentReference>"
+                + requestId + "</abie:OriginalBusinessDocumentReference>" + meteringPoint(point) + "</rsm:PayloadResponseEvent>");
+    }
+
+    private String rejectEnd(String requestId, String brs, String point, String reason) {
+        return message("RejectEndOfSupply", "406", "6", brs, "<rsm:PayloadResponseEvent><abie:OriginalBusinessDocumentReference>"
+                + requestId + "</abie:OriginalBusinessDocumentReference><abie:ResponseReasonType listAgencyIdentifier=\"260\">" + reason
+                + "</abie:ResponseReasonType>" + meteringPoint(point) + "</rsm:PayloadResponseEvent>");
     }
 
     public void registerClientKey(PublicKey key, String gln) {

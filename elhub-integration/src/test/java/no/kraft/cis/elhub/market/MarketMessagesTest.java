@@ -89,6 +89,30 @@ class MarketMessagesTest {
     }
 
     @Test
+    void anEndsCancellationIsTheRequestAsE02AndItsRollbackIsBrs221BothValid() throws Exception {
+        var schemas = SentMessages.schemas();
+        for (ProcessKind kind : new ProcessKind[] {ProcessKind.MOVE_OUT, ProcessKind.TERMINATION}) {
+            String originalId = EmifSoap.newId();
+            String original = MarketMessages.requestEndOfSupply(soap, originalId, "7080000923168", new SupplyEnd(kind, "707057500000000018",
+                    LocalDate.of(2026, 4, 1), "01018010018", null, "Kari", "Nordmann", new SupplyStart.Address("Nyveien", "3B", "7010",
+                            "Trondheim")));
+            String cancelId = EmifSoap.newId();
+            String cancel = MarketMessages.cancelEndOfSupply(soap, original, originalId, cancelId);
+            schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestEndOfSupplyRequest", cancel)));
+            // OriginalBusinessDocumentReference follows EndOfOccurrence in Elhub_RequestEndOfSupplyType
+            assertThat(cancel).contains("<abie:Identification>" + cancelId + "</abie:Identification>")
+                    .contains("<abie:DocumentType listAgencyIdentifier=\"260\">E02</abie:DocumentType>").contains(">" + kind.brs() + "<")
+                    .contains("</abie:EndOfOccurrence><abie:OriginalBusinessDocumentReference>" + originalId
+                            + "</abie:OriginalBusinessDocumentReference>")
+                    .doesNotContain(">432<");
+            String rollback = MarketMessages.rollbackEndOfSupply(soap, original, originalId, EmifSoap.newId());
+            schemas.validate(SentMessages.message(soap.envelope(MarketMessages.MARKET_PROCESSES_WSDL, "RequestEndOfSupplyRequest", rollback)));
+            assertThat(rollback).contains(">BRS-NO-221<").doesNotContain(">" + kind.brs() + "<")
+                    .contains("<abie:OriginalBusinessDocumentReference>" + originalId + "</abie:OriginalBusinessDocumentReference>");
+        }
+    }
+
+    @Test
     void aCustomerInformationUpdateCarriesTheContact() throws Exception {
         var schemas = SentMessages.schemas();
         String update = MarketMessages.requestUpdateCustomerInformation(soap, EmifSoap.newId(), "707057500000000018", "923609016",
