@@ -711,7 +711,7 @@ export interface paths {
         put?: never;
         /**
          * Make an instalment plan over the customer's overdue invoices
-         * @description Customer service and admin. 201 with the instalments, each with its own KID: the first due 14 days from today, then monthly; each instalment the amount ÷ N rounded down to øre, the øre left over on the last. 409 with the refusal's rule (plan.active, plan.recentDefault, plan.nothingOverdue, plan.inCollection, plan.tooLarge, plan.tooSmall) or plan.instalments when the count is not on offer; nothing is stored then.
+         * @description Customer service and admin. 201 with the instalments, each with its own KID: the first due 14 days from today, then monthly; each instalment the amount ÷ N rounded down to øre, the øre left over on the last. 409 with the refusal's rule (plan.active, plan.recentDefault, plan.nothingOverdue, plan.inCollection, plan.tooLarge, plan.tooSmall) or plan.instalments when the count is not on offer; 400 plan.invoice (an invoice that is not one of the customer's overdue invoices outside collection) or plan.firstDueDate (outside tomorrow … latestFirstDueDate); nothing is stored then.
          */
         post: operations["createInstalmentPlan"];
         delete?: never;
@@ -4404,11 +4404,24 @@ export interface components {
         };
         InstalmentPlanBody: {
             /**
+             * Format: date
+             * @description the first due date the customer asked for, from tomorrow to latestFirstDueDate (default firstDueDate)
+             * @example 2026-03-20
+             */
+            firstDueDate?: string;
+            /**
              * Format: int32
              * @description how many monthly instalments (one of the options' choices)
              * @example 3
              */
             instalments?: number;
+            /**
+             * @description only these overdue invoices (default: all of them)
+             * @example [
+             *       100031
+             *     ]
+             */
+            invoiceNumbers?: number[];
         };
         InstalmentPlanCancelBody: {
             /** @example the customer asked to pay in full */
@@ -4422,11 +4435,24 @@ export interface components {
         };
         InstalmentPlanCreateBody: {
             /**
+             * Format: date
+             * @description the first instalment's due date as agreed, from tomorrow to the options' latestFirstDueDate (default: the options' firstDueDate); the rest monthly after it
+             * @example 2026-03-20
+             */
+            firstDueDate?: string;
+            /**
              * Format: int32
              * @description how many monthly instalments (one of the options' choices)
              * @example 3
              */
             instalments?: number;
+            /**
+             * @description only these overdue invoices (default: every overdue invoice outside debt collection)
+             * @example [
+             *       100031
+             *     ]
+             */
+            invoiceNumbers?: number[];
         };
         InstalmentPlanOptionsResponse: {
             /**
@@ -4446,6 +4472,12 @@ export interface components {
              */
             firstDueDate?: string;
             invoiceNumbers?: number[];
+            /**
+             * Format: date
+             * @description the latest first due date the customer may ask for
+             * @example 2026-04-14
+             */
+            latestFirstDueDate?: string;
             /** @description each a rule code and a sentence the agent can tell the customer */
             refusals?: components["schemas"]["Refusal"][];
         };
@@ -5205,10 +5237,17 @@ export interface components {
             choices?: components["schemas"]["Choice"][];
             /**
              * Format: date
+             * @description the first instalment's due date unless another is agreed
              * @example 2026-03-29
              */
             firstDueDate?: string;
             invoiceNumbers?: number[];
+            /**
+             * Format: date
+             * @description the latest first due date that may be agreed (from tomorrow)
+             * @example 2026-04-14
+             */
+            latestFirstDueDate?: string;
             refusals?: components["schemas"]["Refusal"][];
         };
         Postponement: {
@@ -8367,7 +8406,10 @@ export interface operations {
     };
     optionsInstalmentPlan: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description only these overdue invoices (400 plan.invoice for one that can not be) */
+                invoiceNumbers?: number[];
+            };
             header?: never;
             path: {
                 customerNumber: string;
@@ -14144,6 +14186,7 @@ export interface operations {
                      *         100031
                      *       ],
                      *       "firstDueDate": "2026-03-29",
+                     *       "latestFirstDueDate": "2026-04-14",
                      *       "choices": [],
                      *       "refusals": [
                      *         {

@@ -236,4 +236,55 @@ class InstalmentPlanTest extends ApiTest {
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/instalment-plan-options").json("/available").asBoolean())
                 .isTrue();
     }
+
+    @Test
+    void aPlanOverOneInvoiceOnlyWithTheFirstDueDateTheCustomerAskedFor() {
+        String unique = String.valueOf(TestData.unique());
+        Invoice[] inv = new Invoice[2];
+        long customer = customerOwing2345_67(unique, inv);
+        // today is 15 March 2026: an agreed first due date may be from 16 March to 15 March + 30 days = 14 April
+        Api.Response all = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/instalment-plan-options");
+        assertThat(all.json("/latestFirstDueDate").asString()).isEqualTo("2026-04-14");
+        // only the January invoice (944.00 + 236.00 = 1 180.00): ÷5 = 236.00 ≥ 200.00, ÷6 = 196.66 < 200.00 → 2 to 5
+        Api.Response one = api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/instalment-plan-options?invoiceNumbers="
+                + inv[0].invoiceNumber());
+        assertThat(one.status()).as(one.raw()).isEqualTo(200);
+        assertThat(one.json("/amount").decimalValue()).isEqualByComparingTo("1180.00");
+        assertThat(one.json("/invoiceNumbers").size()).isEqualTo(1);
+        assertThat(one.json("/choices").size()).isEqualTo(4);
+        assertThat(one.json("/choices/3/instalment").decimalValue()).isEqualByComparingTo("236.00");
+
+        DatabaseSnapshot before = snapshot();
+        // bad terms change nothing: a day outside the range, an invoice that can not be in a plan
+        Api.Response tooLate = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/instalment-plans",
+                Api.json("instalments", 2, "firstDueDate", "2026-04-15"));
+        assertThat(tooLate.status()).as(tooLate.raw()).isEqualTo(400);
+        assertThat(tooLate.json("/violations/0/field").asString()).isEqualTo("firstDueDate");
+        assertThat(tooLate.json("/violations/0/rule").asString()).isEqualTo("plan.firstDueDate");
+        assertThat(tooLate.json("/violations/0/message").asString()).contains("2026-03-16").contains("2026-04-14");
+        Api.Response today = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/instalment-plans",
+                Api.json("instalments", 2, "firstDueDate", "2026-03-15"));
+        assertThat(today.json("/violations/0/rule").asString()).isEqualTo("plan.firstDueDate");
+        Api.Response notHers = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/instalment-plans",
+                Api.json("instalments", 2, "invoiceNumbers", List.of(inv[0].invoiceNumber(), 999_999_999L)));
+        assertThat(notHers.status()).as(notHers.raw()).isEqualTo(400);
+        assertThat(notHers.json("/violations/0/field").asString()).isEqualTo("invoiceNumbers");
+        assertThat(notHers.json("/violations/0/rule").asString()).isEqualTo("plan.invoice");
+        assertThat(notHers.json("/violations/0/message").asString()).contains("999999999");
+        assertThat(snapshot()).isEqualTo(before);
+
+        // agreed: the January invoice in 2, the first on 20 March (after payday), then 20 April: 1 180.00 ÷ 2 = 590.00 each
+        Api.Response created = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/instalment-plans",
+                Api.json("instalments", 2, "invoiceNumbers", List.of(inv[0].invoiceNumber()), "firstDueDate", "2026-03-20"));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        assertThat(created.json("/amount").decimalValue()).isEqualByComparingTo("1180.00");
+        assertThat(created.json("/invoices").findValues("invoiceNumber").stream().map(JsonNode::asLong).toList())
+                .containsExactly(inv[0].invoiceNumber());
+        assertThat(created.json("/instalments/0/dueDate").asString()).isEqualTo("2026-03-20");
+        assertThat(created.json("/instalments/1/dueDate").asString()).isEqualTo("2026-04-20");
+        assertThat(created.json("/instalments/1/amount").decimalValue()).isEqualByComparingTo("590.00");
+        // the February invoice is not under the plan: it is dunned as before
+        assertThat(coverage.coversInvoice(inv[0].id())).isTrue();
+        assertThat(coverage.coversInvoice(inv[1].id())).isFalse();
+    }
 }

@@ -39,7 +39,7 @@ public final class InstalmentPlanPolicy {
     public static InstalmentPlanOptions options(Optional<InstalmentPlanRule> ruleInForce, Facts f) {
         BigDecimal amount = f.eligibleAmount().setScale(2);
         if (ruleInForce.isEmpty()) {
-            return new InstalmentPlanOptions(amount, f.eligibleInvoiceNumbers(), null, List.of(), List.of(new ArrangementOption.Refusal(
+            return new InstalmentPlanOptions(amount, f.eligibleInvoiceNumbers(), null, null, List.of(), List.of(new ArrangementOption.Refusal(
                     "plan.noRule", "instalment plans are not offered on " + f.today() + " (no rule in force)")));
         }
         InstalmentPlanRule rule = ruleInForce.get();
@@ -84,7 +84,26 @@ public final class InstalmentPlanPolicy {
                 choices.add(new InstalmentPlanOptions.Choice(n, each, InstalmentSplit.of(amount, n, firstDue).getLast().amount()));
             }
         }
-        return new InstalmentPlanOptions(amount, f.eligibleInvoiceNumbers(), firstDue, List.copyOf(choices), List.copyOf(refusals));
+        return new InstalmentPlanOptions(amount, f.eligibleInvoiceNumbers(), firstDue, f.today().plusDays(rule.latestFirstDueDays()),
+                List.copyOf(choices), List.copyOf(refusals));
+    }
+
+    /**
+     * The first due date of a plan made {@code today}: the one agreed with the customer — from tomorrow to at most
+     * {@code latestFirstDueDays} ahead — or, when none, {@code firstDueDays} ahead.
+     *
+     * @throws ValidationFailedException {@code plan.firstDueDate} (field {@code firstDueDate}) outside that range
+     */
+    public static LocalDate firstDueDate(InstalmentPlanRule rule, LocalDate today, LocalDate agreed) {
+        if (agreed == null) {
+            return today.plusDays(rule.firstDueDays());
+        }
+        LocalDate latest = today.plusDays(rule.latestFirstDueDays());
+        if (!agreed.isAfter(today) || agreed.isAfter(latest)) {
+            throw no.kraft.cis.rule.ValidationFailedException.of("firstDueDate", "plan.firstDueDate", "the first instalment can fall due from "
+                    + today.plusDays(1) + " to " + latest + ", not " + agreed);
+        }
+        return agreed;
     }
 
     /**

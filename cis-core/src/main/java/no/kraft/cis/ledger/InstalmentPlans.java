@@ -51,7 +51,7 @@ public class InstalmentPlans {
     public Optional<InstalmentPlanRule> ruleAt(LocalDate day) {
         return jdbc.sql("""
                         select id, valid_from, valid_to, max_instalments, min_instalment_amount, max_amount, first_due_days, grace_days,
-                               default_block_months
+                               default_block_months, latest_first_due_days
                         from instalment_plan_rule where valid_from <= :day and (valid_to is null or valid_to > :day)""")
                 .param("day", day).query(InstalmentPlanRule.class).optional();
     }
@@ -59,12 +59,35 @@ public class InstalmentPlans {
     /** What plan the customer may get today, or why none. */
     @Transactional(readOnly = true)
     public InstalmentPlanOptions options(long customerId, LocalDate today) {
-        return options(customerId, today, ledger.of(customerId, today));
+        return options(customerId, today, ledger.of(customerId, today), null);
     }
 
-    private InstalmentPlanOptions options(long customerId, LocalDate today, CustomerLedger l) {
+    /**
+     * What plan the customer may get today over some of the overdue invoices only ({@code invoiceNumbers}; null or empty:
+     * all of them).
+     *
+     * @throws ValidationFailedException {@code plan.invoice} (field {@code invoiceNumbers}) naming an invoice that is not
+     *     one of the customer's overdue invoices outside debt collection
+     */
+    @Transactional(readOnly = true)
+    public InstalmentPlanOptions options(long customerId, LocalDate today, java.util.Collection<Long> invoiceNumbers) {
+        return options(customerId, today, ledger.of(customerId, today), invoiceNumbers);
+    }
+
+    private InstalmentPlanOptions options(long customerId, LocalDate today, CustomerLedger l, java.util.Collection<Long> chosen) {
         List<LedgerItem> overdue = l.items().stream().filter(i -> i.isOverdue(today)).toList();
         List<LedgerItem> eligible = overdue.stream().filter(i -> i.inCollectionSince().isEmpty()).toList();
+        if (chosen != null && !chosen.isEmpty()) {
+            Set<Long> can = eligible.stream().map(LedgerItem::invoiceNumber).collect(java.util.stream.Collectors.toSet());
+            List<Long> cannot = chosen.stream().filter(n -> !can.contains(n)).distinct().sorted().toList();
+            if (!cannot.isEmpty()) {
+                throw no.kraft.cis.rule.ValidationFailedException.of("invoiceNumbers", "plan.invoice", "invoice "
+                        + cannot.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                        + " can not be in a plan: only the customer's overdue invoices outside debt collection can " + can.stream().sorted().toList());
+            }
+            Set<Long> picked = Set.copyOf(chosen);
+            eligible = eligible.stream().filter(i -> picked.contains(i.invoiceNumber())).toList();
+        }
         BigDecimal amount = eligible.stream().map(LedgerItem::open).reduce(ZERO, BigDecimal::add);
         Long active = jdbc.sql("select id from instalment_plan where customer_id = :customer and status = 'ACTIVE'")
                 .param("customer", customerId).query(Long.class).optional().orElse(null);
@@ -74,6 +97,11 @@ public class InstalmentPlans {
                 eligible.stream().map(LedgerItem::invoiceNumber).toList(), overdue.size() - eligible.size(), active, lastDefault));
     }
 
+    /** What staff and the customer agree on beyond the count: which overdue invoices (null: all), the first due date (null: the rule's). */
+    public record Terms(java.util.Collection<Long> invoiceNumbers, LocalDate firstDueDate) {
+        public static final Terms DEFAULT = new Terms(null, null);
+    }
+
     /**
      * Makes a plan of {@code instalments} monthly instalments over the customer's overdue invoices not in collection.
      *
@@ -81,13 +109,25 @@ public class InstalmentPlans {
      *     {@code plan.instalments} when the count is not on offer
      */
     public InstalmentPlan create(long customerId, int instalments, LocalDate today) {
+        return create(customerId, instalments, today, Terms.DEFAULT);
+    }
+
+    /**
+     * As {@link #create(long, int, LocalDate)} on agreed terms: over the chosen overdue invoices only, the first
+     * instalment on the agreed day (then monthly).
+     *
+     * @throws ValidationFailedException {@code plan.invoice} or {@code plan.firstDueDate} (400, nothing stored)
+     */
+    public InstalmentPlan create(long customerId, int instalments, LocalDate today, Terms terms) {
+        // a day outside the range is bad input, told before whether a plan may be made at all
+        ruleAt(today).ifPresent(r -> InstalmentPlanPolicy.firstDueDate(r, today, terms.firstDueDate()));
         // the customer row serialises two agents making a plan at once; the invoice rows serialise a hand-over
         jdbc.sql("select id from customer where id = :customer for update").param("customer", customerId).query(Long.class).optional()
                 .orElseThrow(() -> new NotFoundException("customer", customerId));
         jdbc.sql("select id from invoice where customer_id = :customer and kind = 'INVOICE' for update").param("customer", customerId)
                 .query(Long.class).list();
         CustomerLedger l = ledger.of(customerId, today);
-        InstalmentPlanOptions options = options(customerId, today, l);
+        InstalmentPlanOptions options = options(customerId, today, l, terms.invoiceNumbers());
         if (!options.refusals().isEmpty()) {
             ArrangementOption.Refusal first = options.refusals().getFirst();
             throw new ConflictException("customerNumber", first.rule(), first.reason());
@@ -98,6 +138,7 @@ public class InstalmentPlans {
                     + " kr can have 2 to " + most + " instalments (each at least the minimum instalment), not " + instalments);
         }
         InstalmentPlanRule rule = ruleAt(today).orElseThrow();
+        LocalDate firstDue = InstalmentPlanPolicy.firstDueDate(rule, today, terms.firstDueDate());
         Timestamp now = Timestamp.from(audit.now());
         String actor = audit.actor();
         long planId;
@@ -118,7 +159,7 @@ public class InstalmentPlans {
             }
         }
         long customerNumber = jdbc.sql("select customer_number from customer where id = :id").param("id", customerId).query(Long.class).single();
-        for (InstalmentSplit.Part part : InstalmentSplit.of(options.amount(), instalments, options.firstDueDate())) {
+        for (InstalmentSplit.Part part : InstalmentSplit.of(options.amount(), instalments, firstDue)) {
             jdbc.sql("insert into instalment (plan_id, seq, due_date, amount, kid) values (:plan, :seq, :due, :amount, :kid)")
                     .param("plan", planId).param("seq", part.seq()).param("due", part.dueDate()).param("amount", part.amount())
                     .param("kid", kid(customerNumber, planId, part.seq()).value()).update();

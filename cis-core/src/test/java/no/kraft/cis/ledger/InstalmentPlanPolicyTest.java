@@ -13,7 +13,7 @@ class InstalmentPlanPolicyTest {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
     /** The seeded row: 6 instalments, each ≥ 200.00, at most 30 000.00, first due in 14 days, 14 days' grace, 12 months' block. */
     static final InstalmentPlanRule RULE = new InstalmentPlanRule(1, LocalDate.of(2000, 1, 1), null, 6, new BigDecimal("200.00"),
-            new BigDecimal("30000.00"), 14, 14, 12);
+            new BigDecimal("30000.00"), 14, 14, 12, 30);
 
     static InstalmentPlanPolicy.Facts facts(String amount, int inCollection, Long activePlan, LocalDate lastDefault) {
         return new InstalmentPlanPolicy.Facts(TODAY, new BigDecimal(amount), List.of(100042L), inCollection, activePlan, lastDefault);
@@ -78,5 +78,19 @@ class InstalmentPlanPolicyTest {
         String kid = InstalmentPlans.kid(1000001, 42, 3).value();
         assertThat(kid).hasSize(16).startsWith("100000100004203");
         assertThat(new no.kraft.cis.invoice.Kid(kid).value()).isEqualTo(kid);
+    }
+
+    @Test
+    void anAgreedFirstDueDateFallsFromTomorrowToTheRulesLatest() {
+        // 15 March + 30 days = 14 April; without a choice 15 March + 14 = 29 March
+        assertThat(InstalmentPlanPolicy.firstDueDate(RULE, TODAY, null)).isEqualTo(LocalDate.of(2026, 3, 29));
+        assertThat(InstalmentPlanPolicy.firstDueDate(RULE, TODAY, LocalDate.of(2026, 3, 16))).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(InstalmentPlanPolicy.firstDueDate(RULE, TODAY, LocalDate.of(2026, 4, 14))).isEqualTo(LocalDate.of(2026, 4, 14));
+        for (LocalDate outside : List.of(TODAY, TODAY.minusDays(1), LocalDate.of(2026, 4, 15))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> InstalmentPlanPolicy.firstDueDate(RULE, TODAY, outside))
+                    .isInstanceOf(no.kraft.cis.rule.ValidationFailedException.class).hasMessageContaining("plan.firstDueDate");
+        }
+        assertThat(InstalmentPlanPolicy.options(Optional.of(RULE), facts("1000.00", 0, null, null)).latestFirstDueDate())
+                .isEqualTo(LocalDate.of(2026, 4, 14));
     }
 }

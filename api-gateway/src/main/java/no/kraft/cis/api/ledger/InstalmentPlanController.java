@@ -42,10 +42,13 @@ class InstalmentPlanController {
     /** What plan the customer may get, or why none (each refusal a rule and a sentence to tell the customer). */
     record PlanOptionsResponse(@Schema(example = "true") boolean available,
             @Schema(example = "2345.67", description = "the overdue amount a plan would split (invoices in debt collection left out)") BigDecimal amount,
-            List<Long> invoiceNumbers, @Schema(example = "2026-03-29") LocalDate firstDueDate, List<InstalmentPlanOptions.Choice> choices,
-            List<ArrangementOption.Refusal> refusals) {
+            List<Long> invoiceNumbers,
+            @Schema(example = "2026-03-29", description = "the first instalment's due date unless another is agreed") LocalDate firstDueDate,
+            @Schema(example = "2026-04-14", description = "the latest first due date that may be agreed (from tomorrow)") LocalDate latestFirstDueDate,
+            List<InstalmentPlanOptions.Choice> choices, List<ArrangementOption.Refusal> refusals) {
         static PlanOptionsResponse of(InstalmentPlanOptions o) {
-            return new PlanOptionsResponse(o.available(), o.amount(), o.invoiceNumbers(), o.firstDueDate(), o.choices(), o.refusals());
+            return new PlanOptionsResponse(o.available(), o.amount(), o.invoiceNumbers(), o.firstDueDate(), o.latestFirstDueDate(), o.choices(),
+                    o.refusals());
         }
     }
 
@@ -64,7 +67,11 @@ class InstalmentPlanController {
         }
     }
 
-    record InstalmentPlanCreateBody(@Schema(example = "3", description = "how many monthly instalments (one of the options' choices)") Integer instalments) {
+    record InstalmentPlanCreateBody(@Schema(example = "3", description = "how many monthly instalments (one of the options' choices)") Integer instalments,
+            @Schema(description = "only these overdue invoices (default: every overdue invoice outside debt collection)", example = "[100031]")
+            List<Long> invoiceNumbers,
+            @Schema(description = "the first instalment's due date as agreed, from tomorrow to the options' latestFirstDueDate "
+                    + "(default: the options' firstDueDate); the rest monthly after it", example = "2026-03-20") LocalDate firstDueDate) {
     }
 
     record InstalmentPlanCancelBody(@Schema(example = "the customer asked to pay in full") String reason) {
@@ -84,15 +91,19 @@ class InstalmentPlanController {
                     + "(plan.nothingOverdue, plan.inCollection), at most 30 000.00 (plan.tooLarge), 2–6 instalments of at least "
                     + "200.00 (plan.tooSmall).")
     @GetMapping("/api/v1/customers/{customerNumber}/instalment-plan-options")
-    PlanOptionsResponse options(@PathVariable String customerNumber) {
-        return PlanOptionsResponse.of(plans.options(customer(customerNumber).id(), NorwegianTime.today(clock)));
+    PlanOptionsResponse options(@PathVariable String customerNumber,
+            @io.swagger.v3.oas.annotations.Parameter(description = "only these overdue invoices (400 plan.invoice for one that can not be)")
+            @org.springframework.web.bind.annotation.RequestParam(required = false) List<Long> invoiceNumbers) {
+        return PlanOptionsResponse.of(plans.options(customer(customerNumber).id(), NorwegianTime.today(clock), invoiceNumbers));
     }
 
     @Operation(summary = "Make an instalment plan over the customer's overdue invoices",
             description = "Customer service and admin. 201 with the instalments, each with its own KID: the first due 14 days from "
                     + "today, then monthly; each instalment the amount ÷ N rounded down to øre, the øre left over on the last. "
                     + "409 with the refusal's rule (plan.active, plan.recentDefault, plan.nothingOverdue, plan.inCollection, "
-                    + "plan.tooLarge, plan.tooSmall) or plan.instalments when the count is not on offer; nothing is stored then.")
+                    + "plan.tooLarge, plan.tooSmall) or plan.instalments when the count is not on offer; 400 plan.invoice (an invoice "
+                    + "that is not one of the customer's overdue invoices outside collection) or plan.firstDueDate (outside tomorrow … "
+                    + "latestFirstDueDate); nothing is stored then.")
     @PostMapping("/api/v1/customers/{customerNumber}/instalment-plans")
     ResponseEntity<InstalmentPlanResponse> create(@PathVariable String customerNumber, @RequestBody InstalmentPlanCreateBody body) {
         FieldValidation check = new FieldValidation();
@@ -103,7 +114,8 @@ class InstalmentPlanController {
         }
         check.throwIfInvalid();
         Customer c = customer(customerNumber);
-        InstalmentPlan plan = plans.create(c.id(), body.instalments(), NorwegianTime.today(clock));
+        InstalmentPlan plan = plans.create(c.id(), body.instalments(), NorwegianTime.today(clock),
+                new InstalmentPlans.Terms(body.invoiceNumbers(), body.firstDueDate()));
         return ResponseEntity.created(URI.create("/api/v1/instalment-plans/" + plan.id())).body(InstalmentPlanResponse.of(plan, c.number().value()));
     }
 

@@ -202,6 +202,7 @@ class PartnerBillingController {
             @Schema(example = "false", description = "whether a plan can be made now; when not, refusals say why") boolean available,
             @Schema(example = "2345.67", description = "the overdue amount a plan would split") BigDecimal amount,
             List<Long> invoiceNumbers, @Schema(example = "2026-03-29") LocalDate firstDueDate,
+            @Schema(example = "2026-04-14", description = "the latest first due date the customer may ask for") LocalDate latestFirstDueDate,
             List<InstalmentPlanOptions.Choice> choices,
             @Schema(description = "each a rule code and a sentence the agent can tell the customer") List<ArrangementOption.Refusal> refusals) {
     }
@@ -212,14 +213,15 @@ class PartnerBillingController {
                     + "instead of a bare \"no arrangements available\".")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = InstalmentPlanOptionsResponse.class), examples = @ExampleObject(value = """
-            {"available":false,"amount":2345.67,"invoiceNumbers":[100031],"firstDueDate":"2026-03-29","choices":[],
+            {"available":false,"amount":2345.67,"invoiceNumbers":[100031],"firstDueDate":"2026-03-29","latestFirstDueDate":"2026-04-14","choices":[],
              "refusals":[{"rule":"plan.recentDefault","reason":"a payment plan was broken on 2025-06-01; a new plan can be made from 2026-06-01"}]}""")))
     @GetMapping("/api/v1/partner/accounts/{customerNumber}/instalment-plan-options")
     InstalmentPlanOptionsResponse instalmentPlanOptions(@Parameter(example = "1000001") @PathVariable String customerNumber,
             HttpServletRequest request) {
         Customer c = accounts.get(customerNumber, request);
         InstalmentPlanOptions o = plans.options(c.id(), accounts.today());
-        return new InstalmentPlanOptionsResponse(o.available(), o.amount(), o.invoiceNumbers(), o.firstDueDate(), o.choices(), o.refusals());
+        return new InstalmentPlanOptionsResponse(o.available(), o.amount(), o.invoiceNumbers(), o.firstDueDate(), o.latestFirstDueDate(),
+                o.choices(), o.refusals());
     }
 
     record PartnerInstalment(@Schema(example = "1") int seq, @Schema(example = "2026-03-29") LocalDate dueDate,
@@ -239,7 +241,10 @@ class PartnerBillingController {
     }
 
     record InstalmentPlanBody(@Schema(example = "3", description = "how many monthly instalments (one of the options' choices)")
-            Integer instalments) {
+            Integer instalments,
+            @Schema(description = "only these overdue invoices (default: all of them)", example = "[100031]") List<Long> invoiceNumbers,
+            @Schema(description = "the first due date the customer asked for, from tomorrow to latestFirstDueDate (default firstDueDate)",
+                    example = "2026-03-20") LocalDate firstDueDate) {
     }
 
     @Operation(summary = "Submit an instalment plan: split the overdue amount into monthly instalments",
@@ -258,7 +263,8 @@ class PartnerBillingController {
         }
         check.throwIfInvalid();
         Customer c = accounts.get(customerNumber, request);
-        InstalmentPlan plan = plans.create(c.id(), body.instalments(), accounts.today());
+        InstalmentPlan plan = plans.create(c.id(), body.instalments(), accounts.today(),
+                new no.kraft.cis.ledger.InstalmentPlans.Terms(body.invoiceNumbers(), body.firstDueDate()));
         return ResponseEntity.created(URI.create("/api/v1/partner/accounts/" + c.number() + "/instalment-plans"))
                 .body(PartnerInstalmentPlan.of(plan));
     }
