@@ -1,12 +1,12 @@
-import { Alert, Badge, Button, Group, List, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, List, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, data } from '../../api/client';
+import { api, data, openDocument } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Refusal } from '../../components/Refusal';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, formatKroner } from '../../lib/format';
+import { formatDate, formatDateTime, formatKroner } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { customerQueries } from '../customer/queries';
 import { planQueries } from './queries';
@@ -14,9 +14,10 @@ import { planQueries } from './queries';
 type Plan = components['schemas']['InstalmentPlanResponse'];
 
 /**
- * Instalment plans (avdragsordning) on the customer 360: the plan the customer may get today (the choices of how many
- * instalments, or each refusal's rule and reason), a plan made, and every plan with its instalments — KID, due date,
- * amount, what is paid — and a running one cancelled.
+ * Instalment plans (avdragsordning) on the customer 360: the plan the customer may get today (which overdue invoices,
+ * the choices of how many instalments, the first due date as agreed — or each refusal's rule and reason), a plan made,
+ * and every plan with its instalments — KID, due date, amount, what is paid — its confirmation to the customer (the
+ * letter with the KIDs), and a running one cancelled.
  */
 export function InstalmentPlans({ customerNumber }: { customerNumber: string }) {
   const { t } = useI18n();
@@ -37,35 +38,51 @@ function Offer({ customerNumber }: { customerNumber: string }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const options = useQuery(planQueries.options(customerNumber));
+  // the invoices left out (all are in the plan unless staff and the customer agree otherwise)
+  const [left, setLeft] = useState<number[]>([]);
+  const all = options.data?.invoiceNumbers ?? [];
+  const chosen = all.filter((n) => !left.includes(n));
+  const subset = left.length > 0 && chosen.length > 0 ? chosen : undefined;
+  const narrowed = useQuery({ ...planQueries.options(customerNumber, subset), enabled: subset !== undefined });
   const [count, setCount] = useState('');
+  const [firstDue, setFirstDue] = useState('');
   const create = useMutation({
     mutationFn: async (instalments: number) => data(await api.POST('/api/v1/customers/{customerNumber}/instalment-plans', {
-      params: { path: { customerNumber } }, body: { instalments },
+      params: { path: { customerNumber } },
+      body: { instalments, ...(subset ? { invoiceNumbers: subset } : {}), ...(firstDue ? { firstDueDate: firstDue } : {}) },
     })),
     // the plan changes the ledger (the invoices are in it) and the dunning (held while it runs)
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: customerQueries.all(customerNumber) }),
   });
   if (options.isError) return <Refusal error={options.error} />;
   if (!options.isSuccess) return null;
-  const o = options.data;
-  if (!o.available) {
+  const o = subset && narrowed.isSuccess ? narrowed.data : options.data;
+  if (!options.data.available) {
     return (
       <Alert color="gray" title={t.planNotPossible} data-testid="plan-refusals">
-        <List>{(o.refusals ?? []).map((r) => <List.Item key={r.rule}>{(r.rule && t.rules[r.rule]) ?? r.reason} ({r.rule}){r.rule && t.rules[r.rule] && r.reason ? ` – ${r.reason}` : ''}</List.Item>)}</List>
+        <List>{(options.data.refusals ?? []).map((r) => <List.Item key={r.rule}>{(r.rule && t.rules[r.rule]) ?? r.reason} ({r.rule}){r.rule && t.rules[r.rule] && r.reason ? ` – ${r.reason}` : ''}</List.Item>)}</List>
       </Alert>
     );
   }
   const choices = o.choices ?? [];
-  const chosen = count || String(choices[0]?.instalments ?? '');
-  const errors = formErrors(create.error, ['instalments'], t.rules);
+  const instalments = choices.some((c) => String(c.instalments) === count) ? count : String(choices[0]?.instalments ?? '');
+  const errors = formErrors(create.error, ['instalments', 'invoiceNumbers', 'firstDueDate'], t.rules);
   return (
-    <form noValidate aria-labelledby="plan-offer" onSubmit={(e) => { e.preventDefault(); create.mutate(Number(chosen)); }}>
+    <form noValidate aria-labelledby="plan-offer" onSubmit={(e) => { e.preventDefault(); create.mutate(Number(instalments)); }}>
       <Stack gap="xs">
         <Text id="plan-offer" size="sm">{t.planOffer(formatKroner(o.amount), (o.invoiceNumbers ?? []).join(', '), formatDate(o.firstDueDate))}</Text>
         <ErrorSummary messages={errors.summary} />
+        {all.length > 1 && (
+          <Checkbox.Group label={t.planInvoices} value={chosen.map(String)} error={errors.byField.invoiceNumbers}
+            onChange={(v) => { if (v.length > 0) setLeft(all.filter((n) => !v.includes(String(n)))); }}>
+            <Group mt={4}>{all.map((n) => <Checkbox key={n} value={String(n)} label={`${t.invoice} ${n}`} />)}</Group>
+          </Checkbox.Group>
+        )}
         <Group align="flex-end">
-          <NativeSelect label={t.planInstalments} value={chosen} onChange={(e) => setCount(e.currentTarget.value)} error={errors.byField.instalments}
+          <NativeSelect label={t.planInstalments} value={instalments} onChange={(e) => setCount(e.currentTarget.value)} error={errors.byField.instalments}
             data={choices.map((c) => ({ value: String(c.instalments), label: t.planChoice(c.instalments ?? 0, formatKroner(c.instalment), formatKroner(c.lastInstalment)) }))} />
+          <TextInput type="date" label={t.planFirstDue} description={t.planFirstDueHint(formatDate(o.firstDueDate), formatDate(o.latestFirstDueDate))}
+            value={firstDue} onChange={(e) => setFirstDue(e.currentTarget.value)} error={errors.byField.firstDueDate} />
           <Button type="submit" loading={create.isPending}>{t.createPlan}</Button>
         </Group>
       </Stack>
@@ -95,6 +112,7 @@ function PlanView({ plan, customerNumber }: { plan: Plan; customerNumber: string
         {' · '}{t.invoice} {(plan.invoices ?? []).map((i) => i.invoiceNumber).join(', ')}
         {plan.endedOn ? ` · ${formatDate(plan.endedOn)}${plan.endReason ? `: ${plan.endReason}` : ''}` : ''}
       </Text>
+      <Confirmation planId={plan.planId ?? 0} customerNumber={customerNumber} />
       <Table aria-labelledby={headingId}>
         <Table.Thead>
           <Table.Tr>
@@ -127,5 +145,30 @@ function PlanView({ plan, customerNumber }: { plan: Plan; customerNumber: string
         </form>
       )}
     </Stack>
+  );
+}
+
+/** Where the plan's confirmation to the customer (the letter with the instalments and KIDs) stands, and the letter as sent. */
+function Confirmation({ planId, customerNumber }: { planId: number; customerNumber: string }) {
+  const { t } = useI18n();
+  const confirmation = useQuery(planQueries.confirmation(customerNumber, planId));
+  const [opening, setOpening] = useState<unknown>(null);
+  const c = confirmation.data;
+  if (!c) return null;
+  const channel = t.planLetterChannels[c.channel ?? ''] ?? c.channel ?? '';
+  const what = c.status === 'DONE'
+    ? t.planLetterSent(channel, formatDateTime(c.sentAt)) + (c.handedToPrintAt ? ` · ${t.planLetterPrinted(formatDateTime(c.handedToPrintAt))}` : '')
+    : c.status === 'FAILED' ? t.planLetterFailed(c.lastError ?? '') : t.planLetterPending(channel);
+  return (
+    <Group gap="xs" data-testid="plan-confirmation">
+      <Text size="sm">{t.planLetter}: {what}</Text>
+      {c.status === 'DONE' && (
+        <Button size="compact-xs" variant="default" onClick={() => {
+          setOpening(null);
+          openDocument(`/api/v1/instalment-plans/${planId}/confirmation/letter`).catch(setOpening);
+        }}>{t.openPlanLetter}</Button>
+      )}
+      {opening != null && <Refusal error={opening} />}
+    </Group>
   );
 }

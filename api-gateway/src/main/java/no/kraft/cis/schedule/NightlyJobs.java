@@ -38,6 +38,7 @@ class NightlyJobs {
     private final ObjectProvider<no.kraft.cis.ledger.InstalmentPlans> instalmentPlans;
     private final ObjectProvider<no.kraft.cis.receivables.DunningRun> dunningRun;
     private final ObjectProvider<no.kraft.cis.delivery.dunning.DunningNoticeDelivery> dunningNotices;
+    private final ObjectProvider<no.kraft.cis.delivery.arrangement.PlanLetterDelivery> planLetters;
 
     NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, RmeReports rmeReports, Clock clock,
             ObjectProvider<NorgesprisSync> norgesprisSync, ObjectProvider<OutboxRelay> outboxRelay,
@@ -48,7 +49,9 @@ class NightlyJobs {
             ObjectProvider<no.kraft.cis.delivery.distribution.InvoiceDeliveries> invoiceDeliveries,
             ObjectProvider<no.kraft.cis.ledger.InstalmentPlans> instalmentPlans,
             ObjectProvider<no.kraft.cis.receivables.DunningRun> dunningRun,
-            ObjectProvider<no.kraft.cis.delivery.dunning.DunningNoticeDelivery> dunningNotices) {
+            ObjectProvider<no.kraft.cis.delivery.dunning.DunningNoticeDelivery> dunningNotices,
+            ObjectProvider<no.kraft.cis.delivery.arrangement.PlanLetterDelivery> planLetters) {
+        this.planLetters = planLetters;
         this.instalmentPlans = instalmentPlans;
         this.dunningRun = dunningRun;
         this.dunningNotices = dunningNotices;
@@ -106,6 +109,7 @@ class NightlyJobs {
             d.deliverDue(500);
         });
         dunningNotices.ifAvailable(n -> n.sendDue(500));
+        planLetters.ifAvailable(l -> l.sendDue(100));
     }
 
     /**

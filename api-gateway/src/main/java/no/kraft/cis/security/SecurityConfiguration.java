@@ -122,7 +122,8 @@ class SecurityConfiguration {
                                 "/api/v1/payments/**", "/api/v1/invoices/*/debt-collection", "/api/v1/invoices/*/debt-collection/resend")
                                 .hasAnyRole(names(BILLING, ADMIN))
                         // debt collection (claims to the agency, its work items, settlement files) and the plans' nightly check
-                        .requestMatchers("/api/v1/debt-collection/**", "/api/v1/instalment-plans/settlement-runs")
+                        .requestMatchers("/api/v1/debt-collection/**", "/api/v1/instalment-plans/settlement-runs",
+                                "/api/v1/instalment-plans/confirmations/sends")
                                 .hasAnyRole(names(BILLING, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/v1/peppol-participant-lists").hasRole(ADMIN.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/partner-calls").hasRole(ADMIN.roleName())

@@ -38,8 +38,11 @@ public class InstalmentPlans {
     private final JdbcClient jdbc;
     private final AuditStamp audit;
     private final java.time.Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    InstalmentPlans(Ledger ledger, JdbcClient jdbc, AuditStamp audit, java.time.Clock clock) {
+    InstalmentPlans(Ledger ledger, JdbcClient jdbc, AuditStamp audit, java.time.Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -164,6 +167,8 @@ public class InstalmentPlans {
                     .param("plan", planId).param("seq", part.seq()).param("due", part.dueDate()).param("amount", part.amount())
                     .param("kid", kid(customerNumber, planId, part.seq()).value()).update();
         }
+        // in this transaction: the confirmation to the customer is queued with the plan, or not at all
+        events.publishEvent(new InstalmentPlanAgreed(planId, customerId));
         return get(planId, today);
     }
 

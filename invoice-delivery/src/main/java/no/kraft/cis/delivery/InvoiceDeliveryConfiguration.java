@@ -104,6 +104,17 @@ public class InvoiceDeliveryConfiguration {
                 Optional.ofNullable(sms.getIfAvailable()), print, clock, transactions, firstRetry, deadline);
     }
 
+    /** An instalment plan's confirmation with its instalments and KIDs: e-mail (the letter as PDF) or paper; an outbox of its own. */
+    @Bean
+    no.kraft.cis.delivery.arrangement.PlanLetterDelivery planLetterDelivery(JdbcClient jdbc, no.kraft.cis.ledger.InstalmentPlans plans,
+            InvoiceDocuments documents, InvoicePdf pdf, ObjectProvider<JavaMailSender> mail, InvoiceDeliveryProperties properties,
+            PrintBatches print, Clock clock, PlatformTransactionManager transactions,
+            @Value("${cis.invoice.delivery.first-retry:PT1M}") Duration firstRetry, @Value("${cis.invoice.delivery.deadline:PT24H}") Duration deadline) {
+        return new no.kraft.cis.delivery.arrangement.PlanLetterDelivery(jdbc, plans, documents, pdf,
+                no.kraft.cis.delivery.arrangement.PlanLetters.classpath(), Optional.ofNullable(mail.getIfAvailable()), properties.mailFrom(),
+                print, clock, transactions, firstRetry, deadline);
+    }
+
     @Bean
     no.kraft.cis.delivery.ehf.EhfInvoices ehfInvoices(DocumentStore store) {
         return new no.kraft.cis.delivery.ehf.EhfInvoices(store, new no.kraft.cis.delivery.ehf.EhfDocuments());

@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Paper (the print partner): a paper send puts the invoice on the open print batch, and a dunning notice on paper puts
- * its letter there; closing the batch hands its items over as one file — a zip of the stored PDFs ({@code
- * <invoice>.pdf} for an invoice, {@code <invoice>-<purring|inkassovarsel>-<event>.pdf} for a dunning letter) and {@code
+ * Paper (the print partner): a paper send puts the invoice on the open print batch, and a dunning notice or an
+ * instalment plan's confirmation on paper puts its letter there; closing the batch hands its items over as one file —
+ * a zip of the stored PDFs ({@code <invoice>.pdf} for an invoice, {@code <invoice>-<purring|inkassovarsel>-<event>.pdf}
+ * for a dunning letter, {@code <first invoice>-avdragsavtale-<plan>.pdf} for a plan's confirmation) and {@code
  * manifest.csv} (one line per letter: invoice, customer, name and postal address, SHA-256 of the PDF, what it is, its
  * file in the zip), UTF-8, {@code ;}-separated. The file is made again from the stored documents each time it is
  * fetched, with the batch's time on every entry, so it is the same bytes.
@@ -64,6 +65,17 @@ public class PrintBatches {
                 .update();
     }
 
+    /**
+     * Puts an instalment plan's confirmation on paper on the open batch (once per letter), in the caller's transaction;
+     * {@code invoiceId} is the plan's first invoice, which the manifest names.
+     */
+    public void queuePlanLetter(long planLetterId, long invoiceId) {
+        jdbc.sql("""
+                        insert into print_item (plan_letter_id, invoice_id, created_at) values (:letter, :invoice, :now)
+                        on conflict (plan_letter_id) do nothing""")
+                .param("letter", planLetterId).param("invoice", invoiceId).param("now", Timestamp.from(clock.instant())).update();
+    }
+
     /** Closes the open items into a batch; empty when there were none. */
     @Transactional
     public java.util.Optional<Batch> close(String by) {
@@ -84,6 +96,10 @@ public class PrintBatches {
                         update dunning_notice_send s set handed_to_print_at = :now from print_item p
                         where p.batch_id = :batch and p.dunning_send_id = s.id""")
                 .param("now", Timestamp.from(now)).param("batch", id).update();
+        jdbc.sql("""
+                        update instalment_plan_letter l set handed_to_print_at = :now from print_item p
+                        where p.batch_id = :batch and p.plan_letter_id = l.id""")
+                .param("now", Timestamp.from(now)).param("batch", id).update();
         return java.util.Optional.of(new Batch(id, now, by, open.size()));
     }
 
@@ -98,12 +114,16 @@ public class PrintBatches {
         Batch batch = list(Integer.MAX_VALUE).stream().filter(b -> b.id() == batchId).findFirst()
                 .orElseThrow(() -> new NotFoundException("print batch", batchId));
         List<Item> items = jdbc.sql("""
-                        select i.invoice_number, p.dunning_send_id, e.id as event_id, e.step, s.document
+                        select i.invoice_number, p.dunning_send_id, e.id as event_id, e.step, s.document, l.plan_id, l.document as plan_letter
                         from print_item p join invoice i on i.id = p.invoice_id
                         left join dunning_notice_send s on s.id = p.dunning_send_id left join dunning_event e on e.id = s.dunning_event_id
+                        left join instalment_plan_letter l on l.id = p.plan_letter_id
                         where p.batch_id = :batch order by p.id""")
                 .param("batch", batchId)
-                .query((rs, row) -> rs.getObject("dunning_send_id") == null
+                .query((rs, row) -> rs.getObject("plan_id") != null
+                        ? new Item(rs.getLong("invoice_number"), "INSTALMENT_PLAN", rs.getLong("invoice_number") + "-avdragsavtale-"
+                                + rs.getLong("plan_id") + ".pdf", rs.getBytes("plan_letter"))
+                        : rs.getObject("dunning_send_id") == null
                         ? new Item(rs.getLong("invoice_number"), "INVOICE", rs.getLong("invoice_number") + ".pdf", null)
                         : new Item(rs.getLong("invoice_number"), rs.getString("step"),
                                 rs.getLong("invoice_number") + "-" + rs.getString("step").toLowerCase(java.util.Locale.ROOT) + "-" + rs.getLong("event_id")

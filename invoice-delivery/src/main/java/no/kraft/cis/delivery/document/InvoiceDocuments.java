@@ -131,6 +131,16 @@ public class InvoiceDocuments {
         return new InvoiceDocument.Agreement(name, duration, properties.changeNotice(), guarantee);
     }
 
+    /** The customer as a letter's addressee today (name, postal address, e-mail and mobile as held now). */
+    public InvoiceDocument.Buyer addressee(long customerId) {
+        return buyer(customers.findById(customerId).orElseThrow());
+    }
+
+    /** Who sends the letters: us, as on the invoices. */
+    public InvoiceDocument.Seller seller() {
+        return properties.seller();
+    }
+
     private static InvoiceDocument.Buyer buyer(Customer c) {
         String email = c.contact().email() == null ? null : c.contact().email().value();
         String mobile = c.contact().mobile() == null ? null : c.contact().mobile().value();
