@@ -26,10 +26,14 @@ test('tariff elements: the products and elements listed; a price added from a da
   const version = Number(await page.getByTestId('element-version').textContent());
   await expectAccessible(page);
 
-  // a new price from 1 April, typed the Norwegian way; the dialog says which version it changes
+  // a new price from 1 April, chosen in the calendar (its days named in bokmål); the dialog says which version it changes
   await page.getByRole('button', { name: 'Ny pris fra dato' }).click();
   const dialog = page.getByRole('dialog', { name: `Ny pris for ${fixture.tariffElement}` });
   await expect(dialog.getByTestId('version-read')).toHaveText(`Endres fra versjon ${version}.`);
+  await expect(dialog.getByLabel('Fra dato')).toHaveAttribute('placeholder', 'dd.mm.åååå');
+  await dialog.getByLabel('Fra dato').click();
+  await expect(page.locator('[data-dates-dropdown]').getByRole('button', { name: 'Neste måned' })).toBeVisible();
+  await expectAccessible(page);   // with the calendar open
   await pickDate(dialog.getByLabel('Fra dato'), '2026-04-01');
   await dialog.getByLabel(/^Beløp/).fill('0,059');
 
