@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fixture, signIn } from './support';
+import { expectAccessible, fixture, signIn, pickDate } from './support';
 
 test('the invoice from the customer 360: lines by metering point, totals, and a postponed due date', async ({ page }) => {
   await page.goto(`/customers/${fixture.customerNumber}`);
@@ -17,11 +17,11 @@ test('the invoice from the customer 360: lines by metering point, totals, and a 
   const postpone = page.getByRole('region', { name: 'Utsett forfall' });
   // at most 14 days after the printed due date: 03.04.2026; a later date is refused with the rule
   await expect(postpone.getByText('Senest 03.04.2026')).toBeVisible();
-  await postpone.getByLabel('Ny forfallsdato').fill('2026-04-30');
+  await pickDate(postpone.getByLabel('Ny forfallsdato'), '2026-04-30');
   await postpone.getByRole('button', { name: 'Utsett forfall' }).click();
   await expect(postpone.getByLabel('Ny forfallsdato')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
-  await postpone.getByLabel('Ny forfallsdato').fill('2026-04-02');
+  await pickDate(postpone.getByLabel('Ny forfallsdato'), '2026-04-02');
   await postpone.getByRole('button', { name: 'Utsett forfall' }).click();
   await expect(postpone.getByRole('status')).toHaveText('Forfallet er utsatt.');
   await expect(page.getByTestId('invoice-due')).toHaveText('02.04.2026');

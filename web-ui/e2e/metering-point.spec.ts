@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fixture, signIn } from './support';
+import { expectAccessible, fixture, signIn, pickDate } from './support';
 
 test('the metering point: history, and ordering Norgespris shows the refusal at the field and then the queued command', async ({ page }) => {
   await page.goto(`/customers/${fixture.customerNumber}`);
@@ -13,7 +13,7 @@ test('the metering point: history, and ordering Norgespris shows the refusal at 
 
   await page.getByRole('button', { name: 'Bestill Norgespris' }).click();
   const dialog = page.getByRole('dialog', { name: 'Bestill Norgespris' });
-  await dialog.getByLabel('Fra dato').fill('2020-01-01');
+  await pickDate(dialog.getByLabel('Fra dato'), '2020-01-01');
   await dialog.getByRole('button', { name: 'Bestill Norgespris' }).click();
   // the API's rule, next to the field; nothing was sent
   // in the summary at the top (which takes the focus) and at the field
@@ -21,7 +21,7 @@ test('the metering point: history, and ordering Norgespris shows the refusal at 
   await expect(dialog.getByRole('alert')).toBeFocused();
   await expect(dialog.getByLabel('Fra dato')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
-  await dialog.getByLabel('Fra dato').fill('2026-04-01');
+  await pickDate(dialog.getByLabel('Fra dato'), '2026-04-01');
   await dialog.getByRole('button', { name: 'Bestill Norgespris' }).click();
   await expect(dialog).toBeHidden();
   const commands = page.getByRole('region', { name: 'Norgespris hos Elhub' });

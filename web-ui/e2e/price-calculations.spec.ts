@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fixture, signIn, tourScreenshot } from './support';
+import { expectAccessible, fixture, signIn, tourScreenshot, pickDate } from './support';
 
 test('price calculations: listed; one generates its table for NO5 and a day, the table shown; a period without spot prices refused; changed with its version', async ({ page }) => {
   await page.goto('/admin');
@@ -21,15 +21,15 @@ test('price calculations: listed; one generates its table for NO5 and a day, the
   // no spot prices for NO5 in January 2027: refused, naming the rule
   const generate = page.getByRole('region', { name: 'Generer pristabell' });
   await generate.getByLabel('Prisområde').selectOption('NO5');
-  await generate.getByLabel('Fra dag').fill('2027-01-01');
-  await generate.getByLabel('Til dag (ikke med)').fill('2027-01-02');
+  await pickDate(generate.getByLabel('Fra dag'), '2027-01-01');
+  await pickDate(generate.getByLabel('Til dag (ikke med)'), '2027-01-02');
   await generate.getByRole('button', { name: 'Generer' }).click();
   await expect(generate.getByRole('alert')).toContainText('Spotprisene for prisområdet dekker ikke hele perioden');
   await expectAccessible(page);
 
   // 10 February 2026 in NO5: 96 quarter-hours of spot 1.20 − 0.40 = 0.80, shown at once (the period in the URL)
-  await generate.getByLabel('Fra dag').fill('2026-02-10');
-  await generate.getByLabel('Til dag (ikke med)').fill('2026-02-11');
+  await pickDate(generate.getByLabel('Fra dag'), '2026-02-10');
+  await pickDate(generate.getByLabel('Til dag (ikke med)'), '2026-02-11');
   await generate.getByRole('button', { name: 'Generer' }).click();
   await expect(generate.getByRole('status')).toContainText('NO5, 2026-02-10 til 2026-02-11: 96 intervaller med formelen :a-0.40.');
   await expect(page).toHaveURL(/\?area=NO5&from=2026-02-10&to=2026-02-11$/);
@@ -59,8 +59,8 @@ test('customer service sees a generated table and is told which role may generat
   const table = page.getByRole('region', { name: 'Generert pristabell' });
   await expect(table.getByTestId('table-summary')).toContainText('96 intervaller i NO5');
   const generate = page.getByRole('region', { name: 'Generer pristabell' });
-  await generate.getByLabel('Fra dag').fill('2026-02-11');
-  await generate.getByLabel('Til dag (ikke med)').fill('2026-02-12');
+  await pickDate(generate.getByLabel('Fra dag'), '2026-02-11');
+  await pickDate(generate.getByLabel('Til dag (ikke med)'), '2026-02-12');
   await generate.getByRole('button', { name: 'Generer' }).click();
   await expect(generate).toContainText('Dette krever rollen fakturering eller administrator.');
   await expectAccessible(page);

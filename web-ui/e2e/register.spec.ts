@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fixture, signIn } from './support';
+import { expectAccessible, fixture, signIn, pickDate } from './support';
 
 test('register a customer: every refused field is marked at once, nothing is stored; then registered', async ({ page }) => {
   await page.goto('/customers/new');
@@ -29,7 +29,7 @@ test('a product change from a date, a case opened, on the customer 360', async (
   const dialog = page.getByRole('dialog', { name: 'Bytt produkt' });
   await dialog.getByLabel('Nytt produkt').click();
   await page.getByRole('option', { name: /FAST|VARIABEL|FIXED|VARIABLE/ }).first().click();
-  await dialog.getByLabel('Fra dato').fill('2026-05-01');
+  await pickDate(dialog.getByLabel('Fra dato'), '2026-05-01');
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Bytt produkt' }).click();
   await expect(dialog).toBeHidden();
@@ -41,10 +41,10 @@ test('a product change from a date, a case opened, on the customer 360', async (
   const caseDialog = page.getByRole('dialog', { name: 'Opprett sak' });
   await caseDialog.getByLabel('Tittel').fill('Lurer på fastpris');
   await caseDialog.getByLabel('Beskrivelse').fill('Ring tilbake etter 1. mai');
-  await caseDialog.getByLabel('Frist').fill('2020-01-01');
+  await pickDate(caseDialog.getByLabel('Frist'), '2020-01-01');
   await caseDialog.getByRole('button', { name: 'Opprett sak' }).click();
   await expect(caseDialog.getByLabel('Frist')).toHaveAttribute('aria-invalid', 'true');
-  await caseDialog.getByLabel('Frist').fill('2026-12-31');
+  await pickDate(caseDialog.getByLabel('Frist'), '2026-12-31');
   await caseDialog.getByRole('button', { name: 'Opprett sak' }).click();
   await expect(caseDialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Saker' }).getByText('Lurer på fastpris', { exact: false })).toBeVisible();
@@ -58,7 +58,7 @@ test('register a metering point: the municipality is checked against the list in
   await page.goto('/metering-points/new');
   await signIn(page, 'customer-service');
   await page.getByLabel('Målepunkt-ID').fill(fixture.newMeteringPointId);
-  await page.getByLabel('Gyldig fra').fill('2026-01-01');
+  await pickDate(page.getByLabel('Gyldig fra'), '2026-01-01');
   await page.getByRole('combobox', { name: 'Prisområde' }).click();
   await page.getByRole('option', { name: 'NO1' }).click();
   await page.getByRole('combobox', { name: 'Netteier' }).click();

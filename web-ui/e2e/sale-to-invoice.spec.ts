@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fixture, signIn, tourScreenshot, pickMonth } from './support';
+import { expectAccessible, fixture, signIn, tourScreenshot, pickMonth, pickDate } from './support';
 
 // From the browser alone: a new customer from the sale to the first invoice. The staff's steps are the browser's; the
 // customer signs on the Signicat stand-in's page; what runs on its own in production (the consent driver, the Elhub
@@ -28,7 +28,7 @@ test('a new customer from the sale to the first invoice: the wizard with the Elh
 
   // 3. a move-in a month ago; she does not know her metering point: Elhub finds it from her national ID and address
   await page.getByRole('radio', { name: 'Innflytting' }).check();
-  await page.getByLabel('Startdato').fill('2026-02-14');
+  await pickDate(page.getByLabel('Startdato'), '2026-02-14');
   const lookup = page.getByRole('region', { name: 'Finn målepunktet i Elhub' });
   await expect(lookup.getByLabel('Fødselsnummer eller organisasjonsnummer')).toHaveValue(fixture.saleNationalId);
   await expect(lookup.getByLabel('Gatenavn')).toHaveValue('Salgsveien');

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { expectAccessible, fixture, signIn } from './support';
+import { expectAccessible, fixture, signIn, pickDate } from './support';
 
 test('segments: the groups listed; a metering point put in a manual segment, its contract in another, one membership ended, segments derived again', async ({ page }) => {
   await page.goto('/admin');
@@ -20,7 +20,7 @@ test('segments: the groups listed; a metering point put in a manual segment, its
 
   // no segment chosen: refused at the field
   const addPoint = page.getByRole('region', { name: 'Legg målepunktet i et manuelt segment' });
-  await addPoint.getByLabel('Fra dato').fill('2026-04-01');
+  await pickDate(addPoint.getByLabel('Fra dato'), '2026-04-01');
   await addPoint.getByRole('button', { name: 'Legg til' }).click();
   await expect(addPoint.getByRole('alert')).toContainText('Må fylles ut.');
   await expect(addPoint.getByLabel('Manuelt segment')).toHaveAttribute('aria-invalid', 'true');
@@ -36,7 +36,7 @@ test('segments: the groups listed; a metering point put in a manual segment, its
   const addContract = page.getByRole('region', { name: 'Legg en kontrakt (alle målepunktene) i et manuelt segment' });
   await addContract.getByLabel('Kontraktsnummer').fill(fixture.segmentContract);
   await chooseSegment(addContract.getByLabel('Manuelt segment'), fixture.segmentAgreement);
-  await addContract.getByLabel('Fra dato').fill('2026-01-01');
+  await pickDate(addContract.getByLabel('Fra dato'), '2026-01-01');
   await addContract.getByRole('button', { name: 'Legg til' }).click();
   await expect(addContract.getByRole('status')).toContainText(`Lagt til i ${fixture.segmentAgreement}`);
   await expect(table.getByRole('row').filter({ hasText: fixture.segmentAgreement })).toContainText('fra 01.01.2026Kontrakten');
@@ -45,7 +45,7 @@ test('segments: the groups listed; a metering point put in a manual segment, its
   // the metering point's own membership ended from 1 June: the period shortened
   await table.getByRole('button', { name: `Avslutt medlemskap i ${fixture.segmentCampaign}` }).click();
   const dialog = page.getByRole('dialog', { name: `Avslutt medlemskap i ${fixture.segmentCampaign}` });
-  await dialog.getByLabel('Første dag utenfor segmentet').fill('2026-06-01');
+  await pickDate(dialog.getByLabel('Første dag utenfor segmentet'), '2026-06-01');
   await dialog.getByRole('button', { name: 'Avslutt' }).click();
   await expect(dialog).toBeHidden();
   await expect(table.getByRole('row').filter({ hasText: fixture.segmentCampaign })).toContainText('01.04.2026 – 31.05.2026');

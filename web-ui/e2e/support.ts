@@ -84,3 +84,20 @@ export async function pickMonth(field: Locator, month: string) {
   await page.getByRole('button', { name: year, exact: true }).click();
   await page.getByRole('button', { name: `${MONTHS_NB[Number(m) - 1]} ${year}`, exact: true }).click();
 }
+
+/**
+ * Chooses a day (`2026-04-01`) in a date field (components/DateField) from its calendar, as a person does: open it, up
+ * to the months and the years, the year, the month ("april 2026"), then the day by its bokmål name ("1. april 2026").
+ */
+export async function pickDate(field: Locator, day: string) {
+  const [year, m, d] = day.split('-');
+  const month = `${MONTHS_NB[Number(m) - 1]} ${year}`;
+  await field.click();
+  const calendar = field.page().locator('[data-dates-dropdown]');
+  await calendar.getByRole('button', { name: 'Velg måned' }).click();
+  await calendar.getByRole('button', { name: 'Velg år' }).click();
+  await calendar.getByRole('button', { name: year, exact: true }).click();
+  await calendar.getByRole('button', { name: month, exact: true }).click();
+  await calendar.getByRole('button', { name: `${Number(d)}. ${month}`, exact: true }).click();
+  await expect(field).toHaveValue(`${d}.${m}.${year}`);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fixture, signIn, tourScreenshot } from './support';
+import { expectAccessible, fixture, signIn, tourScreenshot, pickDate } from './support';
 
 test('tariff elements: the products and elements listed; a price added from a date, a change made meanwhile shown, not overwritten; the element ended', async ({ page, context }) => {
   await page.goto('/');
@@ -26,11 +26,15 @@ test('tariff elements: the products and elements listed; a price added from a da
   const version = Number(await page.getByTestId('element-version').textContent());
   await expectAccessible(page);
 
-  // a new price from 1 April, typed the Norwegian way; the dialog says which version it changes
+  // a new price from 1 April, chosen in the calendar (its days named in bokmål); the dialog says which version it changes
   await page.getByRole('button', { name: 'Ny pris fra dato' }).click();
   const dialog = page.getByRole('dialog', { name: `Ny pris for ${fixture.tariffElement}` });
   await expect(dialog.getByTestId('version-read')).toHaveText(`Endres fra versjon ${version}.`);
-  await dialog.getByLabel('Fra dato').fill('2026-04-01');
+  await expect(dialog.getByLabel('Fra dato')).toHaveAttribute('placeholder', 'dd.mm.åååå');
+  await dialog.getByLabel('Fra dato').click();
+  await expect(page.locator('[data-dates-dropdown]').getByRole('button', { name: 'Neste måned' })).toBeVisible();
+  await expectAccessible(page);   // with the calendar open
+  await pickDate(dialog.getByLabel('Fra dato'), '2026-04-01');
   await dialog.getByLabel(/^Beløp/).fill('0,059');
 
   // meanwhile a colleague (another tab, same sign-in) adds a price from 1 May
@@ -38,7 +42,7 @@ test('tariff elements: the products and elements listed; a price added from a da
   await colleague.goto(`/admin/tariff-elements/${fixture.tariffElement}`);
   await colleague.getByRole('button', { name: 'Ny pris fra dato' }).click();
   const other = colleague.getByRole('dialog', { name: `Ny pris for ${fixture.tariffElement}` });
-  await other.getByLabel('Fra dato').fill('2026-05-01');
+  await other.getByLabel('Fra dato').fill('01.05.2026');   // typed, as staff mostly do
   await other.getByLabel(/^Beløp/).fill('0,069');
   await other.getByRole('button', { name: 'Lagre' }).click();
   await expect(other).toBeHidden();
@@ -56,7 +60,7 @@ test('tariff elements: the products and elements listed; a price added from a da
   // saved against the new version, 1 April is now before the latest price: history is not rewritten
   await dialog.getByRole('button', { name: 'Lagre' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Datoen ligger før den siste prisens start');
-  await dialog.getByLabel('Fra dato').fill('2026-06-01');
+  await pickDate(dialog.getByLabel('Fra dato'), '2026-06-01');
   await dialog.getByRole('button', { name: 'Lagre' }).click();
   await expect(dialog).toBeHidden();
   await expect(history.getByRole('row')).toHaveCount(4);
@@ -70,7 +74,7 @@ test('tariff elements: the products and elements listed; a price added from a da
   // ended from 1 July: the element and its last price end the day before
   await page.getByRole('button', { name: 'Avslutt elementet' }).click();
   const end = page.getByRole('dialog', { name: `Avslutt ${fixture.tariffElement}` });
-  await end.getByLabel('Første dag uten elementet').fill('2026-07-01');
+  await pickDate(end.getByLabel('Første dag uten elementet'), '2026-07-01');
   await end.getByRole('button', { name: 'Avslutt elementet' }).click();
   await expect(end).toBeHidden();
   await expect(page.getByTestId('element-validity')).toHaveText('01.01.2026 – 30.06.2026');
@@ -84,7 +88,7 @@ test('customer service reads the tariff elements and is told which role may chan
   await expect(page.getByRole('region', { name: 'Prishistorikk' }).getByRole('row').nth(1)).toContainText('0,049\u00a0kr');
   await page.getByRole('button', { name: 'Ny pris fra dato' }).click();
   const dialog = page.getByRole('dialog', { name: `Ny pris for ${fixture.tariffElement}` });
-  await dialog.getByLabel('Fra dato').fill('2026-09-01');
+  await pickDate(dialog.getByLabel('Fra dato'), '2026-09-01');
   await dialog.getByLabel(/^Beløp/).fill('0,1');
   await dialog.getByRole('button', { name: 'Lagre' }).click();
   await expect(dialog).toContainText('Dette krever rollen fakturering eller administrator.');

@@ -559,6 +559,11 @@ export const nb = {
   previousYear: 'Forrige år',
   nextDecade: 'Neste tiår',
   previousDecade: 'Forrige tiår',
+  // the date fields (components/DateField) and the side bar's menu button on a narrow window (Layout)
+  datePlaceholder: 'dd.mm.åååå',
+  previousMonth: 'Forrige måned',
+  nextMonth: 'Neste måned',
+  menu: 'Meny',
   // reference data (admin)
   navReference: 'Referansedata',
   ref: {
@@ -1248,6 +1253,11 @@ export const en: Messages = {
   previousYear: 'Previous year',
   nextDecade: 'Next decade',
   previousDecade: 'Previous decade',
+  // the date fields (components/DateField) and the side bar's menu button on a narrow window (Layout)
+  datePlaceholder: 'e.g. 1 Apr 2026',
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  menu: 'Menu',
   navReference: 'Reference data',
   ref: {
     indexHint: 'Products, tariff elements and prices, price calculations, segments and the Peppol list. All staff may read; each screen says which role may change it.',

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Checkbox, Group, Loader, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Group, Loader, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { useTitle } from '../../lib/useTitle';
 import { caseQueries } from './queries';
+import { DateField } from '../../components/DateField';
 
 type Case = components['schemas']['CaseResponse'];
 type Change = components['schemas']['CaseChangeBody'];
@@ -126,7 +127,7 @@ function Handle({ c }: { c: Case }) {
           <Group align="flex-end">
             <NativeSelect label={t.status} value={status} onChange={(e) => setStatus(e.currentTarget.value as typeof status)} error={errors.byField.status}
               data={['OPEN', 'IN_PROGRESS', 'WAITING', 'CLOSED'].map((s) => ({ value: s, label: t.caseStatus[s] ?? s }))} />
-            <TextInput type="date" label={t.deadline} value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} error={errors.byField.deadline} />
+            <DateField label={t.deadline} value={deadline} onChange={setDeadline} error={errors.byField.deadline} />
             <Checkbox label={t.flagForFollowUp} checked={flagged} onChange={(e) => setFlagged(e.currentTarget.checked)} mb={8} />
             <Button type="submit" loading={change.isPending && change.variables?.deadline !== undefined}>{t.save}</Button>
           </Group>

@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { useTitle } from '../../lib/useTitle';
 import { orderQueries } from './queries';
+import { DateField } from '../../components/DateField';
 
 type Candidate = components['schemas']['Candidate'];
 type Step = 'product' | 'customer' | 'site' | 'summary';
@@ -288,7 +289,7 @@ function SiteStep({ buyer, kind, onKind, startDate, onStartDate, meteringPointId
               <Radio value="MOVE_IN" label={t.orderKinds.MOVE_IN} />
             </Group>
           </Radio.Group>
-          <TextInput label={t.startDate} description={t.startDateHint} type="date" value={startDate} onChange={(e) => onStartDate(e.currentTarget.value)}
+          <DateField label={t.startDate} description={t.startDateHint} value={startDate} onChange={onStartDate}
             error={errors.startDate} required w={220} />
           <TextInput label={t.meteringPointId} description={t.meteringPointIdHint} value={meteringPointId} inputMode="numeric"
             onChange={(e) => onMeteringPointId(e.currentTarget.value)} error={errors.meteringPointId} required w={320} />

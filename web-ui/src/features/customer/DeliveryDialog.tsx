@@ -1,4 +1,4 @@
-import { Select, Text, TextInput } from '@mantine/core';
+import { Select, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../../api/client';
@@ -8,6 +8,7 @@ import { formErrors } from '../../lib/problem';
 import { productsQuery } from './NewContractDialog';
 import { customerQueries } from './queries';
 import { useOnOpen } from '../../lib/useOnOpen';
+import { DateField } from '../../components/DateField';
 
 export type DeliveryAction = { kind: 'product' | 'end'; contractNumber: number; version: number; deliveryId: number; meteringPointId: string };
 
@@ -47,8 +48,8 @@ export function DeliveryDialog({ customerNumber, action, onClose }: { customerNu
         <Select label={t.newProduct} data={(products.data ?? []).map((p) => ({ value: p.code ?? '', label: `${p.name} (${p.code})` }))}
           value={product} onChange={setProduct} error={errors.byField.productCode} />
       )}
-      <TextInput type="date" label={action?.kind === 'product' ? t.fromDate : t.endDate} value={date}
-        onChange={(e) => setDate(e.currentTarget.value)} error={errors.byField.date ?? errors.byField.endDate} data-autofocus />
+      <DateField label={action?.kind === 'product' ? t.fromDate : t.endDate} value={date}
+        onChange={setDate} error={errors.byField.date ?? errors.byField.endDate} data-autofocus />
     </FormDialog>
   );
 }

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
 import { customerQueries } from './queries';
 import { useOnOpen } from '../../lib/useOnOpen';
+import { DateField } from '../../components/DateField';
 
 export const productsQuery = { queryKey: ['products'], queryFn: async () => data(await api.GET('/api/v1/products', {})), staleTime: 300_000 };
 
@@ -36,7 +37,7 @@ export function NewContractDialog({ customerNumber, opened, onClose }: { custome
         error={errors.byField['deliveries[0].meteringPointId']} data-autofocus />
       <Select label={t.product} data={(products.data ?? []).map((p) => ({ value: p.code ?? '', label: `${p.name} (${p.code})` }))}
         value={product} onChange={setProduct} error={errors.byField['deliveries[0].productCode']} />
-      <TextInput type="date" label={t.startDate} value={start} onChange={(e) => setStart(e.currentTarget.value)}
+      <DateField label={t.startDate} value={start} onChange={setStart}
         error={errors.byField.startDate ?? errors.byField['deliveries[0].validFrom']} />
     </FormDialog>
   );

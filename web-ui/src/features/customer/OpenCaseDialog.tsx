@@ -8,6 +8,7 @@ import { formErrors } from '../../lib/problem';
 import { customerQueries } from './queries';
 import { useOnOpen } from '../../lib/useOnOpen';
 import { useCurrentUser } from '../../auth/RequireSignIn';
+import { DateField } from '../../components/DateField';
 
 const KINDS = ['ENQUIRY', 'COMPLAINT', 'WORK_ORDER'] as const;
 
@@ -43,7 +44,7 @@ export function OpenCaseDialog({ customerNumber, opened, onClose }: { customerNu
       <TextInput label={t.title} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.byField.title} data-autofocus />
       <Textarea label={t.description} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={3}
         error={errors.byField.description} />
-      <TextInput type="date" label={t.deadline} value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} error={errors.byField.deadline} />
+      <DateField label={t.deadline} value={deadline} onChange={setDeadline} error={errors.byField.deadline} />
       <Checkbox label={t.flagForFollowUp} checked={flagged} onChange={(e) => setFlagged(e.currentTarget.checked)} />
     </FormDialog>
   );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, List, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { Refusal } from '../../components/Refusal';
 import { useTitle } from '../../lib/useTitle';
 import { InvoiceDelivery } from '../invoice-delivery/InvoiceDelivery';
 import { InvoiceDunning } from '../dunning/InvoiceDunning';
+import { DateField } from '../../components/DateField';
 
 type Line = components['schemas']['LineResponse'];
 
@@ -175,8 +176,8 @@ function Postpone({ customerNumber, invoiceNumber }: { customerNumber: string; i
       {option?.postponable && (
         <form noValidate onSubmit={(e) => { e.preventDefault(); postpone.mutate(); }}>
           <Group align="flex-end">
-            <TextInput type="date" label={t.newDueDate} description={t.latestDueDate(formatDate(option.latestDueDate))}
-              value={newDueDate} onChange={(e) => setNewDueDate(e.currentTarget.value)} error={errors.byField.newDueDate ?? errors.summary[0]} required />
+            <DateField label={t.newDueDate} description={t.latestDueDate(formatDate(option.latestDueDate))}
+              value={newDueDate} onChange={setNewDueDate} error={errors.byField.newDueDate ?? errors.summary[0]} required />
             <Button type="submit" loading={postpone.isPending}>{t.postpone}</Button>
           </Group>
         </form>

@@ -1,12 +1,13 @@
 import '@mantine/charts/styles.css';
 import { CompositeChart } from '@mantine/charts';
-import { Group, Text, TextInput, Title } from '@mantine/core';
+import { Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { formatKwh } from '../../lib/format';
 import { Refusal } from '../../components/Refusal';
+import { DateField } from '../../components/DateField';
 
 function nextDay(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -36,7 +37,7 @@ export function MeterValuesChart({ meteringPointId, initialDay }: { meteringPoin
     <section aria-labelledby="meter-values">
       <Group justify="space-between" align="flex-end">
         <Title order={2} size="h4" id="meter-values">{t.meterValues}</Title>
-        <TextInput type="date" label={t.day} value={day} onChange={(e) => e.currentTarget.value && setDay(e.currentTarget.value)} />
+        <DateField label={t.day} value={day} onChange={(d) => d && setDay(d)} />
       </Group>
       {values.isError && <Refusal error={values.error} />}
       {values.isSuccess && rows.length === 0 && <Text size="sm">{t.noMeterValues}</Text>}

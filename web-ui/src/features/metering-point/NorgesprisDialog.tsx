@@ -1,4 +1,4 @@
-import { Text, TextInput } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../../api/client';
@@ -7,6 +7,7 @@ import { formErrors } from '../../lib/problem';
 import { FormDialog } from '../../components/FormDialog';
 import { meteringPointQueries } from './queries';
 import { useOnOpen } from '../../lib/useOnOpen';
+import { DateField } from '../../components/DateField';
 
 /** "Bestill Norgespris" with a from-date, or "Kanseller": a command to Elhub, followed in the command list. */
 export function NorgesprisDialog({ meteringPointId, action, onClose }: {
@@ -34,7 +35,7 @@ export function NorgesprisDialog({ meteringPointId, action, onClose }: {
     <FormDialog opened={action !== null} onClose={onClose} title={label} submitLabel={label}
       pending={send.isPending} errors={errors.summary} onSubmit={() => send.mutate()}>
       {action === 'order' ? (
-        <TextInput type="date" label={t.fromDate} required value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)}
+        <DateField label={t.fromDate} required value={startDate} onChange={setStartDate}
           error={errors.byField.startDate} data-autofocus />
       ) : <Text>{t.cancelNorgesprisText}</Text>}
     </FormDialog>

@@ -14,6 +14,7 @@ import { useOnOpen } from '../../lib/useOnOpen';
 import { useTitle } from '../../lib/useTitle';
 import { isStale } from './parts';
 import { referenceQueries } from './queries';
+import { DateField } from '../../components/DateField';
 
 type Calculation = components['schemas']['CalculationResponse'];
 
@@ -96,8 +97,8 @@ function Generate({ c }: { c: Calculation }) {
             ? <Refusal error={generate.error} /> : <ErrorSummary messages={errors.summary} />}
           <Group align="flex-start">
             <NativeSelect label={t.priceArea} data={AREAS} value={area} onChange={(e) => setArea(e.currentTarget.value)} error={errors.byField.priceArea} />
-            <TextInput type="date" label={t.ref.fromDay} required value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={errors.byField.from} />
-            <TextInput type="date" label={t.ref.toDay} required value={to} onChange={(e) => setTo(e.currentTarget.value)} error={errors.byField.to} />
+            <DateField label={t.ref.fromDay} required value={from} onChange={setFrom} error={errors.byField.from} />
+            <DateField label={t.ref.toDay} required value={to} onChange={setTo} error={errors.byField.to} />
           </Group>
           <Group><Button type="submit" loading={generate.isPending}>{t.ref.generate}</Button></Group>
         </Stack>
@@ -138,8 +139,8 @@ function TableValues({ number }: { number: number }) {
       <form noValidate onSubmit={(e) => { e.preventDefault(); setParams({ area: form.area, from: form.from, to: form.to }); }}>
         <Group align="flex-end" mb="sm">
           <NativeSelect label={t.priceArea} data={AREAS} value={form.area} onChange={(e) => setForm({ ...form, area: e.currentTarget.value })} />
-          <TextInput type="date" label={t.ref.fromDay} value={form.from} onChange={(e) => setForm({ ...form, from: e.currentTarget.value })} />
-          <TextInput type="date" label={t.ref.toDay} value={form.to} onChange={(e) => setForm({ ...form, to: e.currentTarget.value })} />
+          <DateField label={t.ref.fromDay} value={form.from} onChange={(day) => setForm({ ...form, from: day })} />
+          <DateField label={t.ref.toDay} value={form.to} onChange={(day) => setForm({ ...form, to: day })} />
           <Button type="submit" variant="default">{t.ref.showTable}</Button>
         </Group>
       </form>

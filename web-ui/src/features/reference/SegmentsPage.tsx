@@ -13,6 +13,7 @@ import { formErrors } from '../../lib/problem';
 import { useOnOpen } from '../../lib/useOnOpen';
 import { useTitle } from '../../lib/useTitle';
 import { referenceQueries } from './queries';
+import { DateField } from '../../components/DateField';
 
 type SegmentGroup = components['schemas']['SegmentGroupResponse'];
 type Membership = components['schemas']['MembershipResponse'];
@@ -167,8 +168,8 @@ function AddMembership({ target, segments }: { target: { meteringPointId: string
             <NativeSelect label={t.ref.manualSegment} required value={segmentId} onChange={(e) => setSegmentId(e.currentTarget.value)}
               data={[{ value: '', label: t.ref.chooseSegment }, ...segments.map((s) => ({ value: String(s.id), label: `${s.name} (${s.id})` }))]}
               error={errors.byField.segmentId} />
-            <TextInput type="date" label={t.fromDate} required value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} error={errors.byField.validFrom} />
-            <TextInput type="date" label={t.ref.firstDayOutside} value={validTo} onChange={(e) => setValidTo(e.currentTarget.value)} error={errors.byField.validTo} />
+            <DateField label={t.fromDate} required value={validFrom} onChange={setValidFrom} error={errors.byField.validFrom} />
+            <DateField label={t.ref.firstDayOutside} value={validTo} onChange={setValidTo} error={errors.byField.validTo} />
           </Group>
           <Group><Button type="submit" loading={add.isPending}>{t.ref.add}</Button></Group>
           {add.isSuccess && <Alert color="green" role="status">{t.ref.added(add.data.segmentName ?? '', formatPeriod(add.data.validFrom, add.data.validTo, t.from))}</Alert>}
@@ -200,7 +201,7 @@ function EndMembershipDialog({ membership, meteringPointId, onClose }: { members
       pending={end.isPending} errors={errors.summary} onSubmit={() => end.mutate()}>
       {forbidden && <Refusal error={end.error} />}
       <Text size="sm">{membership && formatPeriod(membership.validFrom, membership.validTo, t.from)}</Text>
-      <TextInput type="date" label={t.ref.firstDayOutside} required value={validTo} onChange={(e) => setValidTo(e.currentTarget.value)}
+      <DateField label={t.ref.firstDayOutside} required value={validTo} onChange={setValidTo}
         error={errors.byField.validTo} data-autofocus />
     </FormDialog>
   );

@@ -13,6 +13,7 @@ import { useOnOpen } from '../../lib/useOnOpen';
 import { useTitle } from '../../lib/useTitle';
 import { PriceAmount, decimal, isStale, priceUnit } from './parts';
 import { referenceQueries } from './queries';
+import { DateField } from '../../components/DateField';
 
 type Element = components['schemas']['ElementResponse'];
 
@@ -160,7 +161,7 @@ function PriceDialog({ element, opened, onClose }: { element: Element; opened: b
     <FormDialog opened={opened} onClose={onClose} title={t.ref.newPriceFor(element.code ?? '')} submitLabel={t.save}
       pending={change.isPending} errors={errors.summary} onSubmit={() => change.mutate()}>
       <ChangeState error={change.error} loadedVersion={loadedVersion} />
-      <TextInput type="date" label={t.fromDate} required value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)}
+      <DateField label={t.fromDate} required value={validFrom} onChange={setValidFrom}
         error={errors.byField.validFrom} data-autofocus />
       <TextInput label={`${t.amount} (${priceUnit(element.kind, t)}, ${t.ref.exclVat})`} inputMode="decimal" value={amount}
         onChange={(e) => setAmount(e.currentTarget.value)} error={errors.byField.amount} description={t.ref.amountHint} />
@@ -185,7 +186,7 @@ function EndDialog({ element, opened, onClose }: { element: Element; opened: boo
     <FormDialog opened={opened} onClose={onClose} title={t.ref.endElementTitle(element.code ?? '')} submitLabel={t.ref.endElement}
       pending={change.isPending} errors={errors.summary} onSubmit={() => change.mutate()}>
       <ChangeState error={change.error} loadedVersion={loadedVersion} />
-      <TextInput type="date" label={t.ref.firstDayWithout} required value={validTo} onChange={(e) => setValidTo(e.currentTarget.value)}
+      <DateField label={t.ref.firstDayWithout} required value={validTo} onChange={setValidTo}
         error={errors.byField.validTo} data-autofocus />
     </FormDialog>
   );

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors } from '../../lib/problem';
 import { useTitle } from '../../lib/useTitle';
+import { DateField } from '../../components/DateField';
 
 const FIELDS = ['meteringPointId', 'validFrom', 'priceArea', 'gridOwnerGln', 'address', 'address.municipalityNumber', 'endUserGroup',
   'industryCode', 'resolution'];
@@ -40,7 +41,7 @@ export default function NewMeteringPointPage() {
             <ErrorSummary messages={errors.summary} />
             <Group grow>
               <TextInput label={t.meteringPointId} {...value('meteringPointId')} error={errors.byField.meteringPointId} />
-              <TextInput type="date" label={t.validFrom} {...value('validFrom')} error={errors.byField.validFrom} />
+              <DateField label={t.validFrom} value={f.validFrom ?? ''} onChange={(day) => setF({ ...f, validFrom: day })} error={errors.byField.validFrom} />
             </Group>
             <Group grow>
               <Select label={t.priceArea} data={['NO1', 'NO2', 'NO3', 'NO4', 'NO5']} {...select('priceArea')} error={errors.byField.priceArea} />
