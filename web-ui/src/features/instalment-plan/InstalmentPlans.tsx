@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data, openDocument } from '../../api/client';
 import type { components } from '../../api/schema';
+import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Refusal } from '../../components/Refusal';
 import { useI18n } from '../../i18n/i18n';
@@ -81,8 +82,8 @@ function Offer({ customerNumber }: { customerNumber: string }) {
         <Group align="flex-end">
           <NativeSelect label={t.planInstalments} value={instalments} onChange={(e) => setCount(e.currentTarget.value)} error={errors.byField.instalments}
             data={choices.map((c) => ({ value: String(c.instalments), label: t.planChoice(c.instalments ?? 0, formatKroner(c.instalment), formatKroner(c.lastInstalment)) }))} />
-          <TextInput type="date" label={t.planFirstDue} description={t.planFirstDueHint(formatDate(o.firstDueDate), formatDate(o.latestFirstDueDate))}
-            value={firstDue} onChange={(e) => setFirstDue(e.currentTarget.value)} error={errors.byField.firstDueDate} />
+          <DateField label={t.planFirstDue} description={t.planFirstDueHint(formatDate(o.firstDueDate), formatDate(o.latestFirstDueDate))}
+            value={firstDue} onChange={setFirstDue} error={errors.byField.firstDueDate} />
           <Button type="submit" loading={create.isPending}>{t.createPlan}</Button>
         </Group>
       </Stack>
