@@ -5206,6 +5206,8 @@ export interface components {
             agreedOn?: string;
             /** @example 2345.67 */
             amount?: number;
+            /** @description the confirmation with the KIDs to the customer, so the agent can say where it went (null: none) */
+            confirmation?: components["schemas"]["PartnerPlanConfirmation"];
             instalments?: components["schemas"]["PartnerInstalment"][];
             invoiceNumbers?: number[];
             /** @example 0 */
@@ -5220,6 +5222,20 @@ export interface components {
              * @enum {string}
              */
             status?: "ACTIVE" | "COMPLETED" | "DEFAULTED" | "CANCELLED";
+        };
+        PartnerPlanConfirmation: {
+            /**
+             * @description EMAIL or PAPER
+             * @example EMAIL
+             */
+            channel?: string;
+            /** Format: date-time */
+            sentAt?: string;
+            /**
+             * @description PENDING, DONE or FAILED
+             * @example DONE
+             */
+            status?: string;
         };
         PaymentDelay: {
             averageDays?: number;

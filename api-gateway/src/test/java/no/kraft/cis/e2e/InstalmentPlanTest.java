@@ -195,6 +195,9 @@ class InstalmentPlanTest extends ApiTest {
         // 2 345.67 ÷ 2 = 1 172.835 → 1 172.83, the last 1 172.84
         assertThat(created.json("/instalments/0/amount").decimalValue()).isEqualByComparingTo("1172.83");
         assertThat(created.json("/instalments/1/amount").decimalValue()).isEqualByComparingTo("1172.84");
+        // the agent can tell the customer where the confirmation with the KIDs goes: by e-mail, not sent yet
+        assertThat(created.json("/confirmation/channel").asString()).isEqualTo("EMAIL");
+        assertThat(created.json("/confirmation/status").asString()).isEqualTo("PENDING");
         long planId = created.json("/planId").asLong();
         pay("IPA-" + unique, "1172.83", created.json("/instalments/0/kid").asString());
         pay("IPB-" + unique, "1172.84", created.json("/instalments/1/kid").asString());

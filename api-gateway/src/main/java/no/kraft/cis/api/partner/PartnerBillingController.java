@@ -47,10 +47,12 @@ class PartnerBillingController {
     private final no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries;
     private final InstalmentPlans plans;
     private final no.kraft.cis.receivables.Dunning dunning;
+    private final no.kraft.cis.delivery.arrangement.PlanLetterDelivery letters;
 
     PartnerBillingController(Accounts accounts, Ledger ledger, Invoices invoices, PaymentArrangements arrangements,
             no.kraft.cis.delivery.distribution.InvoiceDeliveries deliveries, InstalmentPlans plans,
-            no.kraft.cis.receivables.Dunning dunning) {
+            no.kraft.cis.receivables.Dunning dunning, no.kraft.cis.delivery.arrangement.PlanLetterDelivery letters) {
+        this.letters = letters;
         this.dunning = dunning;
         this.deliveries = deliveries;
         this.plans = plans;
@@ -231,13 +233,20 @@ class PartnerBillingController {
 
     record PartnerInstalmentPlan(@Schema(example = "42") long planId, @Schema(example = "ACTIVE") InstalmentPlan.Status status,
             @Schema(example = "2345.67") BigDecimal amount, @Schema(example = "0.00") BigDecimal paid, LocalDate agreedOn,
-            List<Long> invoiceNumbers, List<PartnerInstalment> instalments) {
-        static PartnerInstalmentPlan of(InstalmentPlan p) {
+            List<Long> invoiceNumbers, List<PartnerInstalment> instalments,
+            @Schema(description = "the confirmation with the KIDs to the customer, so the agent can say where it went (null: none)")
+            PartnerPlanConfirmation confirmation) {
+        static PartnerInstalmentPlan of(InstalmentPlan p, java.util.Optional<no.kraft.cis.delivery.arrangement.PlanLetterDelivery.Confirmation> c) {
             return new PartnerInstalmentPlan(p.id(), p.status(), p.amount(), p.paid(), p.agreedOn(),
                     p.invoices().stream().map(InstalmentPlan.CoveredInvoice::invoiceNumber).toList(),
                     p.instalments().stream().map(i -> new PartnerInstalment(i.seq(), i.dueDate(), i.amount(), i.kid(), i.paid(), i.status()))
-                            .toList());
+                            .toList(),
+                    c.map(x -> new PartnerPlanConfirmation(x.channel(), x.status(), x.sentAt())).orElse(null));
         }
+    }
+
+    record PartnerPlanConfirmation(@Schema(example = "EMAIL", description = "EMAIL or PAPER") String channel,
+            @Schema(example = "DONE", description = "PENDING, DONE or FAILED") String status, java.time.Instant sentAt) {
     }
 
     record InstalmentPlanBody(@Schema(example = "3", description = "how many monthly instalments (one of the options' choices)")
@@ -266,7 +275,7 @@ class PartnerBillingController {
         InstalmentPlan plan = plans.create(c.id(), body.instalments(), accounts.today(),
                 new no.kraft.cis.ledger.InstalmentPlans.Terms(body.invoiceNumbers(), body.firstDueDate()));
         return ResponseEntity.created(URI.create("/api/v1/partner/accounts/" + c.number() + "/instalment-plans"))
-                .body(PartnerInstalmentPlan.of(plan));
+                .body(PartnerInstalmentPlan.of(plan, letters.confirmation(plan.id())));
     }
 
     @Operation(summary = "The account's instalment plans, newest first", description = "Scope billing:read.")
@@ -274,7 +283,7 @@ class PartnerBillingController {
     List<PartnerInstalmentPlan> instalmentPlans(@Parameter(example = "1000001") @PathVariable String customerNumber,
             HttpServletRequest request) {
         Customer c = accounts.get(customerNumber, request);
-        return plans.ofCustomer(c.id(), accounts.today()).stream().map(PartnerInstalmentPlan::of).toList();
+        return plans.ofCustomer(c.id(), accounts.today()).stream().map(p -> PartnerInstalmentPlan.of(p, letters.confirmation(p.id()))).toList();
     }
 
     private static BillLine line(InvoiceLine l) {
