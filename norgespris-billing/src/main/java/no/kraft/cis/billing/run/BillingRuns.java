@@ -162,10 +162,11 @@ public class BillingRuns {
             throw new ConflictException("status", "billingRun.notRestartable", "run " + id + " is " + run.status());
         }
         long execution = executionId(id);
+        // the restart is a new Spring Batch execution: until it is recorded (when it ends), a stop finds it by the run's id
         try {
             jdbc.sql("""
                             update billing_run set status = 'STARTED', finished_at = null, resumed_at = :now,
-                                done_at_resume = customers_billed + customers_skipped + customers_failed
+                                done_at_resume = customers_billed + customers_skipped + customers_failed, job_execution_id = null
                             where id = :id""")
                     .param("now", Timestamp.from(audit.now())).param("id", id).update();
         } catch (DuplicateKeyException running) {
