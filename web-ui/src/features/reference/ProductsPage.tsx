@@ -44,7 +44,8 @@ function Products() {
         <Button onClick={() => { setCreated(null); setCreating(true); }}>{t.ref.newProduct}</Button>
       </Group>
       <Text size="sm" c="dimmed" mb="xs">{t.ref.productChangeRoles}</Text>
-      {created && <Alert color="green" role="status" mb="xs">{t.ref.productCreated(created)}</Alert>}
+      {/* a live region there before it speaks, so the new product is read out */}
+      <div role="status">{created && <Alert color="green" mb="xs">{t.ref.productCreated(created)}</Alert>}</div>
       {products.isError && <Refusal error={products.error} />}
       {products.isSuccess && (
         <Table aria-labelledby="products">
@@ -105,7 +106,7 @@ function NewProductDialog({ opened, onClose, onCreated }: { opened: boolean; onC
   const create = useMutation({
     mutationFn: async () => data(await api.POST('/api/v1/products', {
       body: {
-        code: code.trim() || undefined, name: name.trim() || undefined, kind, validFrom: validFrom || undefined,
+        code: code.trim() || undefined, name: name.trim() || undefined, kind: kind as 'SPOT' | 'VARIABLE' | 'FIXED', validFrom: validFrom || undefined,
         energyPrice: {
           amount: kind === 'SPOT' ? undefined : decimal(amount),
           priceCalculation: kind === 'FIXED' || calculation.trim() === '' ? undefined : Number(calculation.trim()),
