@@ -36,7 +36,8 @@ test('products: an admin defines a product with its prices — refused at the fi
   await expect(dialog.getByRole('alert').first()).toContainText('Det finnes allerede et produkt med denne koden.');
   await expect(dialog.getByLabel('Kode')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
-  await dialog.getByRole('button', { name: 'Lukk' }).click();
+  // closed from the keyboard: nothing was saved
+  await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(products.getByRole('row').filter({ has: page.getByRole('cell', { name: 'SPOT', exact: true }) })).toHaveCount(1);
 
@@ -66,7 +67,8 @@ test('products: an admin defines a product with its prices — refused at the fi
   await page.getByRole('button', { name: 'New product' }).click();
   await expect(page.getByRole('dialog', { name: 'New product' }).getByLabel('Prices apply from')).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('dialog', { name: 'New product' }).getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'New product' })).toBeHidden();
   await page.getByText('Norsk').click();
 });
 
