@@ -46,7 +46,7 @@ test('products: an admin defines a product with its prices — refused at the fi
   const row = products.getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) });
   await expect(row).toContainText('Grønn strøm');
   await expect(row).toContainText('Variabel');
-  await expect(row.getByRole('link')).toHaveText([`${code}-ENERGI`, `${code}-PASLAG`, `${code}-FAST`]);
+  await expect(row.getByRole('link')).toHaveText([`${code}-ENERGI`, `${code}-FAST`, `${code}-PASLAG`]);
   const elements = page.getByRole('region', { name: 'Tariffelementer' });
   await expect(elements.getByRole('row').filter({ hasText: `${code}-PASLAG` })).toContainText('0,049\u00a0kr per kWh fra 01.04.2026');
   await expect(elements.getByRole('row').filter({ hasText: `${code}-FAST` })).toContainText('39,00\u00a0kr per måned fra 01.04.2026');
