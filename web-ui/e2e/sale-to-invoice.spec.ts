@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { defineProduct, uniqueCode } from './products';
 import { expectAccessible, fixture, signIn, tourScreenshot, pickMonth, pickDate } from './support';
 
 // From the browser alone: a new customer from the sale to the first invoice. The staff's steps are the browser's; the
@@ -6,12 +7,21 @@ import { expectAccessible, fixture, signIn, tourScreenshot, pickMonth, pickDate 
 // outbox and poll) WebUiBrowserTest runs in the background as the scheduler does.
 test('a new customer from the sale to the first invoice: the wizard with the Elhub look-up, the consent signed, Elhub confirming, a billing run, the invoice', async ({ page, browser, baseURL }) => {
   test.setTimeout(240_000);
+  // 0. the product to sell, defined by an admin (in a browser of their own) with its price: energy at 1.25 kr/kWh from 1 January
+  const product = uniqueCode('SALG');
+  const adminContext = await browser.newContext({ baseURL, locale: 'nb-NO', timezoneId: 'Europe/Oslo', reducedMotion: 'reduce' });
+  const admin = await adminContext.newPage();
+  await admin.goto('/admin/products');
+  await signIn(admin, 'admin');
+  await defineProduct(admin, { code: product, name: 'Salgsstrøm', kind: 'Variabel', from: '2026-01-01', energy: '1,25' });
+  await adminContext.close();
+
   await page.goto('/contract-orders/new');
   await signIn(page, 'customer-service');
   await expect(page.getByRole('heading', { level: 1, name: 'Nytt salg' })).toBeVisible();
 
-  // 1. product: the fixture's, energy at 1.25 kr/kWh
-  await page.getByRole('radio', { name: /\(E2ESALG\)/ }).check();
+  // 1. product: the one just defined
+  await page.getByRole('radio', { name: new RegExp(`\\(${product}\\)`) }).check();
   await page.getByRole('button', { name: 'Neste' }).click();
 
   // 2. a new person
@@ -111,7 +121,7 @@ test('a new customer from the sale to the first invoice: the wizard with the Elh
   await expect(billing.getByRole('heading', { level: 1 })).toContainText('Faktura');
   await expect(billing.getByTestId('invoice-total')).toHaveText('562,50\u00a0kr');
   const lines = billing.getByRole('region', { name: `Målepunkt ${fixture.saleMeteringPointId}` });
-  const energy = lines.getByRole('row').filter({ hasText: 'Strøm' });
+  const energy = lines.getByRole('row').filter({ hasText: 'Strøm, variabel pris' });
   await expect(energy).toContainText('14.02.2026 – 28.02.2026');
   await expect(energy).toContainText('360 KWH');
   await expect(energy).toContainText('450,00\u00a0kr');

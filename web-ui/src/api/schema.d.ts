@@ -73,7 +73,7 @@ export interface paths {
         put?: never;
         /**
          * Start a billing run for a month (in the background)
-         * @description Bills every customer supplied in the month (or one), and credits and re-invoices earlier months with open recalculation needs. Re-running bills nothing twice. 202 with the run; poll GET /billing-runs/{id}.
+         * @description Bills every customer supplied in the month (or one), and credits and re-invoices earlier months with open recalculation needs. Re-running bills nothing twice. 202 with the run; poll GET /billing-runs/{id}. customersPerChunk and pauseSeconds throttle a run started in office hours (a stop is taken during the pause).
          */
         post: operations["startBillingRun"];
         delete?: never;
@@ -2780,7 +2780,11 @@ export interface paths {
         /** List products a delivery can be put on */
         get: operations["productsProduct"];
         put?: never;
-        post?: never;
+        /**
+         * Define a product with its prices (admin)
+         * @description One transaction: the product and its tariff elements in group KRAFT — <code>-ENERGI (energy price), and <code>-PASLAG (markup) and <code>-FAST (monthly fee) when given — valid from validFrom. Later prices are added to the elements (POST /tariff-elements/{code}/prices). A refusal changes nothing.
+         */
+        post: operations["defineProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4034,6 +4038,13 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        DefinedProductResponse: {
+            code?: string;
+            kind?: string;
+            name?: string;
+            /** @description codes of the tariff elements defined with it */
+            tariffElements?: string[];
+        };
         Deliveries: {
             byChannel?: components["schemas"]["ChannelCount"][];
             /** Format: int64 */
@@ -4304,6 +4315,18 @@ export interface components {
              * @example ended the neighbour's metering point by mistake
              */
             reason?: string;
+        };
+        EnergyPriceBody: {
+            /**
+             * @description NOK excl. VAT per kWh; at most 6 decimals
+             * @example 1.1
+             */
+            amount?: number;
+            /**
+             * Format: int32
+             * @description number of the price calculation whose price table gives the price (spot products)
+             */
+            priceCalculation?: number;
         };
         Event: {
             /** Format: date-time */
@@ -4931,6 +4954,34 @@ export interface components {
              * @example 2026-01-01
              */
             startDate?: string;
+        };
+        NewProductBody: {
+            /**
+             * @description 1–32 upper-case letters, digits, '-' or '_'
+             * @example GRONN
+             */
+            code?: string;
+            /** @description SPOT: a price calculation; FIXED: an amount; VARIABLE: either */
+            energyPrice?: components["schemas"]["EnergyPriceBody"];
+            /** @enum {string} */
+            kind?: "SPOT" | "VARIABLE" | "FIXED";
+            /**
+             * @description NOK excl. VAT per kWh on top of the energy price; omit for none
+             * @example 0.049
+             */
+            markup?: number;
+            /**
+             * @description NOK excl. VAT per month; omit for none
+             * @example 39
+             */
+            monthlyFee?: number;
+            /** @example Grønn strøm */
+            name?: string;
+            /**
+             * Format: date
+             * @description the first day the product's prices apply
+             */
+            validFrom?: string;
         };
         NoticeRound: {
             /**
@@ -5753,10 +5804,22 @@ export interface components {
             /** @description bill only this customer */
             customerNumber?: string;
             /**
+             * Format: int32
+             * @description daytime throttle: customers per partition at a time, 1–1000 (omit: the configured chunk size)
+             * @example 10
+             */
+            customersPerChunk?: number;
+            /**
              * @description calendar month to bill
              * @example 2026-02
              */
             month?: string;
+            /**
+             * Format: int32
+             * @description daytime throttle: seconds to wait after each chunk, 0–600; needs customersPerChunk (omit: no pause)
+             * @example 5
+             */
+            pauseSeconds?: number;
         };
         Step: {
             /** Format: date-time */
@@ -16125,6 +16188,66 @@ export interface operations {
             };
             /** @description the caller's role or partner scope may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    defineProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProductBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefinedProductResponse"];
+                };
+            };
+            /** @description invalid input: violations name each field and rule; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description the caller's role or partner scope may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description conflicts with the stored state (the rule says which) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

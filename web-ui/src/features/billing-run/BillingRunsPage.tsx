@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Fieldset, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -33,16 +33,23 @@ function StartRun() {
   const queryClient = useQueryClient();
   const [month, setMonth] = useState('');
   const [customerNumber, setCustomerNumber] = useState('');
+  const [perChunk, setPerChunk] = useState('');
+  const [pause, setPause] = useState('');
+  // a number typed is sent as one; anything else as typed, for the API to name the field
+  const whole = (text: string) => (text.trim() === '' ? undefined : /^\d+$/.test(text.trim()) ? Number(text.trim()) : (text.trim() as unknown as number));
   const start = useMutation({
     mutationFn: async () => data(await api.POST('/api/v1/billing-runs', {
-      body: { month, customerNumber: customerNumber.trim() === '' ? undefined : customerNumber.trim() },
+      body: {
+        month, customerNumber: customerNumber.trim() === '' ? undefined : customerNumber.trim(),
+        customersPerChunk: whole(perChunk), pauseSeconds: whole(pause),
+      },
     })),
     onSuccess: (run) => {
       void queryClient.invalidateQueries({ queryKey: billingRunQueries.all() });
       navigate(`/billing-runs/${run.id}`);
     },
   });
-  const errors = formErrors(start.error, ['month', 'customerNumber'], t.rules);
+  const errors = formErrors(start.error, ['month', 'customerNumber', 'customersPerChunk', 'pauseSeconds'], t.rules);
   return (
     <section aria-labelledby="start-run">
       <Title order={2} size="h4" id="start-run">{t.startBillingRun}</Title>
@@ -56,6 +63,15 @@ function StartRun() {
             <TextInput label={t.oneCustomerOnly} inputMode="numeric" value={customerNumber}
               onChange={(e) => setCustomerNumber(e.currentTarget.value)} error={errors.byField.customerNumber} />
           </Group>
+          <Fieldset legend={t.pace} variant="unstyled" aria-describedby="pace-hint">
+            <Text size="sm" c="dimmed" id="pace-hint" mb="xs">{t.paceHint}</Text>
+            <Group align="flex-start">
+              <TextInput label={t.customersPerChunk} inputMode="numeric" value={perChunk}
+                onChange={(e) => setPerChunk(e.currentTarget.value)} error={errors.byField.customersPerChunk} />
+              <TextInput label={t.pauseSeconds} inputMode="numeric" value={pause}
+                onChange={(e) => setPause(e.currentTarget.value)} error={errors.byField.pauseSeconds} />
+            </Group>
+          </Fieldset>
           <Group><Button type="submit" loading={start.isPending}>{t.startRun}</Button></Group>
         </Stack>
       </form>

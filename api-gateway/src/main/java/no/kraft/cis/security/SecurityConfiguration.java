@@ -145,7 +145,7 @@ class SecurityConfiguration {
                                 "/api/v1/compensation-classification", "/api/v1/metering-points/*/compensation-classification",
                                 "/api/v1/billing-runs", "/api/v1/billing-runs/**", "/api/v1/rme-reports")
                                 .hasAnyRole(names(BILLING, ADMIN))
-                        .requestMatchers(HttpMethod.POST, "/api/v1/segment-groups", "/api/v1/segments").hasRole(ADMIN.roleName())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/segment-groups", "/api/v1/segments", "/api/v1/products").hasRole(ADMIN.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/rme-reports", "/api/v1/rme-reports/**").hasAnyRole(names(BILLING, ADMIN))
                         // BRS-NO-611 look-up: staff and order intake (partners); the rest of Elhub's side is staff's
                         .requestMatchers(HttpMethod.POST, "/api/v1/elhub/metering-point-lookups")

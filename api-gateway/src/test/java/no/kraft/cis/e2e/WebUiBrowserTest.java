@@ -130,6 +130,8 @@ class WebUiBrowserTest extends ApiTest {
         Map<String, String> referenceData = referenceData(unique, gridOwner);
         // contract orders and the new sale (contract-orders, new-sale and sale-to-invoice specs)
         SaleFixture sale = saleFixture(gridOwner, unique);
+        // a billing run followed live, stopped and restarted (billing-run-progress spec): 18 businesses supplied in June 2025 only
+        List<Long> paced = PacedRunCustomers.create(api, steps, YearMonth.of(2025, 6), 18);
 
         ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
                 .directory(WEB_UI.toFile()).redirectErrorStream(true);
@@ -147,6 +149,7 @@ class WebUiBrowserTest extends ApiTest {
         playwright.environment().putAll(invoicesOut);
         playwright.environment().putAll(referenceData);
         playwright.environment().putAll(sale.environment());
+        playwright.environment().putAll(Map.of("PACED_MONTH", "2025-06", "PACED_CUSTOMERS", "18", "PACED_CUSTOMER", String.valueOf(paced.getFirst())));
         // what the scheduler does in production (off in the tests): advance the consents, send the start of supply, poll Elhub
         try (var scheduler = new OrderScheduler()) {
             Process process = playwright.start();
@@ -419,15 +422,7 @@ class WebUiBrowserTest extends ApiTest {
         steps.meterValues(YearMonth.of(2026, 2), Map.of(point, 250));
         // the nightly compensation classification (900 from 888, the end-user group and 870) has seen the point since January
         steps.classify(point);
-        // the product sold: energy at a fixed 1.25 kr/kWh (ex. VAT), as billing staff price it; no product has tariff elements
-        // in the tests otherwise (BillingRunTest sets its own up the same way)
-        jdbc.sql("""
-                insert into product (code, name, kind, version, created_at, created_by, updated_at, updated_by)
-                values ('E2ESALG', 'Salgsstrøm', 'SPOT', 0, now(), 'test', now(), 'test') on conflict do nothing""").update();
-        if (api.get(Role.BILLING, "/api/v1/tariff-elements/E2E-SALG-ENERGY").status() != 200) {
-            steps.tariffElement(json("code", "E2E-SALG-ENERGY", "groupCode", "KRAFT", "productCode", "E2ESALG", "kind", "ENERGY_PRICE",
-                    "invoiceText", "Strøm", "vat", "STANDARD", "validFrom", "2026-01-01", "price", json("amount", "1.25")));
-        }
+        // the product sold (energy at 1.25 kr/kWh from 1 January) is defined by an admin in the browser (sale-to-invoice spec)
         // parked again, so only what the browser starts is advanced by the scheduler below
         jdbc.sql("update consent set next_attempt_at = null").update();
         return new SaleFixture(stopped, rejectedOrder, nationalId, "Salg" + unique, point, standIns.baseUrl());

@@ -9,8 +9,9 @@ import jakarta.persistence.Version;
 import no.kraft.cis.audit.AuditedEntity;
 
 /**
- * A power product (kraftprodukt) a delivery is billed under — spot-price, variable or fixed-price agreement. Its tariff
- * elements (energy price, markup, monthly fee, compensation lines) arrive with the billing-data work.
+ * A power product (kraftprodukt) a delivery is billed under — spot-price, variable or fixed-price agreement. What it
+ * costs lives in its tariff elements (energy price, markup, monthly fee) with their dated prices; a product is defined
+ * together with them ({@code Tariffs.defineProduct}), so none is sold without a price.
  */
 @Entity
 @Table(name = "product")
@@ -35,6 +36,16 @@ public class Product extends AuditedEntity {
     private Kind kind;
 
     protected Product() {
+    }
+
+    Product(NewProduct definition) {
+        this.code = definition.code();
+        this.name = definition.name();
+        this.kind = definition.kind();
+    }
+
+    public long version() {
+        return version;
     }
 
     public String code() {

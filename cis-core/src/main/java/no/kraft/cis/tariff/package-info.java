@@ -1,6 +1,7 @@
 /**
- * Products (kraftprodukter) a delivery is billed under; tariff elements and price tables join them with the billing
- * data work. Public surface: {@link no.kraft.cis.tariff.ProductCatalogue}.
+ * Products (kraftprodukter) a delivery is billed under; what they cost is their tariff elements' (module
+ * {@code tariffelement}, which defines a product together with its priced elements). Public surface:
+ * {@link no.kraft.cis.tariff.ProductCatalogue}, {@link no.kraft.cis.tariff.NewProduct}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "rule"})
 package no.kraft.cis.tariff;

@@ -15,6 +15,8 @@ import no.kraft.cis.rule.NotFoundException;
 import no.kraft.cis.rule.ValidationFailedException;
 import no.kraft.cis.rule.Violation;
 import no.kraft.cis.segment.Segments;
+import no.kraft.cis.tariff.NewProduct;
+import no.kraft.cis.tariff.Product;
 import no.kraft.cis.tariff.ProductCatalogue;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,9 @@ public class Tariffs {
 
     private static final java.util.Set<Integer> COMPENSATION_SEGMENTS = java.util.Set.of(no.kraft.cis.segment.Segment.NORGESPRIS_HOUSEHOLD,
             no.kraft.cis.segment.Segment.NORGESPRIS_HOLIDAY_HOME, no.kraft.cis.segment.Segment.STROMSTOTTE);
+
+    /** The tariff group a product's own elements are defined in (migration V2026_11_23_1300). */
+    static final String PRODUCT_GROUP = "KRAFT";
 
     private final TariffGroupRepository groups;
     private final TariffElementRepository elements;
@@ -88,6 +93,53 @@ public class Tariffs {
         requireReferences(definition);
         requireOneCompensationLine(definition);
         return elements.saveAndFlush(new TariffElement(definition));
+    }
+
+    /** A product defined with its tariff elements (codes {@code <product>-ENERGI}, {@code -PASLAG}, {@code -FAST}). */
+    public record DefinedProduct(Product product, List<TariffElement> elements) {
+    }
+
+    /**
+     * Defines a product together with what it costs, in one transaction — a refusal leaves neither: its energy price
+     * element (ENERGY_PRICE) and, when given, a markup per kWh (MARKUP) and a monthly fee (FIXED_MONTHLY), all in the
+     * tariff group KRAFT, standard VAT (exemption is decided per metering point), valid from {@code from}, open-ended.
+     * Later prices are appended to the elements as any element's are. A spot product's energy follows a price table (the
+     * spot price, or a formula over it); a fixed-price product's is a fixed amount; a variable one's either.
+     *
+     * @param markup NOK excl. VAT per kWh, or null for none
+     * @param monthlyFee NOK excl. VAT per month, or null for none
+     * @throws ConflictException if the product, or an element with one of its codes, exists
+     */
+    public DefinedProduct defineProduct(NewProduct definition, LocalDate from, TariffPrice energy, TariffPrice.Fixed markup,
+            TariffPrice.Fixed monthlyFee) {
+        if (definition.kind() == Product.Kind.SPOT && !(energy instanceof TariffPrice.FromPriceTable)) {
+            throw ValidationFailedException.of("energyPrice.priceCalculation", "product.spotFollowsPriceTable",
+                    "a spot product's energy price follows a price table (the spot price or a formula over it), not a fixed amount");
+        }
+        if (definition.kind() == Product.Kind.FIXED && !(energy instanceof TariffPrice.Fixed)) {
+            throw ValidationFailedException.of("energyPrice.amount", "product.fixedIsAmount",
+                    "a fixed-price product's energy price is a fixed amount, not a price table");
+        }
+        requireCalculationExists(energy, "energyPrice.priceCalculation");
+        Product product = products.define(definition);
+        Period validity = Period.from(from);
+        String energyText = switch (definition.kind()) {
+            case SPOT -> "Strøm, spotpris";
+            case VARIABLE -> "Strøm, variabel pris";
+            case FIXED -> "Strøm, fastpris";
+        };
+        List<TariffElement> defined = new ArrayList<>();
+        defined.add(define(new NewTariffElement(definition.code() + "-ENERGI", PRODUCT_GROUP, definition.code(),
+                TariffElement.Kind.ENERGY_PRICE, energyText, TariffElement.Vat.STANDARD, null, validity, energy)));
+        if (markup != null) {
+            defined.add(define(new NewTariffElement(definition.code() + "-PASLAG", PRODUCT_GROUP, definition.code(),
+                    TariffElement.Kind.MARKUP, "Påslag", TariffElement.Vat.STANDARD, null, validity, markup)));
+        }
+        if (monthlyFee != null) {
+            defined.add(define(new NewTariffElement(definition.code() + "-FAST", PRODUCT_GROUP, definition.code(),
+                    TariffElement.Kind.FIXED_MONTHLY, "Fastbeløp", TariffElement.Vat.STANDARD, null, validity, monthlyFee)));
+        }
+        return new DefinedProduct(product, List.copyOf(defined));
     }
 
     /** Appends a price from {@code from}; send the element version you read. */

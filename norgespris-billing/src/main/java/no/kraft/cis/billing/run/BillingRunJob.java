@@ -10,6 +10,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -96,13 +98,13 @@ class BillingRunJob {
 
     @Bean
     Step billPartition(JobRepository repository, PlatformTransactionManager transactions, PartitionTasklet tasklet) {
-        return new StepBuilder("billPartition", repository).tasklet(tasklet, transactions).build();
+        return new StepBuilder("billPartition", repository).tasklet(tasklet, transactions).listener((ChunkListener<?, ?>) tasklet).build();
     }
 
     @Bean
     @StepScope
     PartitionTasklet partitionTasklet(CustomerBilling billing, ChunkBilling chunkBilling, BillingRunProgress progress,
-            BillingCandidates candidates, @Value("${cis.billing.run.chunk-size:100}") int chunkSize) {
-        return new PartitionTasklet(billing, chunkBilling, progress, candidates, chunkSize);
+            BillingCandidates candidates, JdbcClient jdbc, @Value("${cis.billing.run.chunk-size:100}") int chunkSize) {
+        return new PartitionTasklet(billing, chunkBilling, progress, candidates, jdbc, chunkSize);
     }
 }

@@ -84,6 +84,27 @@ public class BillingRuns {
         return (left * elapsedMillis + since * 1000L - 1) / (since * 1000L);
     }
 
+    /**
+     * The daytime throttle of a run: {@code customersPerChunk} customers per partition at a time (instead of
+     * {@code cis.billing.run.chunk-size}) and a pause after each chunk, so a run in office hours leaves the database to
+     * the people working in it. A stop is taken during the pause; a restart keeps the pace.
+     */
+    public record Pace(int customersPerChunk, java.time.Duration pauseBetweenChunks) {
+
+        public static final int MAX_CUSTOMERS_PER_CHUNK = 1000;
+        public static final java.time.Duration MAX_PAUSE = java.time.Duration.ofMinutes(10);
+
+        public Pace {
+            if (customersPerChunk < 1 || customersPerChunk > MAX_CUSTOMERS_PER_CHUNK) {
+                throw new no.kraft.cis.rule.InvalidValueException("billingRun.customersPerChunk",
+                        "1–" + MAX_CUSTOMERS_PER_CHUNK + " customers per chunk");
+            }
+            if (pauseBetweenChunks.isNegative() || pauseBetweenChunks.compareTo(MAX_PAUSE) > 0) {
+                throw new no.kraft.cis.rule.InvalidValueException("billingRun.pause", "a pause of 0–600 seconds between chunks");
+            }
+        }
+    }
+
     /** A customer the run could not bill. */
     public record CustomerFailure(long customerNumber, String reason) {
     }
@@ -95,6 +116,16 @@ public class BillingRuns {
      * @throws ConflictException if a run for the month is running
      */
     public Run start(YearMonth month, Long customerNumber) {
+        return start(month, customerNumber, null);
+    }
+
+    /**
+     * Starts a run in the background at {@code pace} (null: the configured chunk size, no pause); returns at once.
+     *
+     * @throws NotFoundException if {@code customerNumber} is given and no such customer exists
+     * @throws ConflictException if a run for the month is running
+     */
+    public Run start(YearMonth month, Long customerNumber, Pace pace) {
         if (customerNumber != null && customers.find(new CustomerNumber(customerNumber)).isEmpty()) {
             throw new NotFoundException("customer", customerNumber);
         }
@@ -116,6 +147,10 @@ public class BillingRuns {
         if (customerNumber != null) {
             parameters.addLong("customerNumber", customerNumber);
         }
+        if (pace != null) {
+            parameters.addLong(PartitionTasklet.CHUNK_SIZE, (long) pace.customersPerChunk())
+                    .addLong(PartitionTasklet.PAUSE_MILLIS, pace.pauseBetweenChunks().toMillis());
+        }
         launch(id, () -> operator.start(job, parameters.toJobParameters()).getId());
         return get(id);
     }
@@ -127,10 +162,11 @@ public class BillingRuns {
             throw new ConflictException("status", "billingRun.notRestartable", "run " + id + " is " + run.status());
         }
         long execution = executionId(id);
+        // the restart is a new Spring Batch execution: until it is recorded (when it ends), a stop finds it by the run's id
         try {
             jdbc.sql("""
                             update billing_run set status = 'STARTED', finished_at = null, resumed_at = :now,
-                                done_at_resume = customers_billed + customers_skipped + customers_failed
+                                done_at_resume = customers_billed + customers_skipped + customers_failed, job_execution_id = null
                             where id = :id""")
                     .param("now", Timestamp.from(audit.now())).param("id", id).update();
         } catch (DuplicateKeyException running) {

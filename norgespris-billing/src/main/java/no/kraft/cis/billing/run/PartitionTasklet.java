@@ -6,11 +6,15 @@ import no.kraft.cis.billing.invoicing.ChunkBilling;
 import no.kraft.cis.billing.invoicing.CustomerBilling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Duration;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Bills the next customers of its partition per call — {@code cis.billing.run.chunk-size} of them (default 100): the
@@ -18,8 +22,18 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * ({@link CustomerBilling}), and the whole chunk one by one if its transaction is lost — then records the progress and
  * the cursor once. A stop takes effect after the chunk in progress. One bad customer is recorded and passed, never
  * fatal. A crash inside a chunk makes the restart look at the chunk's customers again and find the billed ones billed.
+ *
+ * <p>A run started with a pace ({@link BillingRuns.Pace}, the daytime throttle) takes its chunk size from the run, and
+ * after each chunk that billed anyone waits the pause — after the chunk's commit, outside any transaction, so no
+ * connection is held meanwhile. The wait watches for a stop and ends at once on one: the run stops before the next chunk.
  */
-class PartitionTasklet implements Tasklet {
+class PartitionTasklet implements Tasklet, ChunkListener<Object, Object> {
+
+    /** Job parameters of a paced run. */
+    static final String CHUNK_SIZE = "chunkSize";
+    static final String PAUSE_MILLIS = "pauseMillis";
+
+    private static final long STOP_CHECK_MILLIS = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(PartitionTasklet.class);
 
@@ -27,14 +41,18 @@ class PartitionTasklet implements Tasklet {
     private final ChunkBilling chunkBilling;
     private final BillingRunProgress progress;
     private final BillingCandidates candidates;
+    private final JdbcClient jdbc;
     private final int chunkSize;
+    /** Set by a chunk that billed anyone, read (and cleared) after its commit: step-scoped, so one partition's own. */
+    private volatile boolean billedAChunk;
 
     PartitionTasklet(CustomerBilling billing, ChunkBilling chunkBilling, BillingRunProgress progress, BillingCandidates candidates,
-            int chunkSize) {
+            JdbcClient jdbc, int chunkSize) {
         this.billing = billing;
         this.chunkBilling = chunkBilling;
         this.progress = progress;
         this.candidates = candidates;
+        this.jdbc = jdbc;
         this.chunkSize = chunkSize;
     }
 
@@ -49,10 +67,13 @@ class PartitionTasklet implements Tasklet {
         int partitions = context.getInt("partitions");
         long after = context.containsKey("lastCustomerId") ? context.getLong("lastCustomerId") : 0L;
 
-        List<Long> next = candidates.next(month, partition, partitions, after, customerNumber, chunkSize);
+        Long pacedChunk = parameters.getLong(CHUNK_SIZE);
+        int size = pacedChunk == null ? chunkSize : pacedChunk.intValue();
+        List<Long> next = candidates.next(month, partition, partitions, after, customerNumber, size);
         if (next.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
+        billedAChunk = true;
         BillingRunProgress.Tally tally = new BillingRunProgress.Tally();
         try {
             List<Long> oneByOne = next;
@@ -83,5 +104,38 @@ class PartitionTasklet implements Tasklet {
             progress.record(runId, tally);
         }
         return RepeatStatus.CONTINUABLE;
+    }
+
+    /** The pace's pause after a chunk that billed anyone (after its commit); a stop asked for meanwhile ends it at once. */
+    @Override
+    public void afterChunk(ChunkContext chunk) {
+        if (!billedAChunk) {
+            return;
+        }
+        billedAChunk = false;
+        StepExecution step = chunk.getStepContext().getStepExecution();
+        Long pauseMillis = step.getJobParameters().getLong(PAUSE_MILLIS);
+        if (pauseMillis == null || pauseMillis <= 0) {
+            return;
+        }
+        long until = System.nanoTime() + Duration.ofMillis(pauseMillis).toNanos();
+        try {
+            while (System.nanoTime() < until) {
+                if (stopAskedFor(step.getJobExecutionId())) {
+                    step.setTerminateOnly();
+                    return;
+                }
+                Thread.sleep(Math.max(1, Math.min(STOP_CHECK_MILLIS, (until - System.nanoTime()) / 1_000_000)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            step.setTerminateOnly();
+        }
+    }
+
+    private boolean stopAskedFor(long jobExecutionId) {
+        String status = jdbc.sql("select status from batch_job_execution where job_execution_id = :id").param("id", jobExecutionId)
+                .query(String.class).optional().orElse("");
+        return status.equals("STOPPING") || status.equals("STOPPED");
     }
 }
