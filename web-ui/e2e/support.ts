@@ -45,6 +45,8 @@ export const fixture = {
   saleNationalId: process.env.SALE_NATIONAL_ID ?? '',
   saleLastName: process.env.SALE_LAST_NAME ?? '',
   saleMeteringPointId: process.env.SALE_METERING_POINT_ID ?? '',
+  moverCustomer: process.env.MOVER_CUSTOMER ?? '',         // supplied on moverPoint from 1 January 2026, open-ended
+  moverPoint: process.env.MOVER_POINT ?? '',
   standInUrl: process.env.STAND_IN_URL ?? '',          // the stand-ins' port: the customer's Signicat signing page
   password: process.env.PASSWORD ?? 'local-secret',
 };
@@ -92,6 +94,8 @@ export async function pickMonth(field: Locator, month: string) {
 export async function pickDate(field: Locator, day: string) {
   const [year, m, d] = day.split('-');
   const month = `${MONTHS_NB[Number(m) - 1]} ${year}`;
+  // the field allows deselecting: choosing the day it already holds would empty it
+  if ((await field.inputValue()) === `${d}.${m}.${year}`) return;
   await field.click();
   const calendar = field.page().locator('[data-dates-dropdown]');
   await calendar.getByRole('button', { name: 'Velg måned' }).click();
