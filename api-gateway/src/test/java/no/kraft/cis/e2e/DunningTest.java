@@ -4,22 +4,16 @@ import static no.kraft.cis.e2e.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.security.Role;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,24 +77,24 @@ class DunningTest extends ApiTest {
         JsonNode report = run(customer).body();
         assertThat(report.at("/stepsByKind/FRIENDLY_REMINDER").asInt()).isEqualTo(1);
         sendNotices();
-        List<MimeMessage> mails = to("purrine@example.no");
+        List<MimeMessage> mails = Outgoing.mailsTo(smtp, "purrine@example.no");
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().getSubject()).isEqualTo("Påminnelse: faktura " + invoice.invoiceNumber() + " fra Kraft Demo AS");
         assertThat(mails.getFirst().getContent().toString()).contains("500,00 kr").contains(invoice.kid().value());
         // a second run the same day adds nothing, and nothing is sent twice
         assertThat(run(customer).json("/stepsTaken").asInt()).isZero();
         sendNotices();
-        assertThat(to("purrine@example.no")).hasSize(1);
+        assertThat(Outgoing.mailsTo(smtp, "purrine@example.no")).hasSize(1);
 
         // due + 14 = 3 April: the purring, fee 1/20 × 750 = 37.50, deadline 3 Apr + 14 = 17 Apr (a Friday);
         // interest 21 Mar–3 Apr = 14 days at 12.00 %: 500 × 12.00 × 14 / 36 500 = 2.3013… → 2.30 (shown, not charged)
         at(LocalDate.of(2026, 4, 3));
         assertThat(run(customer).json("/stepsByKind/PURRING").asInt()).isEqualTo(1);
         sendNotices();
-        MimeMessage purring = to("purrine@example.no").get(1);
+        MimeMessage purring = Outgoing.mailsTo(smtp, "purrine@example.no").get(1);
         assertThat(purring.getSubject()).startsWith("Betalingspåminnelse (purring): faktura " + invoice.invoiceNumber());
-        byte[] letter = attachment(purring);
-        String text = pdfText(letter);
+        byte[] letter = Outgoing.attachment(purring);
+        String text = Outgoing.pdfText(letter);
         assertThat(text).contains("Purregebyr").contains("37,50").contains("537,50").contains("17.04.2026").contains(invoice.kid().value())
                 .contains("2,30");
 
@@ -138,9 +132,9 @@ class DunningTest extends ApiTest {
         assertThat(api.post(Role.CUSTOMER_SERVICE, dunning + "/resume", json()).status()).isEqualTo(200);
         assertThat(run(customer).json("/stepsByKind/INKASSOVARSEL").asInt()).isEqualTo(1);
         sendNotices();
-        MimeMessage varsel = to("purrine@example.no").get(2);
+        MimeMessage varsel = Outgoing.mailsTo(smtp, "purrine@example.no").get(2);
         assertThat(varsel.getSubject()).startsWith("Inkassovarsel: faktura " + invoice.invoiceNumber());
-        assertThat(pdfText(attachment(varsel))).contains("inkassovarsel etter inkassoloven § 9").contains("sendt til inkasso");
+        assertThat(Outgoing.pdfText(Outgoing.attachment(varsel))).contains("inkassovarsel etter inkassoloven § 9").contains("sendt til inkasso");
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/customers/" + customer + "/ledger").json("/balance").decimalValue())
                 .isEqualByComparingTo("575.00");
 
@@ -199,12 +193,12 @@ class DunningTest extends ApiTest {
         assertThat(purring.at("/notice").asString()).isEqualTo("DONE");
         long event = purring.at("/eventId").asLong();
         byte[] letter = api.download(Role.BILLING, dunning + "/" + event + "/letter").body();
-        assertThat(pdfText(letter)).contains("Purregebyr").contains("137,50").contains("17.04.2026");
+        assertThat(Outgoing.pdfText(letter)).contains("Purregebyr").contains("137,50").contains("17.04.2026");
 
         // the next print batch carries the letter as stored, with its manifest line; the notice is then handed to print
         Api.Response batch = api.post(Role.BILLING, "/api/v1/print-batches", json());
         assertThat(batch.status()).as(batch.raw()).isEqualTo(201);
-        java.util.Map<String, byte[]> entries = unzip(api.download(Role.BILLING, "/api/v1/print-batches/" + batch.json("/id").asLong() + "/file")
+        java.util.Map<String, byte[]> entries = Outgoing.unzip(api.download(Role.BILLING, "/api/v1/print-batches/" + batch.json("/id").asLong() + "/file")
                 .body());
         String file = invoice.invoiceNumber() + "-purring-" + event + ".pdf";
         assertThat(entries).containsKey(file);
@@ -219,7 +213,7 @@ class DunningTest extends ApiTest {
         sendNotices();
         Api.Response next = api.post(Role.BILLING, "/api/v1/print-batches", json());
         if (next.status() == 201) {
-            assertThat(unzip(api.download(Role.BILLING, "/api/v1/print-batches/" + next.json("/id").asLong() + "/file").body()))
+            assertThat(Outgoing.unzip(api.download(Role.BILLING, "/api/v1/print-batches/" + next.json("/id").asLong() + "/file").body()))
                     .doesNotContainKey(file);
         } else {
             assertThat(next.status()).isEqualTo(204);
@@ -229,16 +223,6 @@ class DunningTest extends ApiTest {
     private JsonNode lastEvent(String dunning) {
         JsonNode events = api.get(Role.BILLING, dunning).json("/events");
         return events.get(events.size() - 1);
-    }
-
-    private static java.util.Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        java.util.Map<String, byte[]> entries = new java.util.HashMap<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
     }
 
     @Test
@@ -323,34 +307,5 @@ class DunningTest extends ApiTest {
     private void sendNotices() {
         Api.Response r = api.post(Role.BILLING, "/api/v1/dunning-notices/due", json());
         assertThat(r.status()).as(r.raw()).isEqualTo(200);
-    }
-
-    private List<MimeMessage> to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static byte[] attachment(MimeMessage mail) throws Exception {
-        Multipart parts = (Multipart) mail.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            var part = parts.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                part.getInputStream().transferTo(out);
-                return out.toByteArray();
-            }
-        }
-        throw new AssertionError("no attachment");
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
-        }
     }
 }

@@ -4,21 +4,15 @@ import static no.kraft.cis.e2e.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.security.Role;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,13 +84,13 @@ class InstalmentPlanConfirmationTest extends ApiTest {
         JsonNode sent = api.get(Role.CUSTOMER_SERVICE, confirmation).json("");
         assertThat(sent.at("/status").asString()).isEqualTo("DONE");
         assertThat(sent.at("/sentAt").isNull()).isFalse();
-        List<MimeMessage> mails = to(person.get("email").toString());
+        List<MimeMessage> mails = Outgoing.mailsTo(smtp, person.get("email").toString());
         assertThat(mails).hasSize(1);
         MimeMessage mail = mails.getFirst();
         assertThat(mail.getSubject()).isEqualTo("Avtale om nedbetaling nr. " + planId + " fra Kraft Demo AS");
-        byte[] letter = attachment(mail);
+        byte[] letter = Outgoing.attachment(mail);
         assertThat(letter).isEqualTo(api.download(Role.CUSTOMER_SERVICE, confirmation + "/letter").body());
-        String text = pdfText(letter);
+        String text = Outgoing.pdfText(letter);
         assertThat(text).contains("Avtale om nedbetaling").contains("1 500,00").contains("29.03.2026").contains("29.04.2026")
                 .contains("29.05.2026").contains("Kundenummer " + customer);
         for (JsonNode i : plan.at("/instalments")) {
@@ -105,7 +99,7 @@ class InstalmentPlanConfirmationTest extends ApiTest {
         assertThat(text.split("500,00", -1).length - 1).as(text).isGreaterThanOrEqualTo(3);
         // sent once: another round sends nothing more
         send();
-        assertThat(to(person.get("email").toString())).hasSize(1);
+        assertThat(Outgoing.mailsTo(smtp, person.get("email").toString())).hasSize(1);
     }
 
     @Test
@@ -121,10 +115,10 @@ class InstalmentPlanConfirmationTest extends ApiTest {
         assertThat(api.get(Role.CUSTOMER_SERVICE, confirmation).json("/status").asString()).isEqualTo("DONE");
         Api.Response batch = api.post(Role.BILLING, "/api/v1/print-batches", json());
         assertThat(batch.status()).as(batch.raw()).isIn(200, 201);
-        Map<String, byte[]> entries = unzip(api.download(Role.BILLING, "/api/v1/print-batches/" + batch.json("/id").asLong() + "/file").body());
+        Map<String, byte[]> entries = Outgoing.unzip(api.download(Role.BILLING, "/api/v1/print-batches/" + batch.json("/id").asLong() + "/file").body());
         String file = invoice.invoiceNumber() + "-avdragsavtale-" + planId + ".pdf";
         assertThat(entries).containsKey(file);
-        assertThat(pdfText(entries.get(file))).contains("750,00");
+        assertThat(Outgoing.pdfText(entries.get(file))).contains("750,00");
         assertThat(new String(entries.get("manifest.csv"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains(invoice.invoiceNumber() + ";" + customer + ";").contains(";INSTALMENT_PLAN;" + file);
         assertThat(api.get(Role.CUSTOMER_SERVICE, confirmation).json("/handedToPrintAt").isNull()).isFalse();
@@ -143,44 +137,5 @@ class InstalmentPlanConfirmationTest extends ApiTest {
         assertThat(c.at("/lastError").asString()).contains("neither an e-mail nor a postal address");
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/instalment-plans/999999999/confirmation").status()).isEqualTo(404);
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/instalment-plans/confirmations/sends", json()).status()).isEqualTo(403);
-    }
-
-    private List<MimeMessage> to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static byte[] attachment(MimeMessage mail) throws Exception {
-        Multipart parts = (Multipart) mail.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            var part = parts.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                part.getInputStream().transferTo(out);
-                return out.toByteArray();
-            }
-        }
-        throw new AssertionError("no attachment");
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
-        }
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        Map<String, byte[]> entries = new java.util.HashMap<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
     }
 }

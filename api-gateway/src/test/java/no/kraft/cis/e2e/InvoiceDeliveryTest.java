@@ -4,13 +4,9 @@ import static no.kraft.cis.e2e.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.invoice.Invoice;
@@ -78,18 +74,18 @@ class InvoiceDeliveryTest extends ApiTest {
                 .isEqualTo(started.json("/id").asLong());
         deliver();
 
-        List<MimeMessage> mails = to("evelinaepost@example.no");
+        List<MimeMessage> mails = Outgoing.mailsTo(smtp, "evelinaepost@example.no");
         assertThat(mails).hasSize(1);
         MimeMessage mail = mails.getFirst();
         assertThat(mail.getSubject()).isEqualTo("Faktura " + invoice.invoiceNumber() + " fra Kraft Demo AS");
-        assertThat(attachment(mail)).isEqualTo(first.body());
+        assertThat(Outgoing.attachment(mail)).isEqualTo(first.body());
         JsonNode delivery = api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("");
         assertThat(delivery.at("/status").asString()).isEqualTo("SENT");
         assertThat(delivery.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "SENT");
         assertThat(delivery.at("/events/1/detail").asString()).contains("evelinaepost@example.no").contains(mail.getMessageID().replaceAll("[<>]", ""));
         // delivering again sends nothing more
         deliver();
-        assertThat(to("evelinaepost@example.no")).hasSize(1);
+        assertThat(Outgoing.mailsTo(smtp, "evelinaepost@example.no")).hasSize(1);
     }
 
     @Test
@@ -111,7 +107,7 @@ class InvoiceDeliveryTest extends ApiTest {
         jdbc.sql("update invoice_delivery_send set next_attempt_at = :due where delivery_id = :id")
                 .param("due", java.sql.Timestamp.from(NOW.minusSeconds(60))).param("id", retried.at("/id").asLong()).update();
         deliver();
-        assertThat(to("nilsnede@example.no")).hasSize(1);
+        assertThat(Outgoing.mailsTo(smtp, "nilsnede@example.no")).hasSize(1);
         assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoice.invoiceNumber() + "/deliveries").json("/events")
                 .findValuesAsString("kind")).containsExactly("QUEUED", "RETRY", "SENT");
     }
@@ -127,8 +123,8 @@ class InvoiceDeliveryTest extends ApiTest {
         api.post(Role.BILLING, "/api/v1/invoices/" + ignored.invoiceNumber() + "/deliveries", json());
         deliver();
         // the reader's mail client fetches the tracking image (no token needed: it is the customer's)
-        MimeMessage mail = to("olaleser@example.no").getFirst();
-        String html = html(mail);
+        MimeMessage mail = Outgoing.mailsTo(smtp, "olaleser@example.no").getFirst();
+        String html = Outgoing.html(mail);
         java.util.regex.Matcher image = java.util.regex.Pattern.compile("/t/([0-9a-f-]{36})\\.gif").matcher(html);
         assertThat(image.find()).as(html).isTrue();
         java.net.http.HttpResponse<byte[]> pixel = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
@@ -173,7 +169,7 @@ class InvoiceDeliveryTest extends ApiTest {
         assertThat(batch.status()).as(batch.raw()).isEqualTo(201);
         Api.Download file = api.download(Role.BILLING, "/api/v1/print-batches/" + batch.json("/id").asLong() + "/file");
         assertThat(file.contentType()).isEqualTo("application/zip");
-        java.util.Map<String, byte[]> entries = unzip(file.body());
+        java.util.Map<String, byte[]> entries = Outgoing.unzip(file.body());
         assertThat(entries).containsKey(ignored.invoiceNumber() + ".pdf").containsKey("manifest.csv");
         assertThat(entries.get(ignored.invoiceNumber() + ".pdf"))
                 .isEqualTo(api.download(Role.BILLING, "/api/v1/invoices/" + ignored.invoiceNumber() + "/document").body());
@@ -203,7 +199,7 @@ class InvoiceDeliveryTest extends ApiTest {
         assertThat(delivery.at("/events").findValuesAsString("kind")).containsExactly("QUEUED", "FAILED", "FALLBACK", "QUEUED", "SENT");
         assertThat(delivery.at("/events/4/channel").asString()).isEqualTo("SMS");
         assertThat(delivery.at("/step").asInt()).isEqualTo(1);
-        assertThat(to("perpapir@example.no")).isEmpty();
+        assertThat(Outgoing.mailsTo(smtp, "perpapir@example.no")).isEmpty();
         // the customer taps the link in the SMS: the invoice's PDF, no login, and the notice counts as opened
         String text = smsGateway.messages().stream().filter(m -> m.text().contains("Faktura " + invoice.invoiceNumber())).findFirst()
                 .orElseThrow().text();
@@ -334,55 +330,6 @@ class InvoiceDeliveryTest extends ApiTest {
     private void deliver() {
         Api.Response r = api.post(Role.BILLING, "/api/v1/invoice-deliveries/due", json());
         assertThat(r.status()).as(r.raw()).isEqualTo(200);
-    }
-
-    private List<MimeMessage> to(String address) throws Exception {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String html(MimeMessage mail) throws Exception {
-        StringBuilder out = new StringBuilder();
-        collect(mail, out);
-        return out.toString();
-    }
-
-    private static void collect(Part part, StringBuilder out) throws Exception {
-        if (part.isMimeType("text/html")) {
-            out.append(part.getContent());
-        } else if (part.getContent() instanceof Multipart m) {
-            for (int i = 0; i < m.getCount(); i++) {
-                collect(m.getBodyPart(i), out);
-            }
-        }
-    }
-
-    private static java.util.Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        java.util.Map<String, byte[]> entries = new java.util.HashMap<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
-
-    private static byte[] attachment(MimeMessage mail) throws Exception {
-        Multipart parts = (Multipart) mail.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            var part = parts.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                part.getInputStream().transferTo(out);
-                return out.toByteArray();
-            }
-        }
-        throw new AssertionError("no attachment");
     }
 
     private boolean jdbcFails(String sql) {
