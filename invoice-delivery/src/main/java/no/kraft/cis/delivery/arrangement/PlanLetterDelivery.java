@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import no.kraft.cis.delivery.distribution.PrintBatches;
+import no.kraft.cis.delivery.distribution.SendAttempts;
 import no.kraft.cis.delivery.document.InvoiceDocument;
 import no.kraft.cis.delivery.document.InvoiceDocuments;
 import no.kraft.cis.delivery.document.InvoicePdf;
@@ -20,9 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailParseException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -117,7 +115,7 @@ public class PlanLetterDelivery {
                 .query((rs, row) -> new Letter(rs.getLong("id"), rs.getLong("plan_id"), rs.getLong("customer_id"), rs.getString("channel"),
                         rs.getInt("attempts"), rs.getTimestamp("deadline_at").toInstant())).optional();
         due.ifPresent(l -> jdbc.sql("update instalment_plan_letter set attempts = attempts + 1, next_attempt_at = :next where id = :id")
-                .param("next", Timestamp.from(now.plus(firstRetry.multipliedBy(1L << Math.min(l.attempts(), 10))))).param("id", l.id())
+                .param("next", Timestamp.from(now.plus(SendAttempts.backoff(firstRetry, l.attempts())))).param("id", l.id())
                 .update());
         return due;
     }
@@ -141,16 +139,12 @@ public class PlanLetterDelivery {
                     print.queuePlanLetter(l.id(), plan.invoices().getFirst().invoiceId());
                 }
             });
-        } catch (MailParseException | MailAuthenticationException | IllegalArgumentException permanent) {
-            permanent(l, permanent);
-        } catch (MailSendException e) {
-            if (e.getFailedMessages().values().stream().anyMatch(x -> x instanceof jakarta.mail.SendFailedException)) {
+        } catch (RuntimeException e) {
+            if (SendAttempts.permanent(e)) {
                 permanent(l, e);
             } else {
                 retry(l, e);
             }
-        } catch (RuntimeException e) {
-            retry(l, e);
         }
     }
 
@@ -161,12 +155,7 @@ public class PlanLetterDelivery {
 
     private void email(Letter l, InstalmentPlan plan, InvoiceDocument.Seller seller, InvoiceDocument.Buyer buyer, byte[] letter) {
         JavaMailSender sender = mail.orElseThrow(() -> new IllegalStateException("no SMTP server"));
-        MimeMessage message = new MimeMessage(sender.createMimeMessage().getSession()) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", "<" + messageId(l.planId()) + ">");
-            }
-        };
+        MimeMessage message = SendAttempts.mailWithId(sender, messageId(l.planId()));
         try {
             MimeMessageHelper m = new MimeMessageHelper(message, true, "UTF-8");
             m.setFrom(from, seller.name());
@@ -186,7 +175,7 @@ public class PlanLetterDelivery {
             return;
         }
         transaction.executeWithoutResult(tx -> jdbc.sql("update instalment_plan_letter set last_error = :error where id = :id")
-                .param("error", reason(e)).param("id", l.id()).update());
+                .param("error", SendAttempts.reason(e)).param("id", l.id()).update());
     }
 
     /** E-mail will not do: on paper instead (once, when we have an address); otherwise the letter failed. */
@@ -196,11 +185,11 @@ public class PlanLetterDelivery {
                             update instalment_plan_letter set channel = 'PAPER', status = 'PENDING', next_attempt_at = :now, last_error = :error
                             where id = :id and channel = 'EMAIL' and exists (select 1 from customer c where c.id = customer_id
                                 and coalesce(c.street, '') <> '' and coalesce(c.postcode, '') <> '')""")
-                    .param("now", Timestamp.from(clock.instant())).param("error", reason(e)).param("id", l.id()).update();
+                    .param("now", Timestamp.from(clock.instant())).param("error", SendAttempts.reason(e)).param("id", l.id()).update();
             if (toPaper == 0) {
                 jdbc.sql("update instalment_plan_letter set status = 'FAILED', last_error = :error where id = :id")
-                        .param("error", reason(e)).param("id", l.id()).update();
-                LoggerFactory.getLogger(PlanLetterDelivery.class).warn("instalment plan {} confirmation failed: {}", l.planId(), reason(e));
+                        .param("error", SendAttempts.reason(e)).param("id", l.id()).update();
+                LoggerFactory.getLogger(PlanLetterDelivery.class).warn("instalment plan {} confirmation failed: {}", l.planId(), SendAttempts.reason(e));
             }
         });
     }
@@ -225,8 +214,4 @@ public class PlanLetterDelivery {
         return t == null ? null : t.toInstant();
     }
 
-    private static String reason(Exception e) {
-        String m = e.getClass().getSimpleName() + ": " + e.getMessage();
-        return m.length() > 500 ? m.substring(0, 500) : m;
-    }
 }

@@ -53,7 +53,7 @@ public final class PlanLetters {
         v.put("amount", InvoicePdf.moneyOf(plan.amount()));
         v.put("invoiceNumbers", invoiceNumbers(plan));
         v.put("count", String.valueOf(plan.instalments().size()));
-        v.put("bankAccount", account(seller.bankAccount()));
+        v.put("bankAccount", InvoicePdf.accountOf(seller.bankAccount()));
         v.put("graceDays", String.valueOf(graceDays));
         v.put("sellerName", seller.name());
         v.put("sellerAddress", seller.street() + ", " + seller.postcode() + " " + seller.city());
@@ -80,7 +80,7 @@ public final class PlanLetters {
         StringBuilder t = new StringBuilder("Hei ").append(buyer.name()).append(",\n\n");
         t.append("takk for avtalen: du betaler ").append(InvoicePdf.moneyOf(plan.amount())).append(" kr for faktura ")
                 .append(invoiceNumbers(plan)).append(" i ").append(plan.instalments().size()).append(" månedlige avdrag til konto ")
-                .append(account(seller.bankAccount())).append(", hvert med sin egen KID:\n\n");
+                .append(InvoicePdf.accountOf(seller.bankAccount())).append(", hvert med sin egen KID:\n\n");
         for (InstalmentPlan.Instalment i : plan.instalments()) {
             t.append("  ").append(i.seq()).append(". ").append(InvoicePdf.dateOf(i.dueDate())).append("  ").append(InvoicePdf.moneyOf(i.amount()))
                     .append(" kr  KID ").append(i.kid()).append('\n');
@@ -92,10 +92,5 @@ public final class PlanLetters {
 
     private static String invoiceNumbers(InstalmentPlan plan) {
         return plan.invoices().stream().map(i -> String.valueOf(i.invoiceNumber())).collect(Collectors.joining(", "));
-    }
-
-    private static String account(String account) {
-        return account != null && account.matches("\\d{11}") ? account.substring(0, 4) + "." + account.substring(4, 6) + "." + account.substring(6)
-                : account;
     }
 }

@@ -30,12 +30,7 @@ public class EmailChannel {
     }
 
     public void send(InvoiceDocument d, byte[] pdf, String messageId) {
-        MimeMessage message = new MimeMessage(mail.createMimeMessage().getSession()) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", "<" + messageId + ">");
-            }
-        };
+        MimeMessage message = SendAttempts.mailWithId(mail, messageId);
         try {
             MimeMessageHelper m = new MimeMessageHelper(message, true, "UTF-8");
             boolean credit = d.kind() == InvoiceDocument.Kind.CREDIT_NOTE;

@@ -19,9 +19,6 @@ import no.kraft.cis.delivery.document.InvoiceDocument;
 import no.kraft.cis.delivery.document.InvoiceDocuments;
 import no.kraft.cis.invoice.Invoices;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailParseException;
-import org.springframework.mail.MailSendException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -395,7 +392,7 @@ public class InvoiceDeliveries {
                         for update of s skip locked""")
                 .param("now", Timestamp.from(now)).query(InvoiceDeliveries::send).optional();
         due.ifPresent(s -> {
-            Duration wait = firstRetry.multipliedBy(1L << Math.min(s.attempts(), 10));
+            Duration wait = SendAttempts.backoff(firstRetry, s.attempts());
             jdbc.sql("update invoice_delivery_send set attempts = attempts + 1, next_attempt_at = :next where id = :id")
                     .param("next", Timestamp.from(now.plus(wait))).param("id", s.id()).update();
         });
@@ -433,21 +430,14 @@ public class InvoiceDeliveries {
                     default -> null;
                 });
             });
-        } catch (MailParseException | MailAuthenticationException | IllegalArgumentException
-                 | no.kraft.cis.delivery.peppol.PeppolAccessPoint.Refused | no.kraft.cis.rule.ConflictException
-                 | no.kraft.cis.delivery.sms.SmsRefused permanent) {
-            // an address refused, a receiver not in Peppol, an EHF that breaks the rules (it never leaves): the next channel
-            fallBack(s, permanent);
-        } catch (MailSendException e) {
-            // the server refused the recipient (5xx on RCPT) — permanent; anything else (no connection) is retried
-            boolean refused = e.getFailedMessages().values().stream().anyMatch(x -> x instanceof jakarta.mail.SendFailedException);
-            if (refused) {
+        } catch (RuntimeException e) {
+            // an address refused (5xx on RCPT, the gateway), a receiver not in Peppol, an EHF that breaks the rules (it
+            // never leaves): the next channel; anything else (no connection) is retried until the deadline
+            if (SendAttempts.permanent(e)) {
                 fallBack(s, e);
             } else {
                 retryOrFallBack(s, e);
             }
-        } catch (RuntimeException e) {
-            retryOrFallBack(s, e);
         }
     }
 
@@ -457,9 +447,9 @@ public class InvoiceDeliveries {
             return;
         }
         transaction.executeWithoutResult(tx -> {
-            jdbc.sql("update invoice_delivery_send set last_error = :error where id = :id").param("error", reason(e)).param("id", s.id())
+            jdbc.sql("update invoice_delivery_send set last_error = :error where id = :id").param("error", SendAttempts.reason(e)).param("id", s.id())
                     .update();
-            event(s.deliveryId(), s.channel(), "RETRY", "attempt " + (s.attempts() + 1) + " failed: " + reason(e));
+            event(s.deliveryId(), s.channel(), "RETRY", "attempt " + (s.attempts() + 1) + " failed: " + SendAttempts.reason(e));
         });
     }
 
@@ -467,9 +457,9 @@ public class InvoiceDeliveries {
     private void fallBack(Send s, Exception e) {
         transaction.executeWithoutResult(tx -> {
             jdbc.sql("update invoice_delivery_send set status = 'FAILED', last_error = :error where id = :id")
-                    .param("error", reason(e)).param("id", s.id()).update();
+                    .param("error", SendAttempts.reason(e)).param("id", s.id()).update();
         });
-        next(s, "FAILED", reason(e));
+        next(s, "FAILED", SendAttempts.reason(e));
     }
 
     /**
@@ -535,8 +525,4 @@ public class InvoiceDeliveries {
         return plan;
     }
 
-    private static String reason(Exception e) {
-        String m = e.getClass().getSimpleName() + ": " + e.getMessage();
-        return m.length() > 500 ? m.substring(0, 500) : m;
-    }
 }

@@ -274,8 +274,13 @@ public final class InvoicePdf {
     }
 
     private static String account(String account) {
+        return InvoiceTemplate.escape(accountOf(account));
+    }
+
+    /** A Norwegian account number as people write it, {@code 1234.56.78903}; anything not of 11 digits as it is. */
+    public static String accountOf(String account) {
         return account != null && account.matches("\\d{11}") ? account.substring(0, 4) + "." + account.substring(4, 6) + "." + account.substring(6)
-                : InvoiceTemplate.escape(account);
+                : account;
     }
 
     private static String organisationNumber(String number) {

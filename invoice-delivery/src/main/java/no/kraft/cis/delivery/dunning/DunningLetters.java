@@ -79,7 +79,7 @@ public final class DunningLetters {
         v.put("toPay", InvoicePdf.moneyOf(n.toPay()));
         v.put("deadline", InvoicePdf.dateOf(n.deadline()));
         v.put("interestNote", n.interestNote() == null ? "Forsinkelsesrenten løper fra dagen etter forfall til betaling skjer." : n.interestNote());
-        v.put("bankAccount", account(seller.bankAccount()));
+        v.put("bankAccount", InvoicePdf.accountOf(seller.bankAccount()));
         v.put("kid", n.kid());
         v.put("sellerName", seller.name());
         v.put("sellerAddress", seller.street() + ", " + seller.postcode() + " " + seller.city());
@@ -103,13 +103,13 @@ public final class DunningLetters {
         if (n.kind() == NoticeKind.FRIENDLY_REMINDER) {
             t.append("en vennlig påminnelse: faktura ").append(n.invoiceNumber()).append(" på ").append(InvoicePdf.moneyOf(n.amount()))
                     .append(" kr forfaller i dag (").append(InvoicePdf.dateOf(n.dueDate())).append("). Betal til konto ")
-                    .append(account(seller.bankAccount())).append(" med KID ").append(n.kid())
+                    .append(InvoicePdf.accountOf(seller.bankAccount())).append(" med KID ").append(n.kid())
                     .append(". Har du allerede betalt, kan du se bort fra denne meldingen.\n");
         } else {
             t.append("vi har ikke mottatt betaling for faktura ").append(n.invoiceNumber()).append(" med forfall ")
                     .append(InvoicePdf.dateOf(n.dueDate())).append(". Vedlagt er ").append(title(n.kind()).toLowerCase(java.util.Locale.ROOT))
                     .append(". Å betale: ").append(InvoicePdf.moneyOf(n.toPay())).append(" kr (gebyr ").append(InvoicePdf.moneyOf(n.fee()))
-                    .append(" kr) til konto ").append(account(seller.bankAccount())).append(" med KID ").append(n.kid()).append(" senest ")
+                    .append(" kr) til konto ").append(InvoicePdf.accountOf(seller.bankAccount())).append(" med KID ").append(n.kid()).append(" senest ")
                     .append(InvoicePdf.dateOf(n.deadline())).append(".\n");
             t.append(n.interest() == null ? n.interestNote() : "Forsinkelsesrente til i dag: " + InvoicePdf.moneyOf(n.interest()) + " kr"
                     + (n.interestCharged() ? " (med i beløpet)." : " (ikke krevd nå)."));
@@ -125,13 +125,8 @@ public final class DunningLetters {
     /** The friendly reminder as an SMS: GSM-7 only (plain spaces, a hyphen), one or two parts. */
     public static String sms(Notice n, InvoiceDocument.Seller seller) {
         return (seller.name() + ": Vennlig påminnelse - faktura " + n.invoiceNumber() + " på " + InvoicePdf.moneyOf(n.amount())
-                + " kr forfaller i dag. Konto " + account(seller.bankAccount()) + ", KID " + n.kid()
+                + " kr forfaller i dag. Konto " + InvoicePdf.accountOf(seller.bankAccount()) + ", KID " + n.kid()
                 + ". Har du betalt, se bort fra denne.").replace('\u00a0', ' ');
-    }
-
-    private static String account(String account) {
-        return account != null && account.matches("\\d{11}") ? account.substring(0, 4) + "." + account.substring(4, 6) + "." + account.substring(6)
-                : account;
     }
 
     private static String escape(String s) {

@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.kraft.cis.delivery.distribution.PrintBatches;
+import no.kraft.cis.delivery.distribution.SendAttempts;
 import no.kraft.cis.delivery.document.InvoiceDocument;
 import no.kraft.cis.delivery.document.InvoiceDocuments;
 import no.kraft.cis.delivery.document.InvoicePdf;
 import no.kraft.cis.delivery.sms.SmsGateway;
-import no.kraft.cis.delivery.sms.SmsRefused;
 import no.kraft.cis.receivables.DunningNotice;
 import no.kraft.cis.receivables.DunningNotices;
 import no.kraft.cis.receivables.NoticeChannel;
@@ -28,9 +28,6 @@ import no.kraft.cis.receivables.NoticeKind;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailParseException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -188,7 +185,7 @@ public class DunningNoticeDelivery implements DunningNotices {
                         order by s.next_attempt_at, s.id limit 1 for update of s skip locked""")
                 .param("now", Timestamp.from(now)).query(DunningNoticeDelivery::send).optional();
         due.ifPresent(s -> jdbc.sql("update dunning_notice_send set attempts = attempts + 1, next_attempt_at = :next where id = :id")
-                .param("next", Timestamp.from(now.plus(firstRetry.multipliedBy(1L << Math.min(s.attempts(), 10))))).param("id", s.id())
+                .param("next", Timestamp.from(now.plus(SendAttempts.backoff(firstRetry, s.attempts())))).param("id", s.id())
                 .update());
         return due;
     }
@@ -213,28 +210,18 @@ public class DunningNoticeDelivery implements DunningNotices {
                     print.queueDunningLetter(s.id(), s.invoiceId());
                 }
             });
-        } catch (MailParseException | MailAuthenticationException | IllegalArgumentException | SmsRefused permanent) {
-            permanent(s, permanent);
-        } catch (MailSendException e) {
-            boolean refused = e.getFailedMessages().values().stream().anyMatch(x -> x instanceof jakarta.mail.SendFailedException);
-            if (refused) {
+        } catch (RuntimeException e) {
+            if (SendAttempts.permanent(e)) {
                 permanent(s, e);
             } else {
                 retry(s, e);
             }
-        } catch (RuntimeException e) {
-            retry(s, e);
         }
     }
 
     private void email(Send s, InvoiceDocument d, byte[] letter) {
         JavaMailSender sender = mail.orElseThrow(() -> new IllegalStateException("no SMTP server"));
-        MimeMessage message = new MimeMessage(sender.createMimeMessage().getSession()) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", "<" + s.messageId() + ">");
-            }
-        };
+        MimeMessage message = SendAttempts.mailWithId(sender, s.messageId());
         try {
             MimeMessageHelper m = new MimeMessageHelper(message, letter != null, "UTF-8");
             m.setFrom(from, d.seller().name());
@@ -257,7 +244,7 @@ public class DunningNoticeDelivery implements DunningNotices {
             return;
         }
         transaction.executeWithoutResult(tx -> jdbc.sql("update dunning_notice_send set last_error = :error where id = :id")
-                .param("error", reason(e)).param("id", s.id()).update());
+                .param("error", SendAttempts.reason(e)).param("id", s.id()).update());
     }
 
     /** This channel will not do: a written notice goes on paper instead (once); otherwise the send failed. */
@@ -268,14 +255,14 @@ public class DunningNoticeDelivery implements DunningNotices {
                 jdbc.sql("""
                                 update dunning_notice_send set channel = 'PAPER', status = 'PENDING', next_attempt_at = :now, last_error = :error
                                 where id = :id and channel = :channel""")
-                        .param("now", Timestamp.from(clock.instant())).param("error", reason(e)).param("id", s.id()).param("channel", s.channel())
+                        .param("now", Timestamp.from(clock.instant())).param("error", SendAttempts.reason(e)).param("id", s.id()).param("channel", s.channel())
                         .update();
                 jdbc.sql("update dunning_event set channel = 'PAPER' where id = :id").param("id", s.eventId()).update();
             } else {
                 jdbc.sql("update dunning_notice_send set status = 'FAILED', last_error = :error where id = :id")
-                        .param("error", reason(e)).param("id", s.id()).update();
+                        .param("error", SendAttempts.reason(e)).param("id", s.id()).update();
                 LoggerFactory.getLogger(DunningNoticeDelivery.class).warn("dunning notice {} for invoice {} failed: {}", s.id(), s.invoiceNumber(),
-                        reason(e));
+                        SendAttempts.reason(e));
             }
         });
     }
@@ -304,9 +291,5 @@ public class DunningNoticeDelivery implements DunningNotices {
         return statuses;
     }
 
-    private static String reason(Exception e) {
-        String m = e.getClass().getSimpleName() + ": " + e.getMessage();
-        return m.length() > 500 ? m.substring(0, 500) : m;
-    }
 
 }
