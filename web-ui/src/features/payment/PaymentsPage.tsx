@@ -1,10 +1,11 @@
 import { Alert, Anchor, Button, Card, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, api, data, postFile } from '../../api/client';
+import { api, data, postFile } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FileUpload } from '../../components/FileUpload';
 import { Refusal } from '../../components/Refusal';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatKroner } from '../../lib/format';
@@ -31,36 +32,12 @@ export default function PaymentsPage() {
 function ImportFile() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const inputId = useId();
-  const upload = useMutation({
-    mutationFn: async () => {
-      if (!file) throw new ApiError(400, { violations: [{ field: 'file', rule: 'required', message: t.rules.required ?? 'required' }] });
-      return postFile<Outcome>(`/api/v1/payment-files?fileName=${encodeURIComponent(file.name)}`, file);
-    },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: paymentQueries.all() }),
-  });
-  const errors = formErrors(upload.error, ['file'], t.rules);
-  const o = upload.data;
   return (
-    <section aria-labelledby="payment-file">
-      <Title order={2} size="h4" id="payment-file">{t.importPaymentFile}</Title>
-      <Text size="sm" c="dimmed" mb="xs">{t.importPaymentFileHint}</Text>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); upload.mutate(); }}>
-        <Stack>
-          {upload.error instanceof ApiError && upload.error.status === 403
-            ? <Refusal error={upload.error} /> : <ErrorSummary messages={errors.summary} />}
-          <div>
-            <label htmlFor={inputId} className="field-label">{t.paymentFile}</label>
-            <input id={inputId} type="file" accept=".txt,.xml,text/plain,application/xml" aria-invalid={errors.byField.file ? true : undefined}
-              aria-describedby={errors.byField.file ? `${inputId}-error` : undefined}
-              onChange={(e) => { upload.reset(); setFile(e.currentTarget.files?.[0] ?? null); }} />
-            {errors.byField.file && <Text id={`${inputId}-error`} c="red.9" size="sm">{errors.byField.file}</Text>}
-          </div>
-          <Group><Button type="submit" loading={upload.isPending}>{t.importFile}</Button></Group>
-        </Stack>
-      </form>
-      {o && (
+    <FileUpload<Outcome> headingId="payment-file" heading={t.importPaymentFile} hint={t.importPaymentFileHint}
+      label={t.paymentFile} accept=".txt,.xml,text/plain,application/xml"
+      upload={(file) => postFile<Outcome>(`/api/v1/payment-files?fileName=${encodeURIComponent(file.name)}`, file)}
+      onUploaded={() => void queryClient.invalidateQueries({ queryKey: paymentQueries.all() })}>
+      {(o) => (
         <Alert color={o.duplicate ? 'yellow' : 'green'} title={o.duplicate ? t.fileDuplicate : t.fileImported} role="status" mt="md">
           <dl className="facts" data-testid="import-outcome">
             <dt>{t.fileFormat}</dt><dd>{o.format === 'CAMT_054' ? 'camt.054' : 'OCR giro'}</dd>
@@ -72,7 +49,7 @@ function ImportFile() {
           </dl>
         </Alert>
       )}
-    </section>
+    </FileUpload>
   );
 }
 

@@ -1,10 +1,10 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, postFile } from '../../api/client';
 import type { components } from '../../api/schema';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FileUpload } from '../../components/FileUpload';
 import { Refusal } from '../../components/Refusal';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
@@ -31,36 +31,12 @@ export default function PeppolPage() {
 function ImportList() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const inputId = useId();
-  const upload = useMutation({
-    mutationFn: async () => {
-      if (!file) throw new ApiError(400, { violations: [{ field: 'file', rule: 'required', message: t.rules.required ?? 'required' }] });
-      return postFile<ImportResult>(`/api/v1/peppol-participant-lists?source=${encodeURIComponent(file.name)}`, file);
-    },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: [...referenceQueries.all(), 'peppol'] }),
-  });
-  const errors = formErrors(upload.error, ['file'], t.rules);
-  const r = upload.data;
   return (
-    <section aria-labelledby="peppol-import">
-      <Title order={2} size="h4" id="peppol-import">{t.ref.importPeppol}</Title>
-      <Text size="sm" c="dimmed" mb="xs">{t.ref.importPeppolHint}</Text>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); upload.mutate(); }}>
-        <Stack>
-          {upload.error instanceof ApiError && upload.error.status === 403
-            ? <Refusal error={upload.error} /> : <ErrorSummary messages={errors.summary} />}
-          <div>
-            <label htmlFor={inputId} className="field-label">{t.ref.peppolFile}</label>
-            <input id={inputId} type="file" accept=".csv,.txt,text/csv,text/plain" aria-invalid={errors.byField.file ? true : undefined}
-              aria-describedby={errors.byField.file ? `${inputId}-error` : undefined}
-              onChange={(e) => { upload.reset(); setFile(e.currentTarget.files?.[0] ?? null); }} />
-            {errors.byField.file && <Text id={`${inputId}-error`} c="red.9" size="sm">{errors.byField.file}</Text>}
-          </div>
-          <Group><Button type="submit" loading={upload.isPending}>{t.importFile}</Button></Group>
-        </Stack>
-      </form>
-      {r && (
+    <FileUpload<ImportResult> headingId="peppol-import" heading={t.ref.importPeppol} hint={t.ref.importPeppolHint}
+      label={t.ref.peppolFile} accept=".csv,.txt,text/csv,text/plain"
+      upload={(file) => postFile<ImportResult>(`/api/v1/peppol-participant-lists?source=${encodeURIComponent(file.name)}`, file)}
+      onUploaded={() => void queryClient.invalidateQueries({ queryKey: [...referenceQueries.all(), 'peppol'] })}>
+      {(r) => (
         <Alert color={r.unchanged ? 'yellow' : 'green'} role="status" mt="md" title={r.unchanged ? t.ref.peppolUnchanged : t.ref.peppolImported}>
           <dl className="facts">
             <dt>{t.ref.participants}</dt><dd data-testid="peppol-participants">{r.participants}</dd>
@@ -69,7 +45,7 @@ function ImportList() {
           </dl>
         </Alert>
       )}
-    </section>
+    </FileUpload>
   );
 }
 
