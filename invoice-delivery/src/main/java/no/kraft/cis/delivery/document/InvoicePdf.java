@@ -1,6 +1,7 @@
 package no.kraft.cis.delivery.document;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -41,6 +42,13 @@ public final class InvoicePdf {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    static {
+        // openhtmltopdf logs at INFO on every document ("Loading font …"): its warnings are what we want to see
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
+
     private final InvoiceTemplate template;
     private final byte[] font;
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -80,7 +88,8 @@ public final class InvoicePdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(pdf);
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+            // no conformance level: PdfA2b adds the PDF/A-2b metadata from a template (openhtmltopdf's own costs a fifth)
+            builder.usePdfVersion(PdfA2b.PDF_VERSION);
             builder.useColorProfile(srgb);
             // one embedded subset serves both weights: they are the same file
             PDFontSupplier liberation = new PDFontSupplier(PDType0Font.load(pdf, parsed, true));
@@ -88,10 +97,14 @@ public final class InvoicePdf {
                 builder.useFont(liberation, "Liberation Sans", weight,
                         com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
             }
-            builder.withW3cDocument(XHTML.get().parse(html), null);
+            org.w3c.dom.Document xhtml = XHTML.get().parse(html);
+            builder.withW3cDocument(xhtml, null);
             builder.withProducer("Kraft CIS");
-            builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                PdfA2b.apply(pdf, xhtml.getDocumentElement().getAttribute("lang"));
+                pdf.save(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -180,8 +193,9 @@ public final class InvoicePdf {
         StringBuilder html = new StringBuilder();
         for (InvoiceDocument.MeteringPointPart p : d.points()) {
             html.append("<h2>Målepunkt ").append(InvoiceTemplate.escape(p.meteringPointId())).append("</h2><p>")
-                    .append(InvoiceTemplate.escape(p.address())).append("</p><table><tr><th>Hva</th><th>Periode</th><th class=\"n\">Mengde</th>"
-                            + "<th class=\"n\">Pris</th><th class=\"n\">Beløp</th><th class=\"n\">Mva</th></tr>");
+                    .append(InvoiceTemplate.escape(p.address())).append("</p><table><tr><th class=\"what\">Hva</th><th class=\"when\">Periode</th>"
+                            + "<th class=\"n qty\">Mengde</th><th class=\"n price\">Pris</th><th class=\"n amount\">Beløp</th>"
+                            + "<th class=\"n vat\">Mva</th></tr>");
             for (InvoiceDocument.Line l : p.lines()) {
                 html.append("<tr><td>").append(InvoiceTemplate.escape(l.text())).append("</td><td>").append(period(l.from(), l.to()))
                         .append("</td><td class=\"n\">").append(quantity(l.quantity())).append(' ').append(InvoiceTemplate.escape(unit(l.unit())))
