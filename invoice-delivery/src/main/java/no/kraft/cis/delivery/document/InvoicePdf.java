@@ -88,8 +88,8 @@ public final class InvoicePdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(pdf);
-            // no conformance level: PdfA2b adds the PDF/A-2b metadata from a template (openhtmltopdf's own costs a fifth)
-            builder.usePdfVersion(PdfA2b.PDF_VERSION);
+            // PDF/A-2b for fonts and colours; the metadata is PdfA2b's template, not openhtmltopdf's (see PdfA2b)
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
             builder.useColorProfile(srgb);
             // one embedded subset serves both weights: they are the same file
             PDFontSupplier liberation = new PDFontSupplier(PDType0Font.load(pdf, parsed, true));
@@ -100,7 +100,7 @@ public final class InvoicePdf {
             org.w3c.dom.Document xhtml = XHTML.get().parse(html);
             builder.withW3cDocument(xhtml, null);
             builder.withProducer("Kraft CIS");
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            try (PdfBoxRenderer renderer = PdfA2b.withoutItsMetadata(builder.buildPdfRenderer())) {
                 renderer.createPDFWithoutClosing();
                 PdfA2b.apply(pdf, xhtml.getDocumentElement().getAttribute("lang"));
                 pdf.save(out);

@@ -9,13 +9,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
@@ -24,16 +27,20 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * the catalog's language, mark info and "display the title" preference — as openhtmltopdf writes them in its PDF/A
  * mode — and a check that every font is embedded.
  *
- * <p>Why not openhtmltopdf's PDF/A mode: it builds the XMP with xmpbox for every document (a type mapping made by
- * reflection, a DOM, a serialiser: a fifth of a PDF's rendering time), and the metadata is the same text each time
- * but for three values. So the renderer runs without a conformance level and this fills a template of the metadata
- * it would write, through openhtmltopdf's supported split of rendering and saving ({@code createPDFWithoutClosing},
- * then our {@code save}). Without a conformance level openhtmltopdf would fall back to PDF's built-in fonts (not
- * embedded) for a glyph our font lacks; {@link #apply} refuses such a document, so that can never pass as PDF/A. The
- * sRGB output intent stays openhtmltopdf's ({@code useColorProfile}, which it adds with or without a level).
+ * <p>Why not openhtmltopdf's own: it builds the XMP with xmpbox for every document (a type mapping made by reflection,
+ * a DOM, a serialiser: a fifth of a PDF's rendering time in a profile), and the metadata is the same text each time
+ * but for three values. openhtmltopdf has no option to leave the metadata out and keep the PDF/A mode otherwise, and
+ * rendering without a conformance level is no way round it: its font resolver then makes PDF's 14 built-in fonts for
+ * every document (as costly as the metadata) and would fall back to them, not embedded. So the renderer is built in
+ * PDF/A-2b mode (fonts, colours, the sRGB output intent from {@code useColorProfile}), and only its own copy of the
+ * level, which it reads once to decide whether to write the metadata, is set to none ({@link #withoutItsMetadata},
+ * reflection on a private field of openhtmltopdf 1.1 — {@code PdfA2bTest} fails loudly if a new version renames or
+ * moves it); rendering and saving are split (openhtmltopdf's {@code createPDFWithoutClosing}, then our {@code save})
+ * so this adds the metadata from a template between them.
  */
 final class PdfA2b {
 
+    /** PDF/A-2 is based on PDF 1.7 (openhtmltopdf's PDFA_2_B writes it). */
     static final float PDF_VERSION = 1.7f;
 
     private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
@@ -115,7 +122,34 @@ final class PdfA2b {
               </rdf:RDF>
             </x:xmpmeta><?xpacket end="w"?>""";
 
+    /** openhtmltopdf's PdfBoxRenderer._pdfAConformance: read by writePDFFast only to decide on the XMP (addPdfASchema). */
+    private static final java.lang.invoke.VarHandle RENDERER_CONFORMANCE;
+
+    static {
+        try {
+            RENDERER_CONFORMANCE = java.lang.invoke.MethodHandles.privateLookupIn(PdfBoxRenderer.class, java.lang.invoke.MethodHandles.lookup())
+                    .findVarHandle(PdfBoxRenderer.class, "_pdfAConformance", PdfRendererBuilder.PdfAConformance.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError("openhtmltopdf changed: PdfBoxRenderer has no _pdfAConformance field to leave the PDF/A "
+                    + "metadata to us (see PdfA2b): " + e);
+        }
+    }
+
     private PdfA2b() {
+    }
+
+    /**
+     * The renderer, built in a PDF/A mode, told not to write the PDF/A metadata itself: {@link #apply} writes it.
+     *
+     * @throws IllegalStateException when the renderer was not built with a conformance level
+     */
+    static PdfBoxRenderer withoutItsMetadata(PdfBoxRenderer renderer) {
+        Object level = RENDERER_CONFORMANCE.get(renderer);
+        if (level != PdfRendererBuilder.PdfAConformance.PDFA_2_B) {
+            throw new IllegalStateException("the renderer is not in PDF/A-2b mode but " + level);
+        }
+        RENDERER_CONFORMANCE.set(renderer, PdfRendererBuilder.PdfAConformance.NONE);
+        return renderer;
     }
 
     /**
@@ -127,11 +161,14 @@ final class PdfA2b {
      */
     static void apply(PDDocument pdf, String language) throws IOException {
         for (PDPage page : pdf.getPages()) {
-            for (var name : page.getResources().getFontNames()) {
-                PDFont font = page.getResources().getFont(name);
-                // ours is a Type 0 font subset (and embedded) at save; anything else not embedded now is a built-in fallback
-                if (!(font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font) && !font.isEmbedded()) {
-                    throw new IllegalStateException("font " + font.getName() + " is not embedded: the document would not be PDF/A");
+            // read as COS: making PDFont objects of a font not yet subset makes PDFBox look for a substitute font
+            COSDictionary fonts = page.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+            for (COSName name : fonts == null ? java.util.Set.<COSName>of() : fonts.keySet()) {
+                COSDictionary font = fonts.getCOSDictionary(name);
+                // ours is a Type 0 font, subset and embedded at save; anything else must carry its font file already
+                if (font != null && !COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE)) && !embedded(font)) {
+                    throw new IllegalStateException("font " + font.getNameAsString(COSName.BASE_FONT)
+                            + " is not embedded: the document would not be PDF/A");
                 }
             }
         }
@@ -157,6 +194,12 @@ final class PdfA2b {
         catalog.setViewerPreferences(new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary()));
         catalog.getViewerPreferences().setDisplayDocTitle(true);
         pdf.setVersion(PDF_VERSION);
+    }
+
+    private static boolean embedded(COSDictionary font) {
+        COSDictionary descriptor = font.getCOSDictionary(COSName.FONT_DESC);
+        return descriptor != null && (descriptor.containsKey(COSName.FONT_FILE) || descriptor.containsKey(COSName.FONT_FILE2)
+                || descriptor.containsKey(COSName.FONT_FILE3));
     }
 
     /** The creation time as the XMP says it: to compare with the information dictionary's. */
