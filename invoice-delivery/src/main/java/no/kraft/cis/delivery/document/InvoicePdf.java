@@ -33,9 +33,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * the time there): the font file is parsed once per rendering thread and reused (a parsed font is not thread-safe, so
  * a small pool lends one to each render), and embedded once per document as a subset for both weights (it is one
  * file); the merged XHTML is parsed with a reused parser instead of openhtmltopdf's own (a new parser factory and an
- * identity transformation per document); and the XMP metadata is written with the JDK's own XML factories
- * ({@link JdkXml}) instead of a search of every jar's {@code META-INF/services} that ends in a new Saxon
- * configuration per document.
+ * identity transformation per document); the PDF/A metadata is a template filled per document ({@link PdfA2b})
+ * instead of openhtmltopdf's xmpbox-built one; and the render runs under the JDK's own XML factories ({@link JdkXml})
+ * instead of a search of every jar's {@code META-INF/services} that ends in a new Saxon configuration.
  */
 public final class InvoicePdf {
 

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Calendar;
 import java.util.GregorianCalendar;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -200,11 +199,6 @@ final class PdfA2b {
         COSDictionary descriptor = font.getCOSDictionary(COSName.FONT_DESC);
         return descriptor != null && (descriptor.containsKey(COSName.FONT_FILE) || descriptor.containsKey(COSName.FONT_FILE2)
                 || descriptor.containsKey(COSName.FONT_FILE3));
-    }
-
-    /** The creation time as the XMP says it: to compare with the information dictionary's. */
-    static String xmpDate(Calendar calendar) {
-        return XMP_DATE.format(ZonedDateTime.ofInstant(calendar.toInstant(), calendar.getTimeZone().toZoneId()));
     }
 
     private static String escape(String s) {
