@@ -39,6 +39,7 @@ class NightlyJobs {
     private final ObjectProvider<no.kraft.cis.receivables.DunningRun> dunningRun;
     private final ObjectProvider<no.kraft.cis.delivery.dunning.DunningNoticeDelivery> dunningNotices;
     private final ObjectProvider<no.kraft.cis.delivery.arrangement.PlanLetterDelivery> planLetters;
+    private final ObjectProvider<no.kraft.cis.delivery.document.DocumentProduction> documentProduction;
 
     NightlyJobs(CompensationClassification classification, BillingRuns billingRuns, RmeReports rmeReports, Clock clock,
             ObjectProvider<NorgesprisSync> norgesprisSync, ObjectProvider<OutboxRelay> outboxRelay,
@@ -50,7 +51,9 @@ class NightlyJobs {
             ObjectProvider<no.kraft.cis.ledger.InstalmentPlans> instalmentPlans,
             ObjectProvider<no.kraft.cis.receivables.DunningRun> dunningRun,
             ObjectProvider<no.kraft.cis.delivery.dunning.DunningNoticeDelivery> dunningNotices,
-            ObjectProvider<no.kraft.cis.delivery.arrangement.PlanLetterDelivery> planLetters) {
+            ObjectProvider<no.kraft.cis.delivery.arrangement.PlanLetterDelivery> planLetters,
+            ObjectProvider<no.kraft.cis.delivery.document.DocumentProduction> documentProduction) {
+        this.documentProduction = documentProduction;
         this.planLetters = planLetters;
         this.instalmentPlans = instalmentPlans;
         this.dunningRun = dunningRun;
@@ -97,6 +100,15 @@ class NightlyJobs {
     @Scheduled(fixedDelayString = "${cis.elhub.polling.process-interval:PT10S}")
     void processFromElhub() {
         elhubReceiving.ifAvailable(no.kraft.cis.elhub.inbound.ElhubReceiving::process);
+    }
+
+    /**
+     * The documents (PDF, and EHF where due) of the invoices issued since the last night, made and stored before the
+     * delivery sends them (a send of an invoice without them makes its own on the spot).
+     */
+    @Scheduled(cron = "${cis.invoice.documents.cron:0 30 3 * * *}", zone = "Europe/Oslo")
+    void produceInvoiceDocuments() {
+        documentProduction.ifAvailable(no.kraft.cis.delivery.document.DocumentProduction::produceMissing);
     }
 
     /** Starts the delivery of invoices just issued and makes the due sends (retries wait their backoff). */

@@ -24,10 +24,11 @@ public final class Benchmarks {
             case "web-ui-search" -> WebUiSearchBenchmark.run(rest);
             case "elhub-meter-values" -> ElhubMeterValuesBenchmark.run(rest);
             case "invoice-documents" -> InvoiceDocumentsBenchmark.run(rest);
+            case "invoice-rendering" -> InvoiceRenderingBenchmark.run(rest);
             case "receivables-figures" -> ReceivablesFiguresBenchmark.run(rest);
             case "dunning-run" -> DunningRunBenchmark.run(rest);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup, web-ui-search, elhub-meter-values, invoice-documents, receivables-figures, dunning-run");
+                System.err.println("unknown benchmark '" + which + "'; known: meter-values, settlement, billing-run, rme, customer-lookup, web-ui-search, elhub-meter-values, invoice-documents, invoice-rendering, receivables-figures, dunning-run");
                 System.exit(2);
             }
         }

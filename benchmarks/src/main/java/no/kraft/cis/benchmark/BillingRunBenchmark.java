@@ -121,7 +121,7 @@ final class BillingRunBenchmark {
     }
 
     /** The demo's spot product: energy from the spot table, markup, fixed amount; and the compensation elements. */
-    private static void product(Tariffs tariffs, PriceTables priceTables) {
+    static void product(Tariffs tariffs, PriceTables priceTables) {
         int table = 1;
         priceTables.define(new NewPriceCalculation(table, "Spot", "Spotpris NOK/kWh", PriceFormula.parse(":a"), null, Map.of()));
         priceTables.generate(table, PriceArea.NO1, MONTH.atDay(1), MONTH.plusMonths(1).atDay(1));   // every point is in NO1
@@ -142,7 +142,7 @@ final class BillingRunBenchmark {
     }
 
     /** Starts a run for the month over HTTP and polls it until it is over; adds {@code seconds}, from start to seen over. */
-    private static JsonNode bill(HttpClient http, int port, String token) throws Exception {
+    static JsonNode bill(HttpClient http, int port, String token) throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/billing-runs"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

@@ -47,6 +47,26 @@ public class InvoiceDeliveryConfiguration {
         return new DocumentStore(jdbc, documents, pdf, invoices, clock);
     }
 
+    /**
+     * The nightly documents of issued invoices: PDF, and EHF for organisations in the Peppol list that take invoices.
+     * Workers: chunks made at once (more than the cores, so database time overlaps rendering); chunk: invoices per
+     * transaction.
+     */
+    @Bean
+    no.kraft.cis.delivery.document.DocumentProduction documentProduction(org.springframework.jdbc.core.JdbcTemplate jdbc,
+            InvoiceDocuments documents, InvoicePdf pdf, no.kraft.cis.paymentchannel.PeppolParticipants participants,
+            PlatformTransactionManager transactions, Clock clock,
+            @Value("${cis.invoice.documents.workers:3}") int workers, @Value("${cis.invoice.documents.chunk:100}") int chunk) {
+        no.kraft.cis.delivery.ehf.EhfDocuments ehf = new no.kraft.cis.delivery.ehf.EhfDocuments();
+        return new no.kraft.cis.delivery.document.DocumentProduction(jdbc, documents, pdf, d -> ehf.render(d).xml(), orgnr -> {
+            try {
+                return participants.find(new no.kraft.cis.customer.OrganisationNumber(orgnr)).map(p -> p.acceptsInvoice()).orElse(false);
+            } catch (RuntimeException invalid) {
+                return false;
+            }
+        }, transactions, clock, workers, chunk);
+    }
+
     @Bean
     no.kraft.cis.delivery.avtalegiro.AvtaleGiro avtaleGiro(JdbcClient jdbc, CustomerService customers, Clock clock,
             @Value("${cis.avtalegiro.data-sender:00012345}") String dataSender,

@@ -60,6 +60,31 @@ public class InvoiceDocuments {
     }
 
     public InvoiceDocument of(long invoiceNumber) {
+        return of(invoiceNumber, new Memo());
+    }
+
+    /** Gathers the documents of many invoices (a night's), safe from several threads. */
+    public interface Batch {
+        InvoiceDocument of(long invoiceNumber);
+    }
+
+    /**
+     * For many invoices at once: what is the same for all of them — the tariff elements' kinds, the products behind the
+     * agreements, the compensation rules — is read once for the batch instead of once (or once per line) per invoice.
+     */
+    public Batch batch() {
+        Memo memo = new Memo();
+        return invoiceNumber -> of(invoiceNumber, memo);
+    }
+
+    /** What one gathering (or a batch of them) has read already. */
+    private static final class Memo {
+        final java.util.concurrent.ConcurrentHashMap<String, InvoiceDocument.Category> categories = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.ConcurrentHashMap<String, InvoiceDocument.Agreement> agreements = new java.util.concurrent.ConcurrentHashMap<>();
+        volatile List<no.kraft.cis.billing.settlement.CompensationRules> rules;
+    }
+
+    private InvoiceDocument of(long invoiceNumber, Memo memo) {
         Invoice invoice = invoices.byNumber(invoiceNumber);
         Customer customer = customers.findById(invoice.customerId()).orElseThrow();
         Map<Long, List<InvoiceLine>> byPoint = new LinkedHashMap<>();
@@ -70,11 +95,11 @@ public class InvoiceDocuments {
         String productCode = null;
         for (var entry : byPoint.entrySet()) {
             Optional<MeteringPoint> point = entry.getKey() == 0L ? Optional.empty() : meteringPoints.findById(entry.getKey());
-            List<InvoiceDocument.Line> lines = entry.getValue().stream().map(this::line).toList();
+            List<InvoiceDocument.Line> lines = entry.getValue().stream().map(l -> line(l, memo)).toList();
             String address = point.flatMap(p -> p.characteristicsAsOf(invoice.period().from()))
                     .map(v -> v.characteristics().address()).map(a -> a.street() + ", " + a.postcode() + " " + a.city()).orElse("");
             parts.add(new InvoiceDocument.MeteringPointPart(point.map(p -> p.meteringPointId().value()).orElse(""), address, lines,
-                    point.flatMap(p -> explanation(p, YearMonth.from(invoice.period().from()))).orElse(null)));
+                    point.flatMap(p -> explanation(p, YearMonth.from(invoice.period().from()), memo)).orElse(null)));
             if (productCode == null) {
                 productCode = entry.getValue().stream().map(InvoiceLine::deliveryId).filter(java.util.Objects::nonNull).findFirst()
                         .flatMap(id -> deliveryProduct(invoice.customerId(), id)).orElse(null);
@@ -93,12 +118,13 @@ public class InvoiceDocuments {
         Long credits = invoice.creditsInvoiceId().map(invoices::numberOf).orElse(null);
         return new InvoiceDocument(invoice.kind() == Invoice.Kind.CREDIT_NOTE ? InvoiceDocument.Kind.CREDIT_NOTE : InvoiceDocument.Kind.INVOICE,
                 invoice.invoiceNumber(), credits, invoice.issueDate(), invoice.dueDate(), invoice.period().from(), invoice.period().to(),
-                invoice.kid().value(), properties.seller(), buyer(customer), agreement(productCode), parts, vatRows, invoice.netAmount(),
+                invoice.kid().value(), properties.seller(), buyer(customer),
+                memo.agreements.computeIfAbsent(productCode == null ? "" : productCode, code -> agreement(code.isEmpty() ? null : code)), parts, vatRows, invoice.netAmount(),
                 invoice.vatAmount(), invoice.totalAmount());
     }
 
-    private InvoiceDocument.Line line(InvoiceLine l) {
-        InvoiceDocument.Category category = category(l.elementCode());
+    private InvoiceDocument.Line line(InvoiceLine l, Memo memo) {
+        InvoiceDocument.Category category = memo.categories.computeIfAbsent(l.elementCode(), this::category);
         return new InvoiceDocument.Line(l.lineNumber(), l.elementCode(), l.text(), category, l.period().from(), l.period().to(), l.quantity(),
                 switch (l.unit()) {
                     case KWH -> "kWh";
@@ -150,7 +176,7 @@ public class InvoiceDocuments {
                 a.map(x -> x.postcode()).orElse(""), a.map(x -> x.city()).orElse(""), email, mobile);
     }
 
-    private Optional<InvoiceDocument.Explanation> explanation(MeteringPoint point, YearMonth month) {
+    private Optional<InvoiceDocument.Explanation> explanation(MeteringPoint point, YearMonth month, Memo memo) {
         return settlements.current(point.id(), month).flatMap(stored -> {
             var result = stored.result();
             boolean norgespris = result.norgespris().coveredWh() > 0 || result.norgespris().actualWh() > 0;
@@ -160,13 +186,22 @@ public class InvoiceDocuments {
             }
             CompensationClass klass = result.days().stream().map(DayResult::compensation).filter(c -> c != CompensationClass.NONE)
                     .findFirst().orElse(CompensationClass.STROMSTOTTE);
-            BigDecimal cap = CompensationRuleBook.on(rules.all(), month.atDay(1)).map(r -> BigDecimal.valueOf(
+            BigDecimal cap = CompensationRuleBook.on(rules(memo), month.atDay(1)).map(r -> BigDecimal.valueOf(
                     klass == CompensationClass.NORGESPRIS_HOLIDAY_HOME ? r.holidayHomeCapKwh() : r.householdCapKwh())).orElse(null);
             BigDecimal covered = kwh(scheme.coveredWh());
             BigDecimal average = covered.signum() == 0 ? null : scheme.amount().divide(covered, 4, RoundingMode.HALF_UP);
             return Optional.of(new InvoiceDocument.Explanation(norgespris ? "NORGESPRIS" : "STROMSTOTTE", kwh(scheme.actualWh()), covered, cap,
                     average, scheme.amount()));
         });
+    }
+
+    private List<no.kraft.cis.billing.settlement.CompensationRules> rules(Memo memo) {
+        var all = memo.rules;
+        if (all == null) {
+            all = rules.all();
+            memo.rules = all;
+        }
+        return all;
     }
 
     private static BigDecimal kwh(long wh) {

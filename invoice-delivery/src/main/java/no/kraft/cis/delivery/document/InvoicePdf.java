@@ -1,6 +1,7 @@
 package no.kraft.cis.delivery.document;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -32,14 +33,21 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * the time there): the font file is parsed once per rendering thread and reused (a parsed font is not thread-safe, so
  * a small pool lends one to each render), and embedded once per document as a subset for both weights (it is one
  * file); the merged XHTML is parsed with a reused parser instead of openhtmltopdf's own (a new parser factory and an
- * identity transformation per document); and the XMP metadata is written with the JDK's own XML factories
- * ({@link JdkXml}) instead of a search of every jar's {@code META-INF/services} that ends in a new Saxon
- * configuration per document.
+ * identity transformation per document); the PDF/A metadata is a template filled per document ({@link PdfA2b})
+ * instead of openhtmltopdf's xmpbox-built one; and the render runs under the JDK's own XML factories ({@link JdkXml})
+ * instead of a search of every jar's {@code META-INF/services} that ends in a new Saxon configuration.
  */
 public final class InvoicePdf {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    static {
+        // openhtmltopdf logs at INFO on every document ("Loading font …"): its warnings are what we want to see
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
 
     private final InvoiceTemplate template;
     private final byte[] font;
@@ -80,6 +88,7 @@ public final class InvoicePdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(pdf);
+            // PDF/A-2b for fonts and colours; the metadata is PdfA2b's template, not openhtmltopdf's (see PdfA2b)
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
             builder.useColorProfile(srgb);
             // one embedded subset serves both weights: they are the same file
@@ -88,10 +97,14 @@ public final class InvoicePdf {
                 builder.useFont(liberation, "Liberation Sans", weight,
                         com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
             }
-            builder.withW3cDocument(XHTML.get().parse(html), null);
+            org.w3c.dom.Document xhtml = XHTML.get().parse(html);
+            builder.withW3cDocument(xhtml, null);
             builder.withProducer("Kraft CIS");
-            builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = PdfA2b.withoutItsMetadata(builder.buildPdfRenderer())) {
+                renderer.createPDFWithoutClosing();
+                PdfA2b.apply(pdf, xhtml.getDocumentElement().getAttribute("lang"));
+                pdf.save(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -180,8 +193,9 @@ public final class InvoicePdf {
         StringBuilder html = new StringBuilder();
         for (InvoiceDocument.MeteringPointPart p : d.points()) {
             html.append("<h2>Målepunkt ").append(InvoiceTemplate.escape(p.meteringPointId())).append("</h2><p>")
-                    .append(InvoiceTemplate.escape(p.address())).append("</p><table><tr><th>Hva</th><th>Periode</th><th class=\"n\">Mengde</th>"
-                            + "<th class=\"n\">Pris</th><th class=\"n\">Beløp</th><th class=\"n\">Mva</th></tr>");
+                    .append(InvoiceTemplate.escape(p.address())).append("</p><table><tr><th class=\"what\">Hva</th><th class=\"when\">Periode</th>"
+                            + "<th class=\"n qty\">Mengde</th><th class=\"n price\">Pris</th><th class=\"n amount\">Beløp</th>"
+                            + "<th class=\"n vat\">Mva</th></tr>");
             for (InvoiceDocument.Line l : p.lines()) {
                 html.append("<tr><td>").append(InvoiceTemplate.escape(l.text())).append("</td><td>").append(period(l.from(), l.to()))
                         .append("</td><td class=\"n\">").append(quantity(l.quantity())).append(' ').append(InvoiceTemplate.escape(unit(l.unit())))

@@ -72,6 +72,19 @@ class InvoicePdfTest {
         }
     }
 
+    /**
+     * The renderer stays in PDF/A mode with only its metadata left to us (PdfA2b): a font asked for that we did not
+     * supply is not taken from PDF's built-in fonts (not embedded): its text is left out, as openhtmltopdf does in PDF/A.
+     */
+    @Test
+    void aFontWeDidNotSupplyIsNotTakenFromPdfsBuiltInOnes() throws Exception {
+        byte[] letter = pdf.renderXhtml("""
+                <html lang="nb"><head><title>x</title></head><body><p style="font-family: serif">Brev</p></body></html>""");
+        try (PDDocument doc = Loader.loadPDF(letter)) {
+            assertPdfA(doc);
+        }
+    }
+
     @Test
     void aCreditNoteNamesTheInvoiceItCredits() throws Exception {
         InvoiceDocument m = march();
@@ -108,6 +121,18 @@ class InvoicePdfTest {
         assertThat(doc.isEncrypted()).isFalse();
         String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>").contains("<pdfaid:conformance>B</pdfaid:conformance>");
+        // the XMP is well-formed and says what the information dictionary says (PDF/A: the two must agree)
+        org.apache.xmpbox.XMPMetadata parsed = new org.apache.xmpbox.xml.DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().toByteArray());
+        assertThat(parsed.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
+        assertThat(parsed.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");
+        var info = doc.getDocumentInformation();
+        assertThat(parsed.getAdobePDFSchema().getProducer()).isEqualTo(info.getProducer());
+        assertThat(parsed.getXMPBasicSchema().getCreateDate().toInstant()).isEqualTo(info.getCreationDate().toInstant());
+        if (info.getTitle() != null) {
+            assertThat(parsed.getDublinCoreSchema().getTitle()).isEqualTo(info.getTitle());
+        }
+        assertThat(doc.getVersion()).isEqualTo(1.7f);
+        assertThat(doc.getDocumentCatalog().getLanguage()).isNotBlank();
         assertThat(doc.getDocumentCatalog().getOutputIntents()).singleElement()
                 .satisfies(intent -> assertThat(intent.getDestOutputIntent()).isNotNull());
         for (PDPage page : doc.getPages()) {
