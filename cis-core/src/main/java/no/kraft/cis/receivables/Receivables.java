@@ -123,12 +123,12 @@ public class Receivables {
             with picked as (
                 -- the invoice's own columns read here, not joined back by id: the planner over-estimates these rows
                 -- (the partial indexes' conditions compare two columns) and would scan every invoice to join them
-                select i.id, i.customer_id, i.invoice_number, i.due_date, i.total_amount from invoice i
+                select i.id, i.customer_id, i.invoice_number, i.due_date, i.total_amount, i.paid_amount from invoice i
                 where i.kind = 'INVOICE' and i.issue_date < :asOf
                   and (i.paid_in_full_on is null or i.paid_in_full_on >= :asOf
                        or i.paid_amount > i.total_amount or (i.credited and i.paid_amount > 0))
                 union
-                select i.id, i.customer_id, i.invoice_number, i.due_date, i.total_amount
+                select i.id, i.customer_id, i.invoice_number, i.due_date, i.total_amount, i.paid_amount
                 from (select invoice_id from invoice_charge where charged_on < :asOf
                       union
                       select invoice_id from invoice_write_off where written_off_on < :asOf) x
@@ -146,12 +146,19 @@ public class Receivables {
             ), written_off as (
                 select w.invoice_id, sum(w.amount) as amount from invoice_write_off w where w.written_off_on < :asOf
                 group by w.invoice_id
+            ), paid_later as (
+                -- what was paid on the invoice before :asOf is paid_amount (all its matched payments, kept by the
+                -- database from the payment rows) less what was paid on or after :asOf: few rows for a recent day,
+                -- summed once and hash-joined instead of a look-up per picked invoice
+                select p.invoice_id, sum(p.amount) as amount from payment p
+                where p.invoice_id is not null and p.paid_on >= :asOf
+                group by p.invoice_id
             ), claims as materialized (
                 select k.id, k.customer_id, k.invoice_number,
                        case when pp.created_at < :startOfAsOf then pp.new_due_date else k.due_date end as due_date,
                        dc.invoice_id is not null as in_collection,
                        k.total_amount + coalesce(cr.amount, 0) + coalesce(ch.amount, 0)
-                           - coalesce((select sum(p.amount) from payment p where p.invoice_id = k.id and p.paid_on < :asOf), 0)
+                           - (k.paid_amount - coalesce(pl.amount, 0))
                            - coalesce(w.amount, 0) as left_amount
                 from picked k
                 left join invoice_postponement pp on pp.invoice_id = k.id
@@ -159,6 +166,7 @@ public class Receivables {
                 left join credited cr on cr.invoice_id = k.id
                 left join charged ch on ch.invoice_id = k.id
                 left join written_off w on w.invoice_id = k.id
+                left join paid_later pl on pl.invoice_id = k.id
             ), creditors as materialized (
                 -- the customers who can have a credit on account: a claim below zero, a payment to the account or a
                 -- credit note that names no invoice. Every other customer's claims are all ≥ 0 and its balance is
