@@ -16,8 +16,6 @@ import { OpenCaseDialog } from './OpenCaseDialog';
 import { useState } from 'react';
 import { CustomerDunning } from '../dunning/CustomerDunning';
 import { InstalmentPlans } from '../instalment-plan/InstalmentPlans';
-import { EndOfSupplyDialog, type EndOfSupplyTarget } from '../supply-process/EndOfSupplyDialog';
-import type { SupplyProcess } from '../supply-process/queries';
 
 type Overview = components['schemas']['CustomerOverviewResponse'];
 
@@ -29,8 +27,6 @@ export function CustomerPage() {
   useTitle(overview.data?.customer?.name ?? t.customer);
   const [dialog, setDialog] = useState<'contact' | 'log' | 'contract' | 'case' | null>(null);
   const [delivery, setDelivery] = useState<DeliveryAction | null>(null);
-  const [ending, setEnding] = useState<EndOfSupplyTarget | null>(null);
-  const [ended, setEnded] = useState<SupplyProcess | null>(null);
   // every part of the 360 loaded: what the search-to-360 benchmark waits for
   const fetching = useIsFetching({ queryKey: customerQueries.all(customerNumber) });
 
@@ -85,14 +81,7 @@ export function CustomerPage() {
       <Card withBorder><InstalmentPlans customerNumber={customerNumber} /></Card>
       <Card withBorder><MeteringPoints overview={o} /></Card>
       <Card withBorder>
-        {ended && (
-          <Alert color="green" role="status" mb="sm" withCloseButton closeButtonLabel={t.close} onClose={() => setEnded(null)}>
-            {t.supply.sent(`${t.supply.kinds[ended.kind ?? ''] ?? ended.kind} ${formatDate(ended.startDate)}`, t.supply.statuses[ended.status ?? ''] ?? ended.status ?? '')}{' '}
-            <Anchor component={Link} to={`/metering-points/${ended.meteringPointId}`}>{t.supply.follow}</Anchor>
-          </Alert>
-        )}
-        <Contracts overview={o} onAction={setDelivery}
-          onEndOfSupply={(meteringPointId) => setEnding({ customerNumber, meteringPointId })} />
+        <Contracts overview={o} onAction={setDelivery} />
         <Group mt="sm"><Button size="xs" variant="default" onClick={() => setDialog('contract')}>{t.newContract}</Button></Group>
       </Card>
       <Grid>
@@ -119,7 +108,6 @@ export function CustomerPage() {
       <NewContractDialog customerNumber={customerNumber} opened={dialog === 'contract'} onClose={() => setDialog(null)} />
       <OpenCaseDialog customerNumber={customerNumber} opened={dialog === 'case'} onClose={() => setDialog(null)} />
       <DeliveryDialog customerNumber={customerNumber} action={delivery} onClose={() => setDelivery(null)} />
-      <EndOfSupplyDialog target={ending} onClose={() => setEnding(null)} onSent={setEnded} />
     </Stack>
   );
 }
@@ -174,9 +162,7 @@ function MeteringPoints({ overview }: { overview: Overview }) {
   );
 }
 
-function Contracts({ overview, onAction, onEndOfSupply }: {
-  overview: Overview; onAction: (a: DeliveryAction) => void; onEndOfSupply: (meteringPointId: string) => void;
-}) {
+function Contracts({ overview, onAction }: { overview: Overview; onAction: (a: DeliveryAction) => void }) {
   const { t } = useI18n();
   const contracts = overview.contracts ?? [];
   return (
@@ -204,10 +190,6 @@ function Contracts({ overview, onAction, onEndOfSupply }: {
                       <Button size="compact-xs" variant="default" aria-label={`${t.endDelivery} ${d.meteringPointId}`}
                         onClick={() => onAction({ kind: 'end', contractNumber: k.contractNumber ?? 0, version: k.version ?? 0, deliveryId: d.id ?? 0, meteringPointId: d.meteringPointId ?? '' })}>
                         {t.endDelivery}
-                      </Button>
-                      <Button size="compact-xs" variant="default" aria-label={`${t.supply.endAction} ${d.meteringPointId}`}
-                        onClick={() => onEndOfSupply(d.meteringPointId ?? '')}>
-                        {t.supply.endAction}
                       </Button>
                     </Group>
                   )}

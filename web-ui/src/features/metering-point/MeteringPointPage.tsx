@@ -13,7 +13,6 @@ import { Refusal } from '../../components/Refusal';
 import { MonthField } from '../../components/MonthField';
 import { useTitle } from '../../lib/useTitle';
 import { MeterValuesChart } from './MeterValuesChart';
-import { SupplyProcesses } from '../supply-process/SupplyProcesses';
 
 type Property = components['schemas']['PropertyResponse'];
 
@@ -83,7 +82,6 @@ export default function MeteringPointPage() {
           <PropertyHistory history={p.propertyHistory ?? {}} />
         </section>
       </Card>
-      <Card withBorder><SupplyProcesses meteringPointId={meteringPointId} /></Card>
       <Card withBorder><Commands meteringPointId={meteringPointId} /></Card>
       <Card withBorder><MeterValuesChartForMonth meteringPointId={meteringPointId} /></Card>
       <Card withBorder><Settlement meteringPointId={meteringPointId} /></Card>

@@ -132,15 +132,6 @@ class WebUiBrowserTest extends ApiTest {
         SaleFixture sale = saleFixture(gridOwner, unique);
         // a billing run followed live, stopped and restarted (billing-run-progress spec): 18 businesses supplied in June 2025 only
         List<Long> paced = PacedRunCustomers.create(api, steps, YearMonth.of(2025, 6), 18);
-        // a customer supplied on a point of its own from 1 January, open-ended, whose supply the move-out spec ends in Elhub
-        long mover = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Mia", "Flytter" + unique))
-                .json("/customerNumber").asLong();
-        String moverPoint = TestData.meteringPointId();
-        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
-                TestData.meteringPoint(moverPoint, "NO5", gridOwner, "35", "4621")).status()).isEqualTo(201);
-        Api.Response moverContract = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts",
-                TestData.contract(mover, "2026-01-01", List.of(TestData.delivery(moverPoint, "SPOT", "2026-01-01", null))));
-        assertThat(moverContract.status()).as(moverContract.raw()).isEqualTo(201);
 
         ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
                 .directory(WEB_UI.toFile()).redirectErrorStream(true);
@@ -150,8 +141,6 @@ class WebUiBrowserTest extends ApiTest {
                 "NEW_METERING_POINT_ID", TestData.meteringPointId(), "CHROMIUM", CHROMIUM.toString()));
         playwright.environment().put("EXPLAINED_METERING_POINT_ID", explained);
         playwright.environment().put("PAID_IN_PART_INVOICE", String.valueOf(paidInPart.invoiceNumber()));
-        playwright.environment().put("MOVER_CUSTOMER", String.valueOf(mover));
-        playwright.environment().put("MOVER_POINT", moverPoint);
         playwright.environment().put("RETRIED_METERING_POINT_ID", retried);
         playwright.environment().put("BANK_FILE", bankFile.toString());
         playwright.environment().put("CASE_TITLE", complaint);
