@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, fixture, pickDate, signIn } from './support';
 
-test('move-out through Elhub: refused out of its send window at the date, sent and confirmed, then cancelled on the metering point', async ({ page }) => {
+test('move-out through Elhub: refused out of its send window at the date, sent and confirmed, cancelled on the metering point; a rollback needs its reason', async ({ page }) => {
   await page.goto(`/customers/${fixture.moverCustomer}`);
   await signIn(page, 'customer-service');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Mia Flytter');
@@ -71,4 +71,31 @@ test('move-out through Elhub: refused out of its send window at the date, sent a
   await page.goto(`/customers/${fixture.moverCustomer}`);
   const contracts = page.getByRole('region', { name: 'Kontrakter og leveranser' });
   await expect(contracts.getByRole('row').filter({ hasText: fixture.moverPoint })).toContainText('fra 01.01.2026');
+
+  // a second move-out, confirmed: a rollback corrects a mistake, so the API refuses one without it, at the field
+  await page.getByRole('button', { name: `Flytting/oppsigelse (Elhub) ${fixture.moverPoint}` }).click();
+  await pickDate(date, '2026-03-25');
+  await dialog.getByLabel('Gateadresse').fill('Nyveien 3B');
+  await dialog.getByLabel('Postnummer').fill('5003');
+  await dialog.getByLabel('Sted').fill('Bergen');
+  await dialog.getByRole('button', { name: 'Send til Elhub' }).click();
+  await expect(dialog.getByTestId('supply-status')).toHaveText('Bekreftet av Elhub', { timeout: 30_000 });
+  await dialog.getByRole('link', { name: 'Se målepunktets leverandørprosesser' }).click();
+  const second = processes.getByRole('row').filter({ hasText: '25.03.2026' });
+  await expect(second).toContainText('Bekreftet av Elhub');
+  await second.getByRole('button', { name: 'Tilbakefør utflytting 25.03.2026' }).click();
+  const rollback = page.getByRole('dialog', { name: 'Tilbakefør prosessen hos Elhub' });
+  const reason = rollback.getByLabel('Hvilken feil tilbakeføringen retter');
+  await expect(reason).toBeFocused();
+  await rollback.getByRole('button', { name: 'Tilbakefør prosessen hos Elhub' }).click();
+  await expect(rollback.getByRole('alert')).toContainText('Skriv hvilken feil tilbakeføringen retter');
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(rollback).toBeHidden();
+  await expect(second).toContainText('Bekreftet av Elhub');
+  // the customer stays after all: cancelled before the deadline
+  await second.getByRole('button', { name: 'Kanseller utflytting 25.03.2026' }).click();
+  await cancel.getByRole('button', { name: 'Kanseller prosessen hos Elhub' }).click();
+  await expect(second).toContainText('Kansellert', { timeout: 30_000 });
 });
