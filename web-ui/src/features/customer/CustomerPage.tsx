@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useIsFetching, useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiError, openDocument } from '../../api/client';
 import type { components } from '../../api/schema';
@@ -13,9 +13,10 @@ import { LogContactDialog } from './LogContactDialog';
 import { NewContractDialog } from './NewContractDialog';
 import { DeliveryDialog, type DeliveryAction } from './DeliveryDialog';
 import { OpenCaseDialog } from './OpenCaseDialog';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { CustomerDunning } from '../dunning/CustomerDunning';
 import { InstalmentPlans } from '../instalment-plan/InstalmentPlans';
+import { SupplyEndDialog } from '../supply-process/SupplyEndDialog';
 
 type Overview = components['schemas']['CustomerOverviewResponse'];
 
@@ -27,6 +28,11 @@ export function CustomerPage() {
   useTitle(overview.data?.customer?.name ?? t.customer);
   const [dialog, setDialog] = useState<'contact' | 'log' | 'contract' | 'case' | null>(null);
   const [delivery, setDelivery] = useState<DeliveryAction | null>(null);
+  const [ending, setEnding] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  // Elhub confirmed an end of supply: the delivery it ended shows its end date
+  const endAnswered = useCallback(() => void queryClient.invalidateQueries({ queryKey: customerQueries.all(customerNumber) }),
+    [queryClient, customerNumber]);
   // every part of the 360 loaded: what the search-to-360 benchmark waits for
   const fetching = useIsFetching({ queryKey: customerQueries.all(customerNumber) });
 
@@ -79,7 +85,7 @@ export function CustomerPage() {
       </Grid>
       <Card withBorder><CustomerDunning customerNumber={customerNumber} /></Card>
       <Card withBorder><InstalmentPlans customerNumber={customerNumber} /></Card>
-      <Card withBorder><MeteringPoints overview={o} /></Card>
+      <Card withBorder><MeteringPoints overview={o} onEndSupply={setEnding} /></Card>
       <Card withBorder>
         <Contracts overview={o} onAction={setDelivery} />
         <Group mt="sm"><Button size="xs" variant="default" onClick={() => setDialog('contract')}>{t.newContract}</Button></Group>
@@ -108,6 +114,7 @@ export function CustomerPage() {
       <NewContractDialog customerNumber={customerNumber} opened={dialog === 'contract'} onClose={() => setDialog(null)} />
       <OpenCaseDialog customerNumber={customerNumber} opened={dialog === 'case'} onClose={() => setDialog(null)} />
       <DeliveryDialog customerNumber={customerNumber} action={delivery} onClose={() => setDelivery(null)} />
+      <SupplyEndDialog customerNumber={customerNumber} meteringPointId={ending} onClose={() => setEnding(null)} onAnswered={endAnswered} />
     </Stack>
   );
 }
@@ -122,9 +129,11 @@ function PaymentChannel({ customerNumber }: { customerNumber: string }) {
   return <>{name}{channel.data.chosen ? '' : ` (${t.defaultChannel})`}</>;
 }
 
-function MeteringPoints({ overview }: { overview: Overview }) {
+function MeteringPoints({ overview, onEndSupply }: { overview: Overview; onEndSupply: (meteringPointId: string) => void }) {
   const { t } = useI18n();
   const points = overview.meteringPoints ?? [];
+  // supplied today or later: a delivery open-ended or ending after today
+  const active = (p: (typeof points)[number]) => (p.deliveries ?? []).some((d) => !d.validTo || d.validTo > (overview.asOf ?? ''));
   return (
     <section aria-labelledby="metering-points">
       <Title order={2} size="h4" id="metering-points">{t.meteringPoints}</Title>
@@ -134,6 +143,7 @@ function MeteringPoints({ overview }: { overview: Overview }) {
             <Table.Tr>
               <Table.Th>{t.meteringPointId}</Table.Th><Table.Th>{t.address}</Table.Th><Table.Th>{t.priceArea}</Table.Th>
               <Table.Th>{t.norgespris}</Table.Th><Table.Th>{t.scheme}</Table.Th><Table.Th>{t.suppliedSince}</Table.Th>
+              <Table.Th>{t.actions}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -152,6 +162,12 @@ function MeteringPoints({ overview }: { overview: Overview }) {
                   </Table.Td>
                   <Table.Td>{p900 ? <><Badge variant="light" color="gray" c="dark">{p900.value}</Badge> {t.meaning[p900.meaning ?? ''] ?? p900.meaning}</> : '–'}</Table.Td>
                   <Table.Td>{formatDate(since)}</Table.Td>
+                  <Table.Td>
+                    {active(p) && (
+                      <Button size="compact-xs" variant="default" aria-label={`${t.endSupply} ${p.meteringPointId}`}
+                        onClick={() => onEndSupply(p.meteringPointId ?? '')}>{t.endSupply}</Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}

@@ -13,6 +13,7 @@ import { Refusal } from '../../components/Refusal';
 import { MonthField } from '../../components/MonthField';
 import { useTitle } from '../../lib/useTitle';
 import { MeterValuesChart } from './MeterValuesChart';
+import { SupplyProcesses } from '../supply-process/SupplyProcesses';
 
 type Property = components['schemas']['PropertyResponse'];
 
@@ -24,7 +25,10 @@ function lastMonth(): string {
   return d.toISOString().slice(0, 7);
 }
 
-/** A metering point: its master data with history, 888/870/900 with history, Norgespris at Elhub, and the month's settlement. */
+/**
+ * A metering point: its master data with history, 888/870/900 with history, our supply processes and Norgespris at Elhub,
+ * and the month's settlement.
+ */
 export default function MeteringPointPage() {
   const { t } = useI18n();
   const { meteringPointId = '' } = useParams();
@@ -82,6 +86,7 @@ export default function MeteringPointPage() {
           <PropertyHistory history={p.propertyHistory ?? {}} />
         </section>
       </Card>
+      <Card withBorder><SupplyProcesses meteringPointId={meteringPointId} /></Card>
       <Card withBorder><Commands meteringPointId={meteringPointId} /></Card>
       <Card withBorder><MeterValuesChartForMonth meteringPointId={meteringPointId} /></Card>
       <Card withBorder><Settlement meteringPointId={meteringPointId} /></Card>

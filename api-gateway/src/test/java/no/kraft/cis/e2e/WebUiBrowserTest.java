@@ -132,6 +132,14 @@ class WebUiBrowserTest extends ApiTest {
         SaleFixture sale = saleFixture(gridOwner, unique);
         // a billing run followed live, stopped and restarted (billing-run-progress spec): 18 businesses supplied in June 2025 only
         List<Long> paced = PacedRunCustomers.create(api, steps, YearMonth.of(2025, 6), 18);
+        // a customer who moves out (move-out spec): supplied on a time-metered point of their own from 1 January, open-ended
+        long mover = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Mia", "Flytter" + unique))
+                .json("/customerNumber").asLong();
+        moverPoint = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(moverPoint, "NO5", gridOwner, "35", "4621"))
+                .status()).isEqualTo(201);
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(mover, "2026-01-01",
+                List.of(TestData.delivery(moverPoint, "SPOT", "2026-01-01", null)))).status()).isEqualTo(201);
 
         ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
                 .directory(WEB_UI.toFile()).redirectErrorStream(true);
@@ -150,7 +158,8 @@ class WebUiBrowserTest extends ApiTest {
         playwright.environment().putAll(referenceData);
         playwright.environment().putAll(sale.environment());
         playwright.environment().putAll(Map.of("PACED_MONTH", "2025-06", "PACED_CUSTOMERS", "18", "PACED_CUSTOMER", String.valueOf(paced.getFirst())));
-        // what the scheduler does in production (off in the tests): advance the consents, send the start of supply, poll Elhub
+        playwright.environment().putAll(Map.of("MOVER_CUSTOMER", String.valueOf(mover), "MOVER_POINT", moverPoint));
+        // what the scheduler does in production (off in the tests): advance the consents, send the start and end of supply, poll Elhub
         try (var scheduler = new OrderScheduler()) {
             Process process = playwright.start();
             StringBuilder report = new StringBuilder();
@@ -428,10 +437,14 @@ class WebUiBrowserTest extends ApiTest {
         return new SaleFixture(stopped, rejectedOrder, nationalId, "Salg" + unique, point, standIns.baseUrl());
     }
 
+    /** The mover's metering point (move-out spec): its end of supply is what the scheduler below sends and follows. */
+    private String moverPoint;
+
     /**
      * Plays the scheduler while the browser works (NightlyJobs is off in the tests): each second the consents due are
-     * advanced; a start of supply waiting in the outbox is sent, and, while one waits for Elhub's answer, Elhub is polled.
-     * Only the order pipeline, so the other screens' tests see the queues as their fixtures left them.
+     * advanced; a start of supply waiting in the outbox is sent, and, while one waits for Elhub's answer, Elhub is polled;
+     * the same for the mover's end of supply, its cancellation or rollback. Only the order pipeline and the mover's point,
+     * so the other screens' tests see the queues as their fixtures left them.
      */
     private final class OrderScheduler implements AutoCloseable {
 
@@ -448,8 +461,15 @@ class WebUiBrowserTest extends ApiTest {
                         .query(Long.class).single() > 0) {
                     outboxRelay.deliverDue(100);
                 }
+                if (jdbc.sql("select count(*) from elhub_command where status = 'PENDING' and metering_point = :point"
+                        + " and kind in ('REQUEST_END_OF_SUPPLY', 'CANCEL_END_OF_SUPPLY', 'ROLLBACK_END_OF_SUPPLY')")
+                        .param("point", moverPoint).query(Long.class).single() > 0) {
+                    outboxRelay.deliverDue(100);
+                }
                 if (jdbc.sql("select count(*) from contract_order o join elhub_supply_process p on p.id = o.supply_process_id"
-                        + " where o.status = 'WAITING' and p.status = 'SENT'").query(Long.class).single() > 0) {
+                        + " where o.status = 'WAITING' and p.status = 'SENT'").query(Long.class).single() > 0
+                        || jdbc.sql("select count(*) from elhub_supply_process where metering_point = :point"
+                        + " and status in ('SENT', 'CANCELLING', 'ROLLING_BACK')").param("point", moverPoint).query(Long.class).single() > 0) {
                     elhubReceiving.run();
                 }
             } catch (RuntimeException e) {
