@@ -1,6 +1,5 @@
 package no.kraft.cis.delivery.document;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -151,16 +150,14 @@ public class DocumentProduction {
     }
 
     private Object[] row(long invoiceId, DocumentStore.Format format, byte[] content) {
-        return new Object[] {invoiceId, format.name(), content, DocumentStore.sha256(content), Timestamp.from(clock.instant())};
+        return DocumentStore.row(invoiceId, format, content, clock.instant());
     }
 
     private void store(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        transaction.executeWithoutResult(tx -> jdbc.batchUpdate("""
-                insert into invoice_document (invoice_id, format, content, sha256, created_at) values (?, ?, ?, ?, ?)
-                on conflict (invoice_id, format) do nothing""", rows));
+        transaction.executeWithoutResult(tx -> jdbc.batchUpdate(DocumentStore.INSERT, rows));
     }
 
     /** The next chunk of invoices without a PDF, by id after the last handed out: each invoice to one worker. */

@@ -30,6 +30,19 @@ public class DocumentStore {
     private final Invoices invoices;
     private final Clock clock;
 
+    /**
+     * Stores a document once: a second store of the same invoice and format keeps the first (and the table refuses
+     * changes). Positional parameters, in the order of {@link #row}; the nightly {@link DocumentProduction} batches it.
+     */
+    static final String INSERT = """
+            insert into invoice_document (invoice_id, format, content, sha256, created_at) values (?, ?, ?, ?, ?)
+            on conflict (invoice_id, format) do nothing""";
+
+    /** The parameters of {@link #INSERT} for one document. */
+    static Object[] row(long invoiceId, Format format, byte[] content, Instant at) {
+        return new Object[] {invoiceId, format.name(), content, sha256(content), Timestamp.from(at)};
+    }
+
     public DocumentStore(JdbcClient jdbc, InvoiceDocuments documents, InvoicePdf pdf, Invoices invoices, Clock clock) {
         this.jdbc = jdbc;
         this.documents = documents;
@@ -51,11 +64,7 @@ public class DocumentStore {
         long invoiceId = invoices.byNumber(invoiceNumber).id();
         return content(invoiceId, format).orElseGet(() -> {
             byte[] rendered = render.apply(documents.of(invoiceNumber));
-            jdbc.sql("""
-                            insert into invoice_document (invoice_id, format, content, sha256, created_at)
-                            values (:invoice, :format, :content, :sha, :now) on conflict (invoice_id, format) do nothing""")
-                    .param("invoice", invoiceId).param("format", format.name()).param("content", rendered).param("sha", sha256(rendered))
-                    .param("now", Timestamp.from(clock.instant())).update();
+            jdbc.sql(INSERT).params(row(invoiceId, format, rendered, clock.instant())).update();
             return content(invoiceId, format).orElseThrow();
         });
     }
