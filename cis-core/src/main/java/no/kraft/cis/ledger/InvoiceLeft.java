@@ -8,7 +8,8 @@ package no.kraft.cis.ledger;
  *
  * <p>A lateral join on an invoice row: one row of the parts per invoice, each summed through its own index (credit
  * notes by {@code credits_invoice_id}, charges, payments and write-offs by {@code invoice_id}), so reading it for a
- * few invoices stays a few index look-ups each.
+ * few invoices stays a few index look-ups each. For many invoices at once (the receivables figures' stock) the same
+ * parts come as sums made once and hash-joined: {@link #sums}, {@link #hashJoin} and {@link #leftAmount}.
  */
 public final class InvoiceLeft {
 
@@ -43,5 +44,53 @@ public final class InvoiceLeft {
                             as written_off) x
                 ) %2$s
                 """.formatted(invoice, alias, credited, charged, paid, writtenOff);
+    }
+
+    /**
+     * The parts for many invoices at once, as of a day: {@code with}-list entries ({@code left_credited},
+     * {@code left_charged}, {@code left_written_off}, {@code left_paid_later}), each summed once over its table, to be
+     * hash-joined by {@link #hashJoin} — not a look-up per invoice. What was paid before the day is the invoice's
+     * {@code paid_amount} (all its matched payments, kept by the database from the payment rows) less what was paid on
+     * or after it: few rows for a recent day.
+     *
+     * @param before a SQL date expression (a parameter such as {@code :asOf}): documents issued, charges charged,
+     *     payments paid and write-offs written off before that day
+     */
+    public static String sums(String before) {
+        return """
+                left_credited as (
+                    select c.credits_invoice_id as invoice_id, sum(c.total_amount) as amount from invoice c
+                    where c.credits_invoice_id is not null and c.kind = 'CREDIT_NOTE' and c.issue_date < %1$s
+                    group by c.credits_invoice_id
+                ), left_charged as (
+                    select ch.invoice_id, sum(ch.amount) as amount from invoice_charge ch where ch.charged_on < %1$s
+                    group by ch.invoice_id
+                ), left_written_off as (
+                    select w.invoice_id, sum(w.amount) as amount from invoice_write_off w where w.written_off_on < %1$s
+                    group by w.invoice_id
+                ), left_paid_later as (
+                    select p.invoice_id, sum(p.amount) as amount from payment p
+                    where p.invoice_id is not null and p.paid_on >= %1$s
+                    group by p.invoice_id
+                )""".formatted(before);
+    }
+
+    /** The joins of {@link #sums}' parts to the invoice row {@code invoice} (which must carry {@code id}). */
+    public static String hashJoin(String invoice) {
+        return """
+                left join left_credited cr on cr.invoice_id = %1$s.id
+                left join left_charged ch on ch.invoice_id = %1$s.id
+                left join left_written_off w on w.invoice_id = %1$s.id
+                left join left_paid_later pl on pl.invoice_id = %1$s.id
+                """.formatted(invoice);
+    }
+
+    /**
+     * What is left on the invoice row {@code invoice} (which must carry {@code total_amount} and {@code paid_amount})
+     * from {@link #hashJoin}'s parts: total + credited + charges − paid before the day − written off.
+     */
+    public static String leftAmount(String invoice) {
+        return ("%1$s.total_amount + coalesce(cr.amount, 0) + coalesce(ch.amount, 0) - (%1$s.paid_amount - coalesce(pl.amount, 0))"
+                + " - coalesce(w.amount, 0)").formatted(invoice);
     }
 }

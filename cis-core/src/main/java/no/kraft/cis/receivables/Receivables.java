@@ -134,39 +134,20 @@ public class Receivables {
                       select invoice_id from invoice_write_off where written_off_on < :asOf) x
                 join invoice i on i.id = x.invoice_id
                 where i.kind = 'INVOICE' and i.issue_date < :asOf
-            ), credited as (
-                -- the few invoices' credit notes, charges and write-offs summed once and hash-joined, not looked up
-                -- per picked invoice (the ledger's InvoiceLeft does that for its few invoices; the same sums)
-                select c.credits_invoice_id as invoice_id, sum(c.total_amount) as amount from invoice c
-                where c.credits_invoice_id is not null and c.kind = 'CREDIT_NOTE' and c.issue_date < :asOf
-                group by c.credits_invoice_id
-            ), charged as (
-                select ch.invoice_id, sum(ch.amount) as amount from invoice_charge ch where ch.charged_on < :asOf
-                group by ch.invoice_id
-            ), written_off as (
-                select w.invoice_id, sum(w.amount) as amount from invoice_write_off w where w.written_off_on < :asOf
-                group by w.invoice_id
-            ), paid_later as (
-                -- what was paid on the invoice before :asOf is paid_amount (all its matched payments, kept by the
-                -- database from the payment rows) less what was paid on or after :asOf: few rows for a recent day,
-                -- summed once and hash-joined instead of a look-up per picked invoice
-                select p.invoice_id, sum(p.amount) as amount from payment p
-                where p.invoice_id is not null and p.paid_on >= :asOf
-                group by p.invoice_id
-            ), claims as materialized (
+            ),
+                -- the few invoices' credit notes, charges, write-offs and later payments summed once and hash-joined,
+                -- not looked up per picked invoice (the ledger reads the same parts per invoice: InvoiceLeft)
+                """ + InvoiceLeft.sums(":asOf") + """
+            , claims as materialized (
                 select k.id, k.customer_id, k.invoice_number,
                        case when pp.created_at < :startOfAsOf then pp.new_due_date else k.due_date end as due_date,
                        dc.invoice_id is not null as in_collection,
-                       k.total_amount + coalesce(cr.amount, 0) + coalesce(ch.amount, 0)
-                           - (k.paid_amount - coalesce(pl.amount, 0))
-                           - coalesce(w.amount, 0) as left_amount
+                       """ + InvoiceLeft.leftAmount("k") + """
+                           as left_amount
                 from picked k
                 left join invoice_postponement pp on pp.invoice_id = k.id
                 left join invoice_debt_collection dc on dc.invoice_id = k.id and dc.handed_over_on < :asOf
-                left join credited cr on cr.invoice_id = k.id
-                left join charged ch on ch.invoice_id = k.id
-                left join written_off w on w.invoice_id = k.id
-                left join paid_later pl on pl.invoice_id = k.id
+                """ + InvoiceLeft.hashJoin("k") + """
             ), creditors as materialized (
                 -- the customers who can have a credit on account: a claim below zero, a payment to the account or a
                 -- credit note that names no invoice. Every other customer's claims are all ≥ 0 and its balance is
