@@ -2,15 +2,16 @@ package no.kraft.cis.receivables;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.kraft.cis.ledger.InvoiceLeft;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.rule.FieldValidation;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads what the receivables figures need — the amounts open at the period's end, the period's credit sales and credit
  * loss, the invoices due in it with the day each was paid in full — in set-based queries that sum in the database and
- * return a few hundred rows (no query per customer or invoice, no row per invoice carried to Java), joins the {@link
- * DeliveryChannels} port's query for the channels, and lets {@link ReceivablesCalculator} compute. Read in one
- * read-only transaction, so the queries see the same snapshot.
+ * return a few hundred rows (no query per customer or invoice, no row per invoice carried to Java), and lets {@link
+ * ReceivablesCalculator} compute. The period reads are one index range scan each over per-invoice facts the database
+ * keeps from their rows (due date in force, day paid in full, first notice, delivery channel: migrations {@code
+ * V2026_12_03_1400} and {@code V2026_12_08_0100}), grouped in the index's order. Read in one read-only transaction, so
+ * the queries see the same snapshot.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,12 +33,10 @@ public class Receivables {
     public static final int MAX_YEARS = 2;
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<DeliveryChannels> channels;
     private final Clock clock;
 
-    Receivables(JdbcClient jdbc, ObjectProvider<DeliveryChannels> channels, Clock clock) {
+    Receivables(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.channels = channels;
         this.clock = clock;
     }
 
@@ -65,24 +66,35 @@ public class Receivables {
                 .query((rs, n) -> new ReceivablesCalculator.OpenAmount(rs.getDate("due_date").toLocalDate(),
                         rs.getBoolean("in_collection"), rs.getBigDecimal("amount"), rs.getInt("invoices")))
                 .list();
-        BigDecimal creditSales = jdbc.sql("""
-                        select coalesce(sum(total_amount), 0) from invoice where issue_date >= :from and issue_date < :to""")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query(BigDecimal.class).single();
+        Issued issued = issued(from, to);
         // credit loss: what was written off (given up after debt collection) on days [from, to)
         BigDecimal creditLoss = jdbc.sql("""
                         select coalesce(sum(amount), 0) from invoice_write_off where written_off_on >= :from and written_off_on < :to""")
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query(BigDecimal.class).single();
-
-        DeliveryChannels port = channels.getIfAvailable();
-        String channelOf = port == null ? NO_CHANNELS : port.invoiceChannels();
-        List<ReceivablesCalculator.DueGroup> due = jdbc.sql(DUE_INVOICES.replace("/*channels*/", channelOf))
+        List<ReceivablesCalculator.DueGroup> due = jdbc.sql(DUE_INVOICES)
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((rs, n) -> new ReceivablesCalculator.DueGroup(rs.getDate("due_date").toLocalDate(), day(rs.getDate("settled_on")),
                         day(rs.getDate("first_notice_on")), channel(rs.getString("channel")), rs.getInt("invoices")))
                 .list();
-        Map<DeliveryChannel, Long> deliveries = port == null ? Map.of() : port.deliveriesOfInvoicesIssued(from, to);
-        return ReceivablesCalculator.figures(new ReceivablesCalculator.Sums(from, to, NorwegianTime.today(clock), creditSales,
-                open, due, deliveries, creditLoss));
+        return ReceivablesCalculator.figures(new ReceivablesCalculator.Sums(from, to, NorwegianTime.today(clock), issued.creditSales(),
+                open, due, issued.deliveries(), creditLoss));
+    }
+
+    /** The period's credit sales (invoices and credit notes issued) and its invoices by delivery channel. */
+    private record Issued(BigDecimal creditSales, Map<DeliveryChannel, Long> deliveries) {
+    }
+
+    private Issued issued(LocalDate from, LocalDate to) {
+        BigDecimal[] sales = {BigDecimal.ZERO};
+        Map<DeliveryChannel, Long> deliveries = new EnumMap<>(DeliveryChannel.class);
+        jdbc.sql(ISSUED).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query((ResultSet rs) -> {
+            sales[0] = sales[0].add(rs.getBigDecimal("amount"));
+            DeliveryChannel channel = channel(rs.getString("channel"));
+            if (channel != null && "INVOICE".equals(rs.getString("kind"))) {
+                deliveries.merge(channel, rs.getLong("invoices"), Long::sum);
+            }
+        });
+        return new Issued(sales[0], deliveries);
     }
 
     private static DeliveryChannel channel(String name) {
@@ -93,8 +105,18 @@ public class Receivables {
         return date == null ? null : date.toLocalDate();
     }
 
-    /** Without the invoice-delivery adapter: no invoice has a known channel. */
-    private static final String NO_CHANNELS = "select null::bigint as invoice_id, null::text as channel where false";
+    /**
+     * What was issued on days [{@code :from}, {@code :to}) — invoices and credit notes, by kind and delivery channel
+     * ({@code invoice.delivery_channel}, which the invoice-delivery adapter keeps; null without it): the sum and the
+     * count. Grouped by issue day first, so the range scan over {@code invoice_issued_facts_idx} (index-only) groups in
+     * its own order; then the few hundred rows again.
+     */
+    private static final String ISSUED = """
+            select d.kind, d.delivery_channel as channel, sum(d.amount) as amount, sum(d.invoices) as invoices from (
+                select i.issue_date, i.kind, i.delivery_channel, sum(i.total_amount) as amount, count(*) as invoices
+                from invoice i where i.issue_date >= :from and i.issue_date < :to
+                group by i.issue_date, i.kind, i.delivery_channel) d
+            group by d.kind, d.delivery_channel""";
 
     /**
      * The open amounts at the start of day {@code :asOf}, after each customer's credit on account, summed by due date
@@ -121,19 +143,25 @@ public class Receivables {
      */
     private static final String OPEN_AMOUNTS = """
             with picked as (
-                -- the invoice's own columns read here, not joined back by id: the planner over-estimates these rows
-                -- (the partial indexes' conditions compare two columns) and would scan every invoice to join them
+                -- the invoices that can have something left at any day, or be a credit: index-only over the partial
+                -- index invoice_open_pick_idx (its columns are what is needed here) …
                 select i.id, i.customer_id, i.invoice_number, i.due_date, i.total_amount, i.paid_amount from invoice i
                 where i.kind = 'INVOICE' and i.issue_date < :asOf
-                  and (i.paid_in_full_on is null or i.paid_in_full_on >= :asOf
-                       or i.paid_amount > i.total_amount or (i.credited and i.paid_amount > 0))
-                union
+                  and (i.paid_in_full_on is null or i.paid_amount > i.total_amount or (i.credited and i.paid_amount > 0))
+                union all
+                -- … those paid in full only on or after the day (few, for a recent day) …
+                select i.id, i.customer_id, i.invoice_number, i.due_date, i.total_amount, i.paid_amount from invoice i
+                where i.kind = 'INVOICE' and i.issue_date < :asOf and i.paid_in_full_on >= :asOf
+                  and not (i.paid_amount > i.total_amount or (i.credited and i.paid_amount > 0))
+                union all
+                -- … and those paid in full before it with a dunning charge or a write-off by then (three disjoint parts)
                 select i.id, i.customer_id, i.invoice_number, i.due_date, i.total_amount, i.paid_amount
                 from (select invoice_id from invoice_charge where charged_on < :asOf
                       union
                       select invoice_id from invoice_write_off where written_off_on < :asOf) x
                 join invoice i on i.id = x.invoice_id
-                where i.kind = 'INVOICE' and i.issue_date < :asOf
+                where i.kind = 'INVOICE' and i.issue_date < :asOf and i.paid_in_full_on < :asOf
+                  and not (i.paid_amount > i.total_amount or (i.credited and i.paid_amount > 0))
             ),
                 -- the few invoices' credit notes, charges, write-offs and later payments summed once and hash-joined,
                 -- not looked up per picked invoice (the ledger reads the same parts per invoice: InvoiceLeft)
@@ -200,36 +228,27 @@ public class Receivables {
     /**
      * The invoices due (due date in force) on days [{@code :from}, {@code :to}) that were a claim — total above zero
      * and not cancelled by a credit note issued before {@code :to} — counted by due date, the day their matched
-     * payments first reached the total, the day of their first purring or inkassovarsel (dunning events) and their
-     * delivery channel (the placeholder comment {@code channels} is replaced by the {@link DeliveryChannels} port's
-     * query). The day paid in full is {@code invoice.paid_in_full_on}: the running sum of the payment rows in payment
-     * order, which the database keeps from them in the same transaction (migration {@code V2026_12_03_1400},
-     * checked against the rows by {@code InvoicePaidColumnsTest}); summing each due invoice's payment rows here instead
-     * cost some 30 µs per invoice, seconds for a month's 200 000.
+     * payments first reached the total, the day of their first purring or inkassovarsel and their delivery channel.
+     * All four are columns of the invoice the database keeps from their rows in the same transaction ({@code
+     * due_in_force}, {@code paid_in_full_on}, {@code first_notice_on}, {@code delivery_channel}; migrations {@code
+     * V2026_12_03_1400} and {@code V2026_12_08_0100}, checked against the rows by {@code InvoicePaidColumnsTest} and
+     * {@code InvoiceFactsTest}), so a year's two million invoices are one index-only range scan over {@code
+     * invoice_due_facts_idx} in the grouping's order — no join per invoice. That index leaves credited invoices out;
+     * the second part counts those whose credit note came on or after {@code :to} (for a recent period, none). A group
+     * may come twice (once from each part): the calculator adds them up.
      */
     private static final String DUE_INVOICES = """
-            with due as (
-                -- not materialized: one pass over the covering index invoice_due_paid_idx (index-only), the joins
-                -- below hashed, no tuple store of a year's two million rows and no sort of them
-                select i.id, i.due_date, i.paid_in_full_on from invoice i
-                where i.kind = 'INVOICE' and i.total_amount > 0 and i.due_date >= :from and i.due_date < :to
-                  and not exists (select 1 from invoice_postponement pp where pp.invoice_id = i.id)
-                union all
-                -- a postponement only moves a due date later, so these are all the postponed ones due in the period
-                select i.id, pp.new_due_date, i.paid_in_full_on
-                from invoice_postponement pp join invoice i on i.id = pp.invoice_id
-                where i.kind = 'INVOICE' and i.total_amount > 0 and pp.new_due_date >= :from and pp.new_due_date < :to
-            ), notices as (
-                select e.invoice_id, min(e.day) as first_notice_on from dunning_event e
-                -- every first notice, hashed (a filter on the due ids would make the planner materialize them)
-                where e.step in ('PURRING', 'INKASSOVARSEL')
-                group by e.invoice_id
-            )
-            select d.due_date, d.paid_in_full_on as settled_on, n.first_notice_on, ch.channel, count(*) as invoices
-            from due d
-            left join notices n on n.invoice_id = d.id
-            left join (/*channels*/) ch on ch.invoice_id = d.id
-            where not exists (select 1 from invoice c where c.credits_invoice_id = d.id and c.issue_date < :to)
-            group by d.due_date, d.paid_in_full_on, n.first_notice_on, ch.channel""";
+            select i.due_in_force as due_date, i.paid_in_full_on as settled_on, i.first_notice_on,
+                   i.delivery_channel as channel, count(*) as invoices
+            from invoice i
+            where i.kind = 'INVOICE' and i.total_amount > 0 and not i.credited
+              and i.due_in_force >= :from and i.due_in_force < :to
+            group by i.due_in_force, i.paid_in_full_on, i.first_notice_on, i.delivery_channel
+            union all
+            select i.due_in_force, i.paid_in_full_on, i.first_notice_on, i.delivery_channel, count(*)
+            from invoice c join invoice i on i.id = c.credits_invoice_id
+            where c.credits_invoice_id is not null and c.issue_date >= :to
+              and i.kind = 'INVOICE' and i.total_amount > 0 and i.due_in_force >= :from and i.due_in_force < :to
+            group by i.due_in_force, i.paid_in_full_on, i.first_notice_on, i.delivery_channel""";
 
 }

@@ -18,8 +18,9 @@
  * the amount in debt collection, credit loss, the digital share of deliveries and the payment delay by channel, and
  * the due-date forecast of incoming payments. Computed from the invoices, credit notes and payments every time (no
  * counters that could drift): a few set-based queries ({@link Receivables}) feed a pure calculation ({@link
- * ReceivablesCalculator}). The delivery channel comes through the {@link DeliveryChannels} port, which the
- * invoice-delivery adapter implements. See cis-core's README, "Receivables figures", for every formula.
+ * ReceivablesCalculator}). The delivery channel is {@code invoice.delivery_channel}, a column the invoice-delivery
+ * adapter keeps from its own delivery rows (a trigger in its migrations). See cis-core's README, "Receivables
+ * figures", for every formula.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"ledger", "period", "rule", "audit"})
 package no.kraft.cis.receivables;

@@ -75,12 +75,6 @@ public class InvoiceDeliveryConfiguration {
                 new no.kraft.cis.delivery.avtalegiro.AvtaleGiro.Settings(dataSender, payeeAccount), clock);
     }
 
-    /** The receivables figures' delivery channels (cis-core's port over this module's tables). */
-    @Bean
-    no.kraft.cis.delivery.distribution.DeliveryChannelFigures deliveryChannelFigures(JdbcClient jdbc) {
-        return new no.kraft.cis.delivery.distribution.DeliveryChannelFigures(jdbc);
-    }
-
     @Bean
     PrintBatches printBatches(JdbcClient jdbc, DocumentStore store, InvoiceDocuments documents, Clock clock) {
         return new PrintBatches(jdbc, store, documents, clock);
