@@ -66,6 +66,12 @@ final class ReceivablesFiguresBenchmark {
                     moreInvoicesAndPayments(jdbc);
                 });
             }
+            if (database == null) {
+                // the set-up inserts every invoice unpaid and then updates it in one go, which leaves the invoice indexes
+                // with a dead entry for most rows (the open-invoice index 185 MB instead of 8); day-by-day traffic with
+                // autovacuum does not, so they are rebuilt once after the load
+                jdbc.sql("reindex table invoice").update();
+            }
             jdbc.sql("vacuum analyze invoice, payment, invoice_postponement, invoice_debt_collection, invoice_delivery, dunning_event")
                     .update();
             long count = jdbc.sql("select count(*) from invoice").query(Long.class).single();
