@@ -47,50 +47,45 @@ public final class InvoiceLeft {
     }
 
     /**
-     * The parts for many invoices at once, as of a day: {@code with}-list entries ({@code left_credited},
-     * {@code left_charged}, {@code left_written_off}, {@code left_paid_later}), each summed once over its table, to be
-     * hash-joined by {@link #hashJoin} — not a look-up per invoice. What was paid before the day is the invoice's
-     * {@code paid_amount} (all its matched payments, kept by the database from the payment rows) less what was paid on
-     * or after it: few rows for a recent day.
+     * The parts for many invoices at once, as of a day: one {@code with}-list entry, {@code left_adjusted}
+     * ({@code invoice_id}, {@code amount}), the invoice's credit notes + charges − write-offs + what was paid on or after
+     * the day, each part summed once over its table and added up per invoice — one hash join ({@link #hashJoin}), not
+     * a look-up per invoice, nor a join per part. What was paid before the day is the invoice's {@code paid_amount} (all
+     * its matched payments, kept by the database from the payment rows) less what was paid on or after it: few rows for
+     * a recent day.
      *
      * @param before a SQL date expression (a parameter such as {@code :asOf}): documents issued, charges charged,
      *     payments paid and write-offs written off before that day
      */
     public static String sums(String before) {
         return """
-                left_credited as (
-                    select c.credits_invoice_id as invoice_id, sum(c.total_amount) as amount from invoice c
-                    where c.credits_invoice_id is not null and c.kind = 'CREDIT_NOTE' and c.issue_date < %1$s
-                    group by c.credits_invoice_id
-                ), left_charged as (
-                    select ch.invoice_id, sum(ch.amount) as amount from invoice_charge ch where ch.charged_on < %1$s
-                    group by ch.invoice_id
-                ), left_written_off as (
-                    select w.invoice_id, sum(w.amount) as amount from invoice_write_off w where w.written_off_on < %1$s
-                    group by w.invoice_id
-                ), left_paid_later as (
-                    select p.invoice_id, sum(p.amount) as amount from payment p
-                    where p.invoice_id is not null and p.paid_on >= %1$s
-                    group by p.invoice_id
+                left_adjusted as (
+                    select x.invoice_id, sum(x.amount) as amount from (
+                        select c.credits_invoice_id as invoice_id, c.total_amount as amount from invoice c
+                        where c.credits_invoice_id is not null and c.kind = 'CREDIT_NOTE' and c.issue_date < %1$s
+                        union all
+                        select ch.invoice_id, ch.amount from invoice_charge ch where ch.charged_on < %1$s
+                        union all
+                        select w.invoice_id, -w.amount from invoice_write_off w where w.written_off_on < %1$s
+                        union all
+                        select p.invoice_id, p.amount from payment p where p.invoice_id is not null and p.paid_on >= %1$s) x
+                    group by x.invoice_id
                 )""".formatted(before);
     }
 
-    /** The joins of {@link #sums}' parts to the invoice row {@code invoice} (which must carry {@code id}). */
+    /** The join of {@link #sums} to the invoice row {@code invoice} (which must carry {@code id}). */
     public static String hashJoin(String invoice) {
         return """
-                left join left_credited cr on cr.invoice_id = %1$s.id
-                left join left_charged ch on ch.invoice_id = %1$s.id
-                left join left_written_off w on w.invoice_id = %1$s.id
-                left join left_paid_later pl on pl.invoice_id = %1$s.id
+                left join left_adjusted adj on adj.invoice_id = %1$s.id
                 """.formatted(invoice);
     }
 
     /**
      * What is left on the invoice row {@code invoice} (which must carry {@code total_amount} and {@code paid_amount})
-     * from {@link #hashJoin}'s parts: total + credited + charges − paid before the day − written off.
+     * from {@link #hashJoin}'s sum: total − all its payments + (credited + charges − written off + paid on or after the
+     * day) = total + credited + charges − paid before the day − written off.
      */
     public static String leftAmount(String invoice) {
-        return ("%1$s.total_amount + coalesce(cr.amount, 0) + coalesce(ch.amount, 0) - (%1$s.paid_amount - coalesce(pl.amount, 0))"
-                + " - coalesce(w.amount, 0)").formatted(invoice);
+        return "%1$s.total_amount - %1$s.paid_amount + coalesce(adj.amount, 0)".formatted(invoice);
     }
 }
