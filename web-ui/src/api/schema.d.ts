@@ -5446,6 +5446,8 @@ export interface components {
             title?: string;
             /** Format: uri */
             type?: string;
+            /** @description each broken rule, naming its field and rule */
+            violations?: components["schemas"]["Violation"][];
         };
         Process: {
             brs?: string;
@@ -5949,6 +5951,19 @@ export interface components {
             chains?: number;
             /** Format: int64 */
             events?: number;
+        };
+        /** @description One broken rule of the request; nothing was changed. */
+        Violation: {
+            /** @description the offending field as a JSON path (deliveries[1].meteringPointId); absent for the whole request */
+            field?: string;
+            /** @description explanation for a person (English) */
+            message?: string;
+            /** @description the values the refusal turns on, by name (dates as yyyy-MM-dd), for a client to say it in its own words; only on rules that have them — supplyEnd.sendWindow: endDate, sendBy (the day the request had to reach Elhub), earliest (the earliest end date possible now); supplyStart.inThePast: startDate, earliest; supplyStart.backInTimeWindow: startDate, earliest, latest */
+            params?: {
+                [key: string]: string;
+            };
+            /** @description stable rule code a client can switch on, e.g. supplyEnd.sendWindow */
+            rule?: string;
         };
         WorkItem: {
             /** Format: date-time */

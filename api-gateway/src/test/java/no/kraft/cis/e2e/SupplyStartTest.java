@@ -218,6 +218,7 @@ class SupplyStartTest extends ApiTest {
         Api.Response noAddress = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "MOVE_OUT", "meteringPointId",
                 point, "endDate", "2026-03-20", "customerNumber", String.valueOf(customer)));
         assertThat(noAddress.text("/violations/0/field")).isEqualTo("newAddress");
+        assertThat(noAddress.json("/violations/0").has("params")).as("a rule without named values has no params").isFalse();
         Api.Response notOurs = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "TERMINATION", "meteringPointId",
                 point(), "endDate", "2026-03-18", "customerNumber", String.valueOf(customer)));
         assertThat(notOurs.status()).isEqualTo(409);
