@@ -112,7 +112,10 @@ public class StartOfSupply {
         return processes.get(id);
     }
 
-    /** The rules we know before asking: a valid metering point, a date the process allows, an end user Elhub can match. */
+    /**
+     * The rules we know before asking: a valid metering point, a date the process allows (refused with the dates allowed as
+     * the violation's params), an end user Elhub can match.
+     */
     static void check(SupplyStart s, LocalDate today) {
         FieldValidation check = new FieldValidation();
         check.optional("meteringPointId", s.meteringPointId(), () -> new MeteringPointId(s.meteringPointId()));
