@@ -1,12 +1,15 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema';
+import type { components, paths } from './schema';
 import { currentUser, signIn } from '../auth/auth';
 
-/** An answer the API refused, with its RFC 9457 problem (the violations name field and rule). */
+/**
+ * An answer the API refused, with its RFC 9457 problem: the violations name field and rule, and some carry the values
+ * the refusal turns on (params); a 403's role.missing names the roles that may.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: { title?: string; detail?: string; violations?: { field?: string; rule?: string; message?: string; roles?: string[] }[] },
+    readonly problem: { title?: string; detail?: string; violations?: (components['schemas']['Violation'] & { roles?: string[] })[] },
   ) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
   }

@@ -1095,7 +1095,7 @@ export interface paths {
         put?: never;
         /**
          * Ask Elhub to end our supply of a metering point from a date
-         * @description Customer service and admin. Checked before sending (400 naming the field): a move-out's new address, the end user; 409 supplyEnd.notOurs unless we supply the point the day before the end; 400 supplyEnd.sendWindow when the request can no longer reach Elhub in time (the day before the end for time-metered points, 3 working days for profiled ones) with the earliest end date still possible. A termination asked before its window opens (4 calendar / 6 working days before) is held (sendFrom) and sent then. 202: stored and queued; ConfirmEndOfSupply ends our delivery on the date (its month's invoice is the final settlement), RejectEndOfSupply closes it with Elhub's reason and a work item. One supply process per point at a time (409 supplyProcess.inProgress).
+         * @description Customer service and admin. Checked before sending (400 naming the field): a move-out's new address, the end user; 409 supplyEnd.notOurs unless we supply the point the day before the end; 400 supplyEnd.sendWindow when the request can no longer reach Elhub in time (the day before the end for time-metered points, 3 working days for profiled ones) with the earliest end date still possible (its params: endDate, sendBy, earliest, ISO dates). A termination asked before its window opens (4 calendar / 6 working days before) is held (sendFrom) and sent then. 202: stored and queued; ConfirmEndOfSupply ends our delivery on the date (its month's invoice is the final settlement), RejectEndOfSupply closes it with Elhub's reason and a work item. One supply process per point at a time (409 supplyProcess.inProgress).
          */
         post: operations["requestSupplyEnd"];
         delete?: never;
@@ -1156,7 +1156,7 @@ export interface paths {
         put?: never;
         /**
          * Ask Elhub to start our supply of a metering point from a date
-         * @description Customer service and admin. Checked before sending (400 naming the field: a 101/102 start today or later, 103/104 at most 30 days back; the end user's ID, name and address); one start in progress per metering point (409 supplyStart.inProgress). 202: stored and queued; the outbox sends RequestStartOfSupply, and Elhub's confirmation, rejection (with its reason and what to do) and notification after the cancellation deadline come on the poll queue.
+         * @description Customer service and admin. Checked before sending (400 naming the field: a 101/102 start today or later, 103/104 at most 30 days back — supplyStart.inThePast, supplyStart.backInTimeWindow, with the dates allowed as params startDate, earliest, latest; the end user's ID, name and address); one start in progress per metering point (409 supplyStart.inProgress). 202: stored and queued; the outbox sends RequestStartOfSupply, and Elhub's confirmation, rejection (with its reason and what to do) and notification after the cancellation deadline come on the poll queue.
          */
         post: operations["requestSupplyStart"];
         delete?: never;
@@ -5446,6 +5446,8 @@ export interface components {
             title?: string;
             /** Format: uri */
             type?: string;
+            /** @description each broken rule, naming its field and rule */
+            violations?: components["schemas"]["Violation"][];
         };
         Process: {
             brs?: string;
@@ -5949,6 +5951,19 @@ export interface components {
             chains?: number;
             /** Format: int64 */
             events?: number;
+        };
+        /** @description One broken rule of the request; nothing was changed. */
+        Violation: {
+            /** @description the offending field as a JSON path (deliveries[1].meteringPointId); absent for the whole request */
+            field?: string;
+            /** @description explanation for a person (English) */
+            message?: string;
+            /** @description the values the refusal turns on, by name (dates as yyyy-MM-dd), for a client to say it in its own words; only on rules that have them — supplyEnd.sendWindow: endDate, sendBy (the day the request had to reach Elhub), earliest (the earliest end date possible now); supplyStart.inThePast: startDate, earliest; supplyStart.backInTimeWindow: startDate, earliest, latest */
+            params?: {
+                [key: string]: string;
+            };
+            /** @description stable rule code a client can switch on, e.g. supplyEnd.sendWindow */
+            rule?: string;
         };
         WorkItem: {
             /** Format: date-time */

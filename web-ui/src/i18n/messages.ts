@@ -836,8 +836,8 @@ export const nb = {
   sendToElhub: 'Send til Elhub',
   supplyEndQueued: 'Forespørselen er lagret og sendes til Elhub.',
   heldUntil: (day: string) => `Holdes til sendevinduet åpner ${day}`,
-  sendWindowRefused: (endDate: string, latest: string, earliest: string) =>
-    `Forespørselen for ${endDate} måtte nå Elhub innen ${latest}. Tidligste mulige sluttdato nå er ${earliest}.`,
+  sendWindowRefused: (endDate: string, sendBy: string, earliest: string) =>
+    `Forespørselen for ${endDate} måtte nå Elhub innen ${sendBy}. Tidligste mulige sluttdato nå er ${earliest}.`,
   seeSupplyProcesses: 'Se målepunktets leverandørprosesser',
   supplyProcesses: 'Leverandørprosesser (Elhub)',
   noSupplyProcesses: 'Ingen leverandørprosesser for målepunktet.',
@@ -1577,8 +1577,8 @@ export const en: Messages = {
   sendToElhub: 'Send to Elhub',
   supplyEndQueued: 'The request is stored and goes to Elhub.',
   heldUntil: (day: string) => `Held until its send window opens on ${day}`,
-  sendWindowRefused: (endDate: string, latest: string, earliest: string) =>
-    `The request for ${endDate} had to reach Elhub by ${latest}. The earliest end date possible now is ${earliest}.`,
+  sendWindowRefused: (endDate: string, sendBy: string, earliest: string) =>
+    `The request for ${endDate} had to reach Elhub by ${sendBy}. The earliest end date possible now is ${earliest}.`,
   seeSupplyProcesses: 'See the metering point\'s supply processes',
   supplyProcesses: 'Supply processes (Elhub)',
   noSupplyProcesses: 'No supply processes for the metering point.',

@@ -2,16 +2,15 @@ import { Anchor, Button, Fieldset, Group, Modal, Radio, Stack, Text, TextInput }
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, data } from '../../api/client';
+import { api, data } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { Refusal } from '../../components/Refusal';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { useOnOpen } from '../../lib/useOnOpen';
 import { ProcessFacts } from './ProcessFacts';
-import { awaitingElhub, sendWindowDates, supplyEndBody, type SupplyEndForm } from './processes';
+import { awaitingElhub, sendWindowRule, supplyEndBody, type SupplyEndForm } from './processes';
 import { supplyProcessQueries } from './queries';
 
 const EMPTY: SupplyEndForm = { kind: 'MOVE_OUT', endDate: '', street: '', postcode: '', city: '' };
@@ -72,14 +71,6 @@ export function SupplyEndDialog({ customerNumber, meteringPointId, onClose, onAn
       )}
     </FormDialog>
   );
-}
-
-/** The send-window refusal in the UI's language, with the earliest end date the API names (else the API's own message). */
-function sendWindowRule(error: unknown, text: (endDate: string, latest: string, earliest: string) => string): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  const v = error.problem.violations?.find((x) => x.rule === 'supplyEnd.sendWindow');
-  const dates = sendWindowDates(v?.message);
-  return dates ? { 'supplyEnd.sendWindow': text(formatDate(dates.endDate), formatDate(dates.latest), formatDate(dates.earliest)) } : {};
 }
 
 /** The process just asked, followed until Elhub has answered. */

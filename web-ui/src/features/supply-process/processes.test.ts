@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, awaitingElhub, newestFirst, sendWindowDates, supplyEndBody, type SupplyProcess } from './processes';
+import { ApiError } from '../../api/client';
+import { nb } from '../../i18n/messages';
+import { formErrors } from '../../lib/problem';
+import { allowedActions, awaitingElhub, newestFirst, sendWindowRule, supplyEndBody, type SupplyProcess } from './processes';
 
 const end = (status: SupplyProcess['status'], extra: Partial<SupplyProcess> = {}): SupplyProcess => ({ kind: 'MOVE_OUT', status, ...extra });
 const start = (status: SupplyProcess['status']): SupplyProcess => ({ kind: 'CHANGE_OF_SUPPLIER', status });
@@ -47,14 +50,32 @@ describe('which processes are followed', () => {
 });
 
 describe('the send-window refusal', () => {
-  it('reads the dates from the API\'s message', () => {
-    expect(sendWindowDates('BRS-NO-201 for 2026-03-15 had to reach Elhub by 2026-03-14; the earliest end date possible now is 2026-03-16'))
-      .toEqual({ endDate: '2026-03-15', latest: '2026-03-14', earliest: '2026-03-16' });
+  const refused = (violation: NonNullable<ApiError['problem']['violations']>[number]) =>
+    new ApiError(400, { title: 'Invalid request', violations: [violation] });
+  const message = 'BRS-NO-201 for 2026-03-15 had to reach Elhub by 2026-03-14; the earliest end date possible now is 2026-03-16';
+
+  it('is said in bokmål from the dates the API names in its params, at the date field and in the summary', () => {
+    const error = refused({ field: 'endDate', rule: 'supplyEnd.sendWindow', message,
+      params: { endDate: '2026-03-15', sendBy: '2026-03-14', earliest: '2026-03-16' } });
+    const errors = formErrors(error, ['endDate'], { ...nb.rules, ...sendWindowRule(error, nb.sendWindowRefused) });
+    const text = 'Forespørselen for 15.03.2026 måtte nå Elhub innen 14.03.2026. Tidligste mulige sluttdato nå er 16.03.2026.';
+    expect(errors.byField.endDate).toBe(text);
+    expect(errors.summary).toEqual([text]);
   });
 
-  it('gives up on a message it does not know (the API\'s own is shown then)', () => {
-    expect(sendWindowDates('too late')).toBeNull();
-    expect(sendWindowDates(undefined)).toBeNull();
+  it('does not read the message: without params (or with one missing) the API\'s own message is shown', () => {
+    for (const params of [undefined, { endDate: '2026-03-15', earliest: '2026-03-16' }]) {
+      const error = refused({ field: 'endDate', rule: 'supplyEnd.sendWindow', message, params });
+      expect(sendWindowRule(error, nb.sendWindowRefused)).toEqual({});
+      expect(formErrors(error, ['endDate'], { ...nb.rules, ...sendWindowRule(error, nb.sendWindowRefused) }).byField.endDate)
+        .toBe(message);
+    }
+  });
+
+  it('leaves other refusals alone', () => {
+    const error = refused({ field: 'meteringPointId', rule: 'supplyEnd.notOurs', message: 'we do not supply it' });
+    expect(sendWindowRule(error, nb.sendWindowRefused)).toEqual({});
+    expect(sendWindowRule(new Error('network'), nb.sendWindowRefused)).toEqual({});
   });
 });
 

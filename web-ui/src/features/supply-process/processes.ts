@@ -1,4 +1,6 @@
+import { ApiError } from '../../api/client';
 import type { components } from '../../api/schema';
+import { formatDate } from '../../lib/format';
 
 export type SupplyProcess = components['schemas']['Process'];
 
@@ -39,13 +41,17 @@ export function newestFirst(processes: SupplyProcess[]): SupplyProcess[] {
 }
 
 /**
- * The dates in the API's send-window refusal ("BRS-NO-201 for 2026-03-15 had to reach Elhub by 2026-03-14; the
- * earliest end date possible now is 2026-03-16"), so the UI can say it in its own language; null when it reads otherwise.
+ * The send-window refusal (rule supplyEnd.sendWindow) in the UI's language, from the dates the API names in the
+ * violation's params (ISO dates: endDate, sendBy — the day it had to reach Elhub —, earliest — the earliest end date
+ * possible now). Without them nothing is replaced, and the API's own message is shown.
  */
-export function sendWindowDates(message: string | undefined): { endDate: string; latest: string; earliest: string } | null {
-  const m = /for (\d{4}-\d{2}-\d{2}) had to reach Elhub by (\d{4}-\d{2}-\d{2}); the earliest end date possible now is (\d{4}-\d{2}-\d{2})/
-    .exec(message ?? '');
-  return m ? { endDate: m[1]!, latest: m[2]!, earliest: m[3]! } : null;
+export function sendWindowRule(error: unknown, text: (endDate: string, sendBy: string, earliest: string) => string):
+    Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const p = error.problem.violations?.find((v) => v.rule === 'supplyEnd.sendWindow')?.params;
+  return p?.endDate && p.sendBy && p.earliest
+    ? { 'supplyEnd.sendWindow': text(formatDate(p.endDate), formatDate(p.sendBy), formatDate(p.earliest)) }
+    : {};
 }
 
 export type SupplyEndForm = { kind: 'MOVE_OUT' | 'TERMINATION'; endDate: string; street: string; postcode: string; city: string };

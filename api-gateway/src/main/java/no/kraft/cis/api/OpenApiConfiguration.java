@@ -22,9 +22,35 @@ class OpenApiConfiguration {
                         and rule. Dates are ISO yyyy-MM-dd in Norwegian time; periods are half-open (end exclusive)."""))
                 .components(new Components().addSecuritySchemes("bearer",
                                 new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
-                        .schemas(new java.util.TreeMap<>(io.swagger.v3.core.converter.ModelConverters.getInstance()
-                                .readAll(org.springframework.http.ProblemDetail.class))))
+                        .schemas(problemSchemas()))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /**
+     * ProblemDetail as springdoc reads it, plus what ProblemAdvice adds: {@code violations}, each a {@code Violation}
+     * (no.kraft.cis.rule.Violation) — written here by hand since the record lives in cis-core, without OpenAPI annotations.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static java.util.Map<String, io.swagger.v3.oas.models.media.Schema> problemSchemas() {
+        java.util.Map<String, io.swagger.v3.oas.models.media.Schema> schemas = new java.util.TreeMap<>(
+                io.swagger.v3.core.converter.ModelConverters.getInstance().readAll(org.springframework.http.ProblemDetail.class));
+        schemas.put("Violation", new io.swagger.v3.oas.models.media.ObjectSchema()
+                .description("One broken rule of the request; nothing was changed.")
+                .addProperty("field", new io.swagger.v3.oas.models.media.StringSchema()
+                        .description("the offending field as a JSON path (deliveries[1].meteringPointId); absent for the whole request"))
+                .addProperty("rule", new io.swagger.v3.oas.models.media.StringSchema()
+                        .description("stable rule code a client can switch on, e.g. supplyEnd.sendWindow"))
+                .addProperty("message", new io.swagger.v3.oas.models.media.StringSchema().description("explanation for a person (English)"))
+                .addProperty("params", new io.swagger.v3.oas.models.media.MapSchema()
+                        .additionalProperties(new io.swagger.v3.oas.models.media.StringSchema())
+                        .description("the values the refusal turns on, by name (dates as yyyy-MM-dd), for a client to say it in its "
+                                + "own words; only on rules that have them — supplyEnd.sendWindow: endDate, sendBy (the day the "
+                                + "request had to reach Elhub), earliest (the earliest end date possible now); "
+                                + "supplyStart.inThePast: startDate, earliest; supplyStart.backInTimeWindow: startDate, earliest, latest")));
+        schemas.get("ProblemDetail").addProperty("violations", new io.swagger.v3.oas.models.media.ArraySchema()
+                .items(new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/Violation"))
+                .description("each broken rule, naming its field and rule"));
+        return schemas;
     }
 
     /**

@@ -140,10 +140,16 @@ class SupplyStartTest extends ApiTest {
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.text("/violations/0/field")).isEqualTo("startDate");
         assertThat(past.text("/violations/0/rule")).isEqualTo("supplyStart.inThePast");
+        assertThat(past.text("/violations/0/params/startDate")).isEqualTo("2026-03-01");
+        assertThat(past.text("/violations/0/params/earliest")).isEqualTo("2026-03-15");
         // a move-in back in time: at most 30 days
         Api.Response tooFar = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "MOVE_IN_BACK_IN_TIME",
                 "meteringPointId", point, "startDate", "2026-02-01", "customerNumber", String.valueOf(customer)));
         assertThat(tooFar.text("/violations/0/rule")).isEqualTo("supplyStart.backInTimeWindow");
+        // 30 days back from Sunday 15 March is Friday 13 February (February 2026 has 28 days)
+        assertThat(tooFar.text("/violations/0/params/startDate")).isEqualTo("2026-02-01");
+        assertThat(tooFar.text("/violations/0/params/earliest")).isEqualTo("2026-02-13");
+        assertThat(tooFar.text("/violations/0/params/latest")).isEqualTo("2026-03-15");
         Api.Response unknownKind = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "SWITCH",
                 "meteringPointId", point, "startDate", "2026-04-01", "customerNumber", String.valueOf(customer)));
         assertThat(unknownKind.status()).isEqualTo(400);
@@ -202,9 +208,17 @@ class SupplyStartTest extends ApiTest {
         assertThat(late.text("/violations/0/field")).isEqualTo("endDate");
         assertThat(late.text("/violations/0/rule")).isEqualTo("supplyEnd.sendWindow");
         assertThat(late.text("/violations/0/message")).contains("by 2026-03-14").contains("earliest end date possible now is 2026-03-16");
+        // the same dates by name, for a client to say it in its own language: an end on Sunday 15 March had to reach Elhub
+        // by Saturday the 14th (the day before); sent today, the 15th, the earliest end is Monday the 16th
+        assertThat(late.json("/violations/0/params").properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrder("endDate", "sendBy", "earliest");
+        assertThat(late.text("/violations/0/params/endDate")).isEqualTo("2026-03-15");
+        assertThat(late.text("/violations/0/params/sendBy")).isEqualTo("2026-03-14");
+        assertThat(late.text("/violations/0/params/earliest")).isEqualTo("2026-03-16");
         Api.Response noAddress = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "MOVE_OUT", "meteringPointId",
                 point, "endDate", "2026-03-20", "customerNumber", String.valueOf(customer)));
         assertThat(noAddress.text("/violations/0/field")).isEqualTo("newAddress");
+        assertThat(noAddress.json("/violations/0").has("params")).as("a rule without named values has no params").isFalse();
         Api.Response notOurs = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "TERMINATION", "meteringPointId",
                 point(), "endDate", "2026-03-18", "customerNumber", String.valueOf(customer)));
         assertThat(notOurs.status()).isEqualTo(409);
@@ -367,6 +381,9 @@ class SupplyStartTest extends ApiTest {
         assertThat(late.status()).as(late.raw()).isEqualTo(400);
         assertThat(late.text("/violations/0/rule")).isEqualTo("supplyEnd.sendWindow");
         assertThat(late.text("/violations/0/message")).contains("by 2026-03-13").contains("earliest end date possible now is 2026-03-19");
+        assertThat(late.text("/violations/0/params/endDate")).isEqualTo("2026-03-18");
+        assertThat(late.text("/violations/0/params/sendBy")).isEqualTo("2026-03-13");
+        assertThat(late.text("/violations/0/params/earliest")).isEqualTo("2026-03-19");
         Api.Response inTime = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "MOVE_OUT", "meteringPointId", point,
                 "endDate", "2026-03-19", "customerNumber", String.valueOf(customer), "newAddress",
                 json("street", "Nyveien 3B", "postcode", "5003", "city", "Bergen")));

@@ -178,5 +178,8 @@ class TokenTest extends ApiTest {
         assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z][A-Za-z0-9]+"), "camelCase, no _n suffix");
         assertThat(ids).contains("openContract", "startBillingRun", "getBillingRun");
         assertThat(docs.json("/components/schemas").has("ProblemDetail")).isTrue();
+        // the violations a problem carries, with the named values some rules add (the web UI's types come from this)
+        assertThat(docs.text("/components/schemas/ProblemDetail/properties/violations/items/$ref")).isEqualTo("#/components/schemas/Violation");
+        assertThat(docs.text("/components/schemas/Violation/properties/params/additionalProperties/type")).isEqualTo("string");
     }
 }

@@ -57,6 +57,11 @@ public final class FieldValidation {
         violations.add(new Violation(field, rule, message));
     }
 
+    /** Like {@link #reject(String, String, String)}, with the values the refusal turns on by name (see {@link Violation#params}). */
+    public void reject(String field, String rule, String message, java.util.Map<String, String> params) {
+        violations.add(new Violation(field, rule, message, params));
+    }
+
     public boolean hasViolations() {
         return !violations.isEmpty();
     }

@@ -16,6 +16,11 @@ public class ValidationFailedException extends RuntimeException {
         return new ValidationFailedException(List.of(new Violation(field, rule, message)));
     }
 
+    /** One violation with the values its refusal turns on by name (see {@link Violation#params}). */
+    public static ValidationFailedException of(String field, String rule, String message, java.util.Map<String, String> params) {
+        return new ValidationFailedException(List.of(new Violation(field, rule, message, params)));
+    }
+
     public List<Violation> violations() {
         return violations;
     }

@@ -52,7 +52,8 @@ class SupplyStartController {
 
     @Operation(summary = "Ask Elhub to start our supply of a metering point from a date",
             description = "Customer service and admin. Checked before sending (400 naming the field: a 101/102 start today or later, "
-                    + "103/104 at most 30 days back; the end user's ID, name and address); one start in progress per metering "
+                    + "103/104 at most 30 days back — supplyStart.inThePast, supplyStart.backInTimeWindow, with the dates allowed as params "
+                    + "startDate, earliest, latest; the end user's ID, name and address); one start in progress per metering "
                     + "point (409 supplyStart.inProgress). 202: stored and queued; the outbox sends RequestStartOfSupply, and "
                     + "Elhub's confirmation, rejection (with its reason and what to do) and notification after the cancellation "
                     + "deadline come on the poll queue.")

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Asks Elhub to end our supply of a metering point (BRS-NO-201 move-out, 202 termination). Checked before anything is
  * sent: the end user is complete, we supply the point the day before the end, and the request can still reach Elhub in
  * its send window (which closes before the end date: an end goes forward in time only) ({@link SendWindows}) — too late is refused naming the earliest end date still
- * possible; a termination asked before its window opens is stored and held in the outbox until the window's first day.
+ * possible (also as the violation's params {@code endDate}, {@code sendBy}, {@code earliest}); a termination asked before its window opens is stored and held in the outbox until the window's first day.
  * Elhub's ConfirmEndOfSupply ends our delivery on the date ({@link Deliveries}); RejectEndOfSupply closes it with the
  * reason and a work item. Before Elhub's cancellation deadline an end can be cancelled (the request again as E02), after
  * it rolled back to correct an error (BRS-NO-221); Elhub decides which it still takes, and a confirmed one takes the end
@@ -63,9 +63,11 @@ public class EndOfSupply {
         boolean profiled = deliveries.profiled(e.meteringPointId(), e.endDate().minusDays(1));
         SendWindows.Window window = windows.forEnd(e.kind(), profiled, e.endDate());
         if (today.isAfter(window.latest())) {
+            LocalDate earliest = windows.earliestEnd(e.kind(), profiled, today);
+            // the dates also by name, so a client says the refusal in its own language without reading this English
             throw no.kraft.cis.rule.ValidationFailedException.of("endDate", "supplyEnd.sendWindow", e.kind().brs() + " for "
-                    + e.endDate() + " had to reach Elhub by " + window.latest() + "; the earliest end date possible now is "
-                    + windows.earliestEnd(e.kind(), profiled, today));
+                    + e.endDate() + " had to reach Elhub by " + window.latest() + "; the earliest end date possible now is " + earliest,
+                    java.util.Map.of("endDate", e.endDate().toString(), "sendBy", window.latest().toString(), "earliest", earliest.toString()));
         }
         if (!deliveries.supplied(e.meteringPointId(), e.endDate().minusDays(1))) {
             throw new ConflictException("meteringPointId", "supplyEnd.notOurs", "we do not supply " + e.meteringPointId() + " on "

@@ -112,7 +112,10 @@ public class StartOfSupply {
         return processes.get(id);
     }
 
-    /** The rules we know before asking: a valid metering point, a date the process allows, an end user Elhub can match. */
+    /**
+     * The rules we know before asking: a valid metering point, a date the process allows (refused with the dates allowed as
+     * the violation's params), an end user Elhub can match.
+     */
     static void check(SupplyStart s, LocalDate today) {
         FieldValidation check = new FieldValidation();
         check.optional("meteringPointId", s.meteringPointId(), () -> new MeteringPointId(s.meteringPointId()));
@@ -122,11 +125,13 @@ public class StartOfSupply {
             check.reject("startDate", "startDate.required", "the start date is required");
         } else if ((s.kind() == ProcessKind.CHANGE_OF_SUPPLIER || s.kind() == ProcessKind.MOVE_IN) && s.startDate().isBefore(today)) {
             check.reject("startDate", "supplyStart.inThePast", s.kind().brs() + " starts today or later, not " + s.startDate()
-                    + " (a move-in already past is BRS-NO-103)");
+                    + " (a move-in already past is BRS-NO-103)", java.util.Map.of("startDate", s.startDate().toString(), "earliest",
+                    today.toString()));
         } else if ((s.kind() == ProcessKind.MOVE_IN_BACK_IN_TIME || s.kind() == ProcessKind.FROM_SUPPLIER_OF_LAST_RESORT)
                 && (s.startDate().isAfter(today) || s.startDate().isBefore(today.minusDays(BACK_IN_TIME_DAYS)))) {
             check.reject("startDate", "supplyStart.backInTimeWindow", s.kind().brs() + " goes back at most " + BACK_IN_TIME_DAYS
-                    + " days and not ahead: " + today.minusDays(BACK_IN_TIME_DAYS) + " to " + today);
+                    + " days and not ahead: " + today.minusDays(BACK_IN_TIME_DAYS) + " to " + today, java.util.Map.of("startDate",
+                    s.startDate().toString(), "earliest", today.minusDays(BACK_IN_TIME_DAYS).toString(), "latest", today.toString()));
         }
         checkEndUser(check, s.endUserId(), s.name(), s.givenName(), s.familyName(), s.address());
         check.throwIfInvalid();
