@@ -45,23 +45,10 @@ class InvoiceFactsTest {
 
     @BeforeEach
     void customerWithThreeInvoices() {
-        long number = 910_000_000_000L + serial++;
-        customer = jdbc.sql("""
-                        insert into customer (customer_number, kind, organisation_number, organisation_name, search_name, version,
-                            created_at, created_by, updated_at, updated_by)
-                        values (:n, 'ORGANISATION', :org, 'Fakta AS', 'fakta as', 0, now(), 'test', now(), 'test') returning id""")
-                .param("n", number).param("org", Long.toString(number).substring(3)).query(Long.class).single();
+        customer = TestData.organisation(jdbc, 910_000_000_000L + serial++, "Fakta AS");
         invoices.clear();
         for (int m = 0; m < 3; m++) {
-            invoices.add(jdbc.sql("""
-                            insert into invoice (invoice_number, kind, customer_id, period_from, period_to, issue_date, due_date, kid,
-                                net_amount, vat_amount, total_amount, created_at, created_by, updated_at, updated_by)
-                            values ((select coalesce(max(invoice_number), 0) + 1 from invoice), 'INVOICE', :c, :from,
-                                :to, date '2026-02-05', :due, '1234', 100, 0, 100, now(), 'test', now(), 'test')
-                            returning id""")
-                    .param("c", customer).param("due", Date.valueOf(DUE))
-                    .param("from", Date.valueOf(LocalDate.of(2025, 8 + m, 1))).param("to", Date.valueOf(LocalDate.of(2025, 9 + m, 1)))
-                    .query(Long.class).single());
+            invoices.add(TestData.invoice(jdbc, customer, LocalDate.of(2025, 8 + m, 1), DUE, new BigDecimal("100.00")));
         }
     }
 

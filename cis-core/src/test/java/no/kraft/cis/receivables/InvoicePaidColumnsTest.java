@@ -50,25 +50,12 @@ class InvoicePaidColumnsTest {
 
     @BeforeEach
     void customerWithThreeInvoices() {
-        long number = 900_000_000_000L + serial++;
-        customer = jdbc.sql("""
-                        insert into customer (customer_number, kind, organisation_number, organisation_name, search_name, version,
-                            created_at, created_by, updated_at, updated_by)
-                        values (:n, 'ORGANISATION', :org, 'Trigger AS', 'trigger as', 0, now(), 'test', now(), 'test') returning id""")
-                .param("n", number).param("org", Long.toString(number).substring(3)).query(Long.class).single();
+        customer = TestData.organisation(jdbc, 900_000_000_000L + serial++, "Trigger AS");
         invoices.clear();
         List<String> totals = List.of("1000.00", "250.50", "80.00");
         for (int m = 0; m < totals.size(); m++) {
-            String total = totals.get(m);
-            invoices.add(jdbc.sql("""
-                            insert into invoice (invoice_number, kind, customer_id, period_from, period_to, issue_date, due_date, kid,
-                                net_amount, vat_amount, total_amount, created_at, created_by, updated_at, updated_by)
-                            values ((select coalesce(max(invoice_number), 0) + 1 from invoice), 'INVOICE', :c, :from,
-                                :to, date '2026-02-05', date '2026-02-19', '1234', :total, 0, :total, now(), 'test', now(), 'test')
-                            returning id""")
-                    .param("c", customer).param("total", new BigDecimal(total))
-                    .param("from", Date.valueOf(LocalDate.of(2025, 8 + m, 1))).param("to", Date.valueOf(LocalDate.of(2025, 9 + m, 1)))
-                    .query(Long.class).single());
+            invoices.add(TestData.invoice(jdbc, customer, LocalDate.of(2025, 8 + m, 1), LocalDate.of(2026, 2, 19),
+                    new BigDecimal(totals.get(m))));
         }
     }
 
