@@ -188,27 +188,27 @@ public class DunningRun {
     /**
      * The customers with an invoice due on or before {@code day} (due date in force) with something left on it by its own
      * payments, credit notes and charges, not in collection and not stopped by staff. Set-based: hash aggregates over
-     * the payment, credit-note and charge tables, no look-up per invoice.
+     * the credit-note and charge tables, no look-up per invoice; what its payments add up to is {@code
+     * invoice.paid_amount}, which the database keeps from the payment rows (so no sum over every payment there is).
+     * Only a pre-selection: each chunk then reads its invoices' amounts from the rows themselves.
      */
     private List<Long> candidates(LocalDate day, Collection<Long> customerIds) {
         String scope = customerIds == null ? "" : " and i.customer_id = any(:customers)";
         var sql = jdbc.sql("""
                 with due as (
-                    select i.id, i.customer_id, i.total_amount from invoice i
+                    select i.id, i.customer_id, i.total_amount, i.paid_amount from invoice i
                     left join invoice_postponement pp on pp.invoice_id = i.id
                     where i.kind = 'INVOICE' and coalesce(pp.new_due_date, i.due_date) <= :day
                       and not exists (select 1 from invoice_debt_collection dc where dc.invoice_id = i.id)
                       and not exists (select 1 from dunning_hold h where h.invoice_id = i.id and h.kind = 'STOPPED')""" + scope + """
                 ), credited as (
                     select credits_invoice_id as id, sum(total_amount) as amount from invoice where credits_invoice_id is not null group by 1
-                ), paid as (
-                    select invoice_id as id, sum(amount) as amount from payment where invoice_id is not null group by 1
                 ), charged as (
                     select invoice_id as id, sum(amount) as amount from invoice_charge group by 1
                 )
                 select distinct d.customer_id from due d
-                left join credited c on c.id = d.id left join paid p on p.id = d.id left join charged ch on ch.id = d.id
-                where d.total_amount + coalesce(c.amount, 0) + coalesce(ch.amount, 0) - coalesce(p.amount, 0) > 0
+                left join credited c on c.id = d.id left join charged ch on ch.id = d.id
+                where d.total_amount + coalesce(c.amount, 0) + coalesce(ch.amount, 0) - d.paid_amount > 0
                 order by 1""").param("day", day);
         if (customerIds != null) {
             sql = sql.param("customers", customerIds.toArray(Long[]::new));
