@@ -8,16 +8,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.delivery.avtalegiro.ClaimFile;
 import no.kraft.cis.delivery.avtalegiro.ClaimFileReader;
 import no.kraft.cis.invoice.Invoice;
-import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,26 +21,10 @@ import tools.jackson.databind.JsonNode;
  * file out for the invoices due (02 without, 21 with the bank's notice; never an invoice twice), and the debit coming
  * back in the OCR file with the agreement KID paying the claimed invoice.
  */
-class AvtaleGiroTest extends ApiTest {
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    Invoicing invoicing;
+class AvtaleGiroTest extends InvoicingApiTest {
 
     @Autowired
     FixedClock.Movable clock;
-
-    @BeforeEach
-    void setUp() {
-        invoicing = new Invoicing(api, invoices, customers, tx);
-    }
 
     @Test
     void mandatesInClaimsOutAndTheDebitPaysTheInvoice() {

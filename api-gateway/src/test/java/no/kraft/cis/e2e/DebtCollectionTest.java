@@ -7,15 +7,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import no.kraft.cis.collection.standin.AgencyStandIn;
-import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.invoice.Invoice;
-import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,29 +19,13 @@ import tools.jackson.databind.JsonNode;
  * a refusal and a deadline becoming work items, and the agency's settlement file back into the ledger (payments, a
  * closed invoice, a write-off counted as credit loss in the figures), imported once, bad lines refused whole.
  */
-class DebtCollectionTest extends ApiTest {
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
-
-    @Autowired
-    TransactionTemplate tx;
+class DebtCollectionTest extends InvoicingApiTest {
 
     @Autowired
     AgencyStandIn agency;
 
     @Autowired
     FixedClock.Movable clock;
-
-    Invoicing invoicing;
-
-    @BeforeEach
-    void setUp() {
-        invoicing = new Invoicing(api, invoices, customers, tx);
-    }
 
     @AfterEach
     void reset() {

@@ -3,20 +3,15 @@ package no.kraft.cis.e2e;
 import static no.kraft.cis.e2e.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
-import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.delivery.standin.StandInBounces;
 import no.kraft.cis.invoice.Invoice;
-import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,32 +19,10 @@ import tools.jackson.databind.JsonNode;
  * delivery sent again after the customer's e-mail address was put right, or resolved by hand with a comment; the
  * refusals (no channel yet, not failed, no comment, a status that is not one) change nothing.
  */
-class DeliveryWorkQueueTest extends ApiTest {
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    GreenMail smtp;
+class DeliveryWorkQueueTest extends MailingApiTest {
 
     @Autowired
     StandInBounces bounces;
-
-    Invoicing invoicing;
-
-    @BeforeEach
-    void setUp() {
-        invoicing = new Invoicing(api, invoices, customers, tx);
-        if (!smtp.isRunning()) {
-            smtp.start();
-        }
-    }
 
     @Test
     void aBouncedEmailWithNoChannelLeftIsSentAgainToTheAddressPutRight() {

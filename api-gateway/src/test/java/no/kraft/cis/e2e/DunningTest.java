@@ -9,16 +9,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.invoice.Invoice;
-import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,32 +24,10 @@ import tools.jackson.databind.JsonNode;
  * bill, the fees in the ledger; a complaint case about the invoice holds it; bad input and who may do what. Every run is
  * for the test's own customers, so nothing else in the shared database is dunned.
  */
-class DunningTest extends ApiTest {
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    GreenMail smtp;
+class DunningTest extends MailingApiTest {
 
     @Autowired
     FixedClock.Movable clock;
-
-    Invoicing invoicing;
-
-    @BeforeEach
-    void setUp() {
-        invoicing = new Invoicing(api, invoices, customers, tx);
-        if (!smtp.isRunning()) {
-            smtp.start();
-        }
-    }
 
     @AfterEach
     void putTheClockBack() {

@@ -9,14 +9,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.invoice.Invoice;
-import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,29 +19,7 @@ import tools.jackson.databind.JsonNode;
  * over real SMTP (GreenMail) with the letter as PDF, once; on paper through the print batch when there is no e-mail;
  * failed at once, and said, when there is neither e-mail nor postal address. Today is 15 March 2026.
  */
-class InstalmentPlanConfirmationTest extends ApiTest {
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    GreenMail smtp;
-
-    Invoicing invoicing;
-
-    @BeforeEach
-    void setUp() {
-        invoicing = new Invoicing(api, invoices, customers, tx);
-        if (!smtp.isRunning()) {
-            smtp.start();
-        }
-    }
+class InstalmentPlanConfirmationTest extends MailingApiTest {
 
     /** One overdue invoice of 1 200.00 + 300.00 = 1 500.00 (due 1 March) for the customer. */
     private Invoice owing1500(long customer) {

@@ -6,17 +6,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.e2e.BankFiles.Payment;
 import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.ledger.InstalmentPlanCoverage;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,29 +21,13 @@ import tools.jackson.databind.JsonNode;
  * payments to the instalments' KIDs settling them in order, the dunning job's coverage query, a missed instalment
  * defaulting the plan, a completed plan, the refusals, and the partner API naming the reason.
  */
-class InstalmentPlanTest extends ApiTest {
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
-
-    @Autowired
-    TransactionTemplate tx;
+class InstalmentPlanTest extends InvoicingApiTest {
 
     @Autowired
     InstalmentPlanCoverage coverage;
 
     @Autowired
     FixedClock.Movable clock;
-
-    Invoicing invoicing;
-
-    @BeforeEach
-    void setUp() {
-        invoicing = new Invoicing(api, invoices, customers, tx);
-    }
 
     @AfterEach
     void resetClock() {

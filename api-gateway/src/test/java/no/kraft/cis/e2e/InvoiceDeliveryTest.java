@@ -8,14 +8,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.invoice.Invoice;
-import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,29 +19,7 @@ import tools.jackson.databind.JsonNode;
  * same bytes after, listed in the customer's documents; e-mailed with it attached; the SMTP server down → retried and
  * sent once; a customer no channel reaches → the delivery work queue.
  */
-class InvoiceDeliveryTest extends ApiTest {
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    GreenMail smtp;
-
-    Invoicing invoicing;
-
-    @BeforeEach
-    void setUp() {
-        invoicing = new Invoicing(api, invoices, customers, tx);
-        if (!smtp.isRunning()) {
-            smtp.start();
-        }
-    }
+class InvoiceDeliveryTest extends MailingApiTest {
 
     @Test
     void theInvoicePdfIsMadeOnceAndEmailedWithItAttached() throws Exception {

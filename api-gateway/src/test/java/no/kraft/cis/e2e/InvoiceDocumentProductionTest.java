@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.delivery.document.DocumentProduction;
 import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.Invoices;
@@ -13,30 +12,19 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The nightly documents (issue 19): every issued invoice without a PDF gets its PDF, an organisation in the Peppol list
  * that takes invoices its EHF too (validated), stored once; what the API serves afterwards is the stored document, and
  * the next round makes nothing again.
  */
-class InvoiceDocumentProductionTest extends ApiTest {
+class InvoiceDocumentProductionTest extends InvoicingApiTest {
 
     @Autowired
     DocumentProduction production;
 
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
-
-    @Autowired
-    TransactionTemplate tx;
-
     @Test
     void theNightMakesEachInvoicesPdfAndTheEhfWhereDueOnce() throws Exception {
-        Invoicing invoicing = new Invoicing(api, invoices, customers, tx);
         String inPeppol = TestData.organisationNumber();
         String csv = """
                 "Participant ID";"Names";"Country code";"Document types"

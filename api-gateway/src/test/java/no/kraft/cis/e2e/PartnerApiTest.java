@@ -7,31 +7,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every partner function end to end, as the AI customer-service agent calls it with a partner token: found, ambiguous
  * and not found; scopes; the audit of every call; the rate limit. Today is 15 March 2026.
  */
-class PartnerApiTest extends ApiTest {
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    Invoicing invoicing;
+class PartnerApiTest extends InvoicingApiTest {
 
     /** The agent with every partner scope. */
     Api agent;
@@ -46,7 +32,6 @@ class PartnerApiTest extends ApiTest {
 
     @BeforeEach
     void setUp() {
-        invoicing = new Invoicing(api, invoices, customers, tx);
         agent = api.client("ai-agent", "accounts:read", "accounts:write", "billing:read", "billing:write", "orders:write", "cases:write");
         unique = String.valueOf(TestData.unique());
         mobile = "+479" + String.format("%07d", Integer.parseInt(unique));

@@ -10,10 +10,7 @@ import no.kraft.cis.e2e.BankFiles.Payment;
 import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,26 +18,10 @@ import tools.jackson.databind.JsonNode;
  * or an account learnt from an earlier payment), ambiguous → queue with suggestions, duplicate file ignored, manual
  * matching, and the ledger afterwards.
  */
-class PaymentMatchingTest extends ApiTest {
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    Invoicing invoicing;
+class PaymentMatchingTest extends InvoicingApiTest {
 
     static final LocalDate ISSUED = LocalDate.of(2026, 3, 1);
     static final LocalDate DUE = LocalDate.of(2026, 3, 20);
-
-    @BeforeEach
-    void setUp() {
-        invoicing = new Invoicing(api, invoices, customers, tx);
-    }
 
     /** A KID with one digit changed so that its MOD10 check digit no longer holds (the typo a bank lets through on a form). */
     static String typo(String kid) {

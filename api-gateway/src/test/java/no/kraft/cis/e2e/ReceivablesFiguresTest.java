@@ -13,7 +13,6 @@ import no.kraft.cis.ledger.DebtCollection;
 import no.kraft.cis.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,25 +20,15 @@ import tools.jackson.databind.JsonNode;
  * time no other test writes in, so the shared database holds only these documents then), partial, late and on-account
  * payments, a credit note, a hand-over to collection, and the deliveries' channels. Then bad input and who may read.
  */
-class ReceivablesFiguresTest extends ApiTest {
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    CustomerService customers;
+class ReceivablesFiguresTest extends InvoicingApiTest {
 
     @Autowired
     DebtCollection collection;
-
-    @Autowired
-    TransactionTemplate tx;
 
     static final String FIGURES = "/api/v1/receivables/figures?from=2001-03-01&to=2001-04-01";
 
     @Test
     void march2001WorkedByHand() {
-        Invoicing invoicing = new Invoicing(api, invoices, customers, tx);
         String unique = String.valueOf(TestData.unique());
         long anne = invoicing.person("Anne", "Aas" + unique, null);
         long bjorn = invoicing.person("Bjørn", "Berg" + unique, null);
