@@ -45,10 +45,11 @@ class InvoiceFactsTest {
 
     @BeforeEach
     void customerWithThreeInvoices() {
-        customer = TestData.organisation(jdbc, 910_000_000_000L + serial++, "Fakta AS");
+        LedgerRows rows = new LedgerRows(jdbc);
+        customer = rows.organisation(910_000_000_000L + serial++, "Fakta AS");
         invoices.clear();
         for (int m = 0; m < 3; m++) {
-            invoices.add(TestData.invoice(jdbc, customer, LocalDate.of(2025, 8 + m, 1), DUE, new BigDecimal("100.00")));
+            invoices.add(rows.invoice(customer, LocalDate.of(2025, 8 + m, 1), LocalDate.of(2026, 2, 5), DUE, new BigDecimal("100.00")));
         }
     }
 

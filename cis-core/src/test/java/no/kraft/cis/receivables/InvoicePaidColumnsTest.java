@@ -50,11 +50,12 @@ class InvoicePaidColumnsTest {
 
     @BeforeEach
     void customerWithThreeInvoices() {
-        customer = TestData.organisation(jdbc, 900_000_000_000L + serial++, "Trigger AS");
+        LedgerRows rows = new LedgerRows(jdbc);
+        customer = rows.organisation(900_000_000_000L + serial++, "Trigger AS");
         invoices.clear();
         List<String> totals = List.of("1000.00", "250.50", "80.00");
         for (int m = 0; m < totals.size(); m++) {
-            invoices.add(TestData.invoice(jdbc, customer, LocalDate.of(2025, 8 + m, 1), LocalDate.of(2026, 2, 19),
+            invoices.add(rows.invoice(customer, LocalDate.of(2025, 8 + m, 1), LocalDate.of(2026, 2, 5), LocalDate.of(2026, 2, 19),
                     new BigDecimal(totals.get(m))));
         }
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import no.kraft.cis.period.NorwegianTime;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -52,6 +53,13 @@ class ReceivablesFiguresSqlPropertiesTest {
     @Autowired
     JdbcClient jdbc;
 
+    LedgerRows rows;
+
+    @BeforeEach
+    void ledgerRows() {
+        rows = new LedgerRows(jdbc);
+    }
+
     @Autowired
     DunningRunTest.MovableClock clock;
 
@@ -83,40 +91,40 @@ class ReceivablesFiguresSqlPropertiesTest {
                 LocalDate issued = LocalDate.of(1980, 1, 1).plusDays(random.nextInt(105));
                 LocalDate due = issued.plusDays(10 + random.nextInt(16));
                 BigDecimal total = cents(random, 5_000, 200_000);
-                long invoice = invoice(customer, n, issued, due, total);
+                long invoice = rows.invoice(customer, LocalDate.of(1979, n, 1), issued, due, total);
                 int payments = random.nextInt(4);
                 for (int k = 0; k < payments; k++) {
                     // a third of them the whole total, the others parts; some before issue, some after the day
                     BigDecimal amount = random.nextInt(3) == 0 ? total : cents(random, 100, total.movePointRight(2).intValue());
-                    pay(customer, invoice, amount, issued.plusDays(random.nextInt(-15, 60)));
+                    rows.pay(customer, invoice, amount, issued.plusDays(random.nextInt(-15, 60)));
                 }
                 if (random.nextInt(6) == 0) {
-                    creditNote(customer, invoice, issued.plusDays(random.nextInt(1, 60)), total.negate());
+                    rows.creditNote(customer, invoice, issued.plusDays(random.nextInt(1, 60)), total.negate());
                 }
                 if (random.nextInt(6) == 0) {
-                    charge(invoice, due.plusDays(14 + random.nextInt(10)));
+                    rows.charge(invoice, due.plusDays(14 + random.nextInt(10)));
                 }
                 if (random.nextInt(8) == 0) {
-                    writeOff(invoice, cents(random, 100, 5_000), due.plusDays(random.nextInt(10, 50)));
+                    rows.writeOff(invoice, cents(random, 100, 5_000), due.plusDays(random.nextInt(10, 50)));
                 }
                 if (random.nextInt(5) == 0) {
                     // granted either side of midnight before 1 Apr in Oslo (winter time then, +1: 31 Mar 22:30 UTC is
                     // 23:30 on 31 Mar, 23:30 UTC already 1 Apr), or long before
                     Instant at = Instant.parse("1980-03-31T22:30:00Z").plusSeconds(3600L * random.nextInt(0, 2));
-                    postpone(invoice, due, due.plusDays(1 + random.nextInt(30)), random.nextBoolean() ? at : Instant.parse("1980-02-01T10:00:00Z"));
+                    rows.postpone(invoice, due, due.plusDays(1 + random.nextInt(30)), random.nextBoolean() ? at : Instant.parse("1980-02-01T10:00:00Z"));
                 }
                 if (random.nextInt(6) == 0) {
-                    handOver(invoice, due.plusDays(random.nextInt(10, 45)));
+                    rows.handOver(invoice, due.plusDays(random.nextInt(10, 45)));
                 }
                 if (random.nextInt(4) == 0) {
-                    notice(invoice, random.nextBoolean() ? "PURRING" : "INKASSOVARSEL", due.plusDays(14 + random.nextInt(10)));
+                    rows.notice(invoice, random.nextBoolean() ? "PURRING" : "INKASSOVARSEL", due.plusDays(14 + random.nextInt(10)));
                 }
             }
             if (random.nextInt(3) == 0) {
-                pay(customer, null, cents(random, 1_000, 100_000), LocalDate.of(1980, 2, 1).plusDays(random.nextInt(70)));
+                rows.pay(customer, null, cents(random, 1_000, 100_000), LocalDate.of(1980, 2, 1).plusDays(random.nextInt(70)));
             }
             if (random.nextInt(4) == 0) {
-                creditNote(customer, null, LocalDate.of(1980, 2, 1).plusDays(random.nextInt(70)), cents(random, 1_000, 50_000).negate());
+                rows.creditNote(customer, null, LocalDate.of(1980, 2, 1).plusDays(random.nextInt(70)), cents(random, 1_000, 50_000).negate());
             }
         }
 
@@ -271,78 +279,6 @@ class ReceivablesFiguresSqlPropertiesTest {
     }
 
     private long customer() {
-        long number = 700_000_000_000L + serial++;
-        return jdbc.sql("""
-                        insert into customer (customer_number, kind, organisation_number, organisation_name, search_name, version,
-                            created_at, created_by, updated_at, updated_by)
-                        values (:n, 'ORGANISATION', :org, 'Property AS', 'property as', 0, now(), 'test', now(), 'test') returning id""")
-                .param("n", number).param("org", Long.toString(number).substring(3)).query(Long.class).single();
-    }
-
-    private long invoice(long customer, int n, LocalDate issued, LocalDate due, BigDecimal total) {
-        return jdbc.sql("""
-                        insert into invoice (invoice_number, kind, customer_id, period_from, period_to, issue_date, due_date, kid,
-                            net_amount, vat_amount, total_amount, created_at, created_by, updated_at, updated_by)
-                        values ((select coalesce(max(invoice_number), 0) + 1 from invoice), 'INVOICE', :c, :from, :to,
-                            :issued, :due, '1234', :total, 0, :total, now(), 'test', now(), 'test')
-                        returning id""")
-                .param("c", customer).param("total", total)
-                .param("from", Date.valueOf(LocalDate.of(1979, n, 1))).param("to", Date.valueOf(LocalDate.of(1979, n + 1, 1)))
-                .param("issued", Date.valueOf(issued)).param("due", Date.valueOf(due)).query(Long.class).single();
-    }
-
-    private void creditNote(long customer, Long credits, LocalDate issued, BigDecimal total) {
-        jdbc.sql("""
-                        insert into invoice (invoice_number, kind, customer_id, period_from, period_to, issue_date, due_date, kid,
-                            net_amount, vat_amount, total_amount, credits_invoice_id, created_at, created_by, updated_at, updated_by)
-                        values ((select coalesce(max(invoice_number), 0) + 1 from invoice), 'CREDIT_NOTE', :c, date '1979-01-01',
-                            date '1979-02-01', :issued, :issued, '1234', :total, 0, :total, :credits, now(), 'test', now(), 'test')""")
-                .param("c", customer).param("issued", Date.valueOf(issued)).param("total", total).param("credits", credits).update();
-        if (credits != null) {
-            jdbc.sql("update invoice set credited = true where id = :i").param("i", credits).update();
-        }
-    }
-
-    private void pay(long customer, Long invoice, BigDecimal amount, LocalDate day) {
-        jdbc.sql("""
-                        insert into payment (bank_reference, paid_on, amount, status, match_rule, customer_id, invoice_id,
-                            created_at, created_by, updated_at, updated_by)
-                        values (gen_random_uuid()::text, :day, :amount, 'MATCHED', 'MANUAL', :c, :i, now(), 'test', now(), 'test')""")
-                .param("day", Date.valueOf(day)).param("amount", amount).param("c", customer).param("i", invoice).update();
-    }
-
-    private void charge(long invoice, LocalDate on) {
-        jdbc.sql("""
-                        insert into invoice_charge (invoice_id, kind, amount, charged_on, reason, created_at, created_by, updated_at, updated_by)
-                        values (:i, 'REMINDER_FEE', 35.00, :on, 'purregebyr', now(), 'test', now(), 'test')""")
-                .param("i", invoice).param("on", Date.valueOf(on)).update();
-    }
-
-    private void writeOff(long invoice, BigDecimal amount, LocalDate on) {
-        jdbc.sql("""
-                        insert into invoice_write_off (invoice_id, amount, written_off_on, reason, source, created_at, created_by,
-                            updated_at, updated_by)
-                        values (:i, :a, :on, 'not collectable', 'test', now(), 'test', now(), 'test')""")
-                .param("i", invoice).param("a", amount).param("on", Date.valueOf(on)).update();
-    }
-
-    private void postpone(long invoice, LocalDate original, LocalDate newDue, Instant grantedAt) {
-        jdbc.sql("""
-                        insert into invoice_postponement (invoice_id, original_due_date, new_due_date, reason, created_at, created_by,
-                            updated_at, updated_by)
-                        values (:i, :original, :due, 'test', :at, 'test', now(), 'test')""")
-                .param("i", invoice).param("original", Date.valueOf(original)).param("due", Date.valueOf(newDue))
-                .param("at", Timestamp.from(grantedAt)).update();
-    }
-
-    private void handOver(long invoice, LocalDate on) {
-        jdbc.sql("""
-                        insert into invoice_debt_collection (invoice_id, handed_over_on, agency, created_at, created_by, updated_at, updated_by)
-                        values (:i, :on, 'Test Inkasso', now(), 'test', now(), 'test')""").param("i", invoice).param("on", Date.valueOf(on)).update();
-    }
-
-    private void notice(long invoice, String step, LocalDate day) {
-        jdbc.sql("insert into dunning_event (invoice_id, step, day, actor, created_at) values (:i, :step, :day, 'test', now())")
-                .param("i", invoice).param("step", step).param("day", Date.valueOf(day)).update();
+        return rows.organisation(700_000_000_000L + serial++, "Property AS");
     }
 }

@@ -3,10 +3,9 @@ package no.kraft.cis.receivables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -43,6 +42,13 @@ class ReceivablesFiguresSqlTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    LedgerRows rows;
+
+    @BeforeEach
+    void ledgerRows() {
+        rows = new LedgerRows(jdbc);
+    }
 
     static long serial = System.nanoTime() % 1_000_000_000L;
 
@@ -147,63 +153,27 @@ class ReceivablesFiguresSqlTest {
     }
 
     private long customer(String name) {
-        long number = 800_000_000_000L + serial++;
-        return jdbc.sql("""
-                        insert into customer (customer_number, kind, organisation_number, organisation_name, search_name, version,
-                            created_at, created_by, updated_at, updated_by)
-                        values (:n, 'ORGANISATION', :org, :name, lower(:name), 0, now(), 'test', now(), 'test') returning id""")
-                .param("n", number).param("org", Long.toString(number).substring(3)).param("name", name + " Figures AS")
-                .query(Long.class).single();
+        return rows.organisation(800_000_000_000L + serial++, name + " Figures AS");
     }
 
     /** An invoice for month {@code n} of 1989 (its own period, so the one-standing-invoice rule holds). */
     private long invoice(long customer, int n, String issued, String due, String total) {
-        return jdbc.sql("""
-                        insert into invoice (invoice_number, kind, customer_id, period_from, period_to, issue_date, due_date, kid,
-                            net_amount, vat_amount, total_amount, created_at, created_by, updated_at, updated_by)
-                        values ((select coalesce(max(invoice_number), 0) + 1 from invoice), 'INVOICE', :c, :from, :to,
-                            :issued, :due, '1234', :total, 0, :total, now(), 'test', now(), 'test')
-                        returning id""")
-                .param("c", customer).param("total", new BigDecimal(total))
-                .param("from", Date.valueOf(LocalDate.of(1989, n, 1))).param("to", Date.valueOf(LocalDate.of(1989, n + 1, 1)))
-                .param("issued", Date.valueOf(issued)).param("due", Date.valueOf(due)).query(Long.class).single();
+        return rows.invoice(customer, LocalDate.of(1989, n, 1), LocalDate.parse(issued), LocalDate.parse(due), new BigDecimal(total));
     }
 
     private void creditNote(long customer, Long credits, String issued, String total) {
-        jdbc.sql("""
-                        insert into invoice (invoice_number, kind, customer_id, period_from, period_to, issue_date, due_date, kid,
-                            net_amount, vat_amount, total_amount, credits_invoice_id, created_at, created_by, updated_at, updated_by)
-                        values ((select coalesce(max(invoice_number), 0) + 1 from invoice), 'CREDIT_NOTE', :c, date '1989-01-01',
-                            date '1989-02-01', :issued, :issued, '1234', :total, 0, :total, :credits, now(), 'test', now(), 'test')""")
-                .param("c", customer).param("issued", Date.valueOf(issued)).param("total", new BigDecimal(total))
-                .param("credits", credits).update();
-        if (credits != null) {
-            jdbc.sql("update invoice set credited = true where id = :i").param("i", credits).update();
-        }
+        rows.creditNote(customer, credits, LocalDate.parse(issued), new BigDecimal(total));
     }
 
     private void pay(long customer, Long invoice, String amount, String day) {
-        jdbc.sql("""
-                        insert into payment (bank_reference, paid_on, amount, status, match_rule, customer_id, invoice_id,
-                            created_at, created_by, updated_at, updated_by)
-                        values (gen_random_uuid()::text, :day, :amount, 'MATCHED', 'MANUAL', :c, :i, now(), 'test', now(), 'test')""")
-                .param("day", Date.valueOf(day)).param("amount", new BigDecimal(amount)).param("c", customer).param("i", invoice)
-                .update();
+        rows.pay(customer, invoice, new BigDecimal(amount), LocalDate.parse(day));
     }
 
     private void postpone(long invoice, String original, String newDue, String grantedAt) {
-        jdbc.sql("""
-                        insert into invoice_postponement (invoice_id, original_due_date, new_due_date, reason, created_at, created_by,
-                            updated_at, updated_by)
-                        values (:i, :original, :due, 'test', :at, 'test', now(), 'test')""")
-                .param("i", invoice).param("original", Date.valueOf(original)).param("due", Date.valueOf(newDue))
-                .param("at", Timestamp.from(Instant.parse(grantedAt))).update();
+        rows.postpone(invoice, LocalDate.parse(original), LocalDate.parse(newDue), Instant.parse(grantedAt));
     }
 
     private void notice(long invoice, String step, String day) {
-        jdbc.sql("""
-                        insert into dunning_event (invoice_id, step, day, actor, created_at)
-                        values (:i, :step, :day, 'test', now())""")
-                .param("i", invoice).param("step", step).param("day", Date.valueOf(day)).update();
+        rows.notice(invoice, step, LocalDate.parse(day));
     }
 }
