@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import no.kraft.cis.payment.nets.NetsRecord;
 import no.kraft.cis.rule.InvalidValueException;
 
 /**
@@ -15,7 +16,8 @@ import no.kraft.cis.rule.InvalidValueException;
  * an amount item 1 (beløpspost 1: nets date, amount in øre, KID), an amount item 2 (beløpspost 2: payment date,
  * debited account) and for some transaction types an amount item 3 (free text, ignored). Record order, the
  * transaction numbers of the items, and the counts and sums in the assignment and transmission end records are
- * checked; blank lines are skipped.
+ * checked. Blank lines, short and long lines as {@link NetsRecord} says: a line whose trailing spaces were trimmed is
+ * padded, one with more than 80 characters before them refused.
  */
 final class OcrGiroReader {
 
@@ -25,28 +27,22 @@ final class OcrGiroReader {
     private static final String OCR_GIRO_SERVICE = "09";
     private static final DateTimeFormatter REFERENCE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private final List<OcrRecord> records;
+    private final List<NetsRecord> records;
     private int next;
     private final List<IncomingPayment> payments = new ArrayList<>();
     private final Set<String> creditAccounts = new LinkedHashSet<>();
 
-    private OcrGiroReader(List<OcrRecord> records) {
+    private OcrGiroReader(List<NetsRecord> records) {
         this.records = records;
     }
 
+    /** Records split, and their line lengths taken, by {@link NetsRecord}'s rule (rules {@code paymentFile.…}). */
     static PaymentFile read(String text) {
-        List<OcrRecord> records = new ArrayList<>();
-        String[] lines = LINE_BREAK.split(text, -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                records.add(OcrRecord.of(i + 1, lines[i]));
-            }
-        }
-        return new OcrGiroReader(records).transmission();
+        return new OcrGiroReader(NetsRecord.split(text, "paymentFile")).transmission();
     }
 
     private PaymentFile transmission() {
-        OcrRecord start = take();
+        NetsRecord start = take();
         if (!start.code().equals(TRANSMISSION_START)) {
             throw start.error("paymentFile.format", "the file must begin with a transmission start (" + TRANSMISSION_START + ")");
         }
@@ -57,7 +53,7 @@ final class OcrGiroReader {
         while (peekIsAssignmentRecord("20")) {
             totals = totals.plus(assignment());
         }
-        OcrRecord end = take();
+        NetsRecord end = take();
         if (!end.code().equals("NY000089")) {
             throw end.error("paymentFile.format", "expected an assignment start (NY090020) or the transmission end (NY000089)");
         }
@@ -72,9 +68,9 @@ final class OcrGiroReader {
 
     private Totals assignment() {
         int firstRecord = next;
-        OcrRecord start = take();
-        if (!start.transactionType().equals("00")) {
-            throw start.error("paymentFile.format", "assignment type " + start.transactionType() + " is not 00");
+        NetsRecord start = take();
+        if (!start.type().equals("00")) {
+            throw start.error("paymentFile.format", "assignment type " + start.type() + " is not 00");
         }
         start.digits(9, 17, "agreement ID");
         String assignmentNumber = start.digits(18, 24, "assignment number");
@@ -91,7 +87,7 @@ final class OcrGiroReader {
         while (peekIsAssignmentRecord("30")) {
             totals = totals.plus(transaction(assignmentNumber));
         }
-        OcrRecord end = take();
+        NetsRecord end = take();
         if (!end.code().equals("NY090088")) {
             throw end.error("paymentFile.format", "expected an amount item 1 (record type 30) or the end of assignment "
                     + assignmentNumber + " (NY090088)");
@@ -105,7 +101,7 @@ final class OcrGiroReader {
 
     /** Amount item 1, amount item 2 and an optional amount item 3: one payment. */
     private Totals transaction(String assignmentNumber) {
-        OcrRecord first = take();
+        NetsRecord first = take();
         String type = first.digits(5, 6, "transaction type");
         String number = first.digits(9, 15, "transaction number");
         LocalDate netsDate = first.date(16, 21, "nets date");
@@ -119,7 +115,7 @@ final class OcrGiroReader {
         long ore = first.number(33, 49, "amount") * (sign.equals("-") ? -1 : 1);
         String kid = first.field(50, 74).strip();
 
-        OcrRecord second = take();
+        NetsRecord second = take();
         if (!second.code().equals("NY09" + type + "31")) {
             throw second.error("paymentFile.format", "expected amount item 2 (NY09" + type + "31) of transaction " + number);
         }
@@ -131,7 +127,7 @@ final class OcrGiroReader {
         String debitAccount = second.field(48, 58).strip();
 
         if (next < records.size() && records.get(next).code().equals("NY09" + type + "32")) {
-            OcrRecord third = take();
+            NetsRecord third = take();
             if (!third.field(9, 15).equals(number)) {
                 throw third.error("paymentFile.format", "amount item 3 belongs to transaction " + third.field(9, 15)
                         + ", not " + number);
@@ -148,7 +144,7 @@ final class OcrGiroReader {
     }
 
     /** The end record's number of transactions (9–16), of records (17–24) and sum in øre (25–41) against what was read. */
-    private static void checkTotals(OcrRecord end, String what, Totals read, long recordCount) {
+    private static void checkTotals(NetsRecord end, String what, Totals read, long recordCount) {
         long statedTransactions = end.number(9, 16, "number of transactions");
         if (statedTransactions != read.transactions()) {
             throw end.error("paymentFile.recordCount", what + " states " + statedTransactions + " transactions, "
@@ -171,7 +167,7 @@ final class OcrGiroReader {
         if (next >= records.size()) {
             return false;
         }
-        OcrRecord record = records.get(next);
+        NetsRecord record = records.get(next);
         if (!record.recordType().equals(recordType) || record.serviceCode().equals("00")) {
             return false;
         }
@@ -182,7 +178,7 @@ final class OcrGiroReader {
         return true;
     }
 
-    private OcrRecord take() {
+    private NetsRecord take() {
         if (next >= records.size()) {
             int lastLine = records.isEmpty() ? 0 : records.getLast().line();
             throw new InvalidValueException("paymentFile.format",

@@ -122,7 +122,19 @@ class PaymentFileOcrGiroTest {
         List<String> records = new ArrayList<>(twoAssignments());
         records.set(2, records.get(2) + "9");
 
-        assertRejected(records, "paymentFile.format", "line 3");
+        assertRejected(records, "paymentFile.lineLength", "line 3");
+    }
+
+    @Test
+    void aRecordCutInsideANumericFieldIsRejectedNamingTheField() {
+        // amount item 2 of transaction 1 cut inside its payment date (42–47): "0503" is there, "25" is not, and a
+        // date cannot have been trailing spaces
+        List<String> records = new ArrayList<>(twoAssignments());
+        records.set(3, records.get(3).substring(0, 45));
+
+        assertRejected(records, "paymentFile.lineLength", "line 4");
+        assertThatThrownBy(() -> PaymentFileReader.read(file(records)))
+                .hasMessageContaining("payment date (positions 42–47)").hasMessageContaining("the line has 45 characters");
     }
 
     /** One record of {@link #twoAssignments()} replaced: the line (1-based) and the rule that must catch it. */

@@ -29,6 +29,7 @@ public final class PlanLetters {
 
     /** @throws IllegalArgumentException naming the unknown merge fields */
     public static PlanLetters load(String html) {
+        html = InvoiceTemplate.withSharedStyles(html);
         Set<String> unknown = InvoiceTemplate.unknownFields(html, FIELDS, BLOCKS);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("the instalment plan template names unknown merge fields " + unknown);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.kraft.cis.invoice.Kid;
+import no.kraft.cis.payment.nets.NetsFileException;
+import no.kraft.cis.payment.nets.NetsRecord;
 
 /**
  * Reads a claim file (payee → Nets) back into a {@link ClaimFile}: what {@link ClaimFileWriter} writes, and files
@@ -18,9 +20,9 @@ public final class ClaimFileReader {
     private ClaimFileReader() {
     }
 
-    /** @throws BrokenFileException naming the line and the rule when the file is not a consistent claim file */
+    /** @throws NetsFileException naming the line and the rule when the file is not a consistent claim file */
     public static ClaimFile read(byte[] file) {
-        NetsRecord.Cursor in = new NetsRecord.Cursor(NetsRecord.split(file));
+        RecordCursor in = RecordCursor.of(file);
         NetsRecord start = in.take("NY000010", "the transmission start (NY000010)");
         String dataSender = start.digits(9, 16, "data sender");
         int transmissionNumber = start.integer(17, 23, "transmission number");
@@ -41,12 +43,12 @@ public final class ClaimFileReader {
         end.expect(9, 16, "number of transactions", all.transactions(), "avtaleGiro.recordCount");
         end.expect(17, 24, "number of records", in.taken(), "avtaleGiro.recordCount");
         end.expect(25, 41, "sum of amounts", all.sumInOre(), "avtaleGiro.controlSum");
-        end.expectDate(42, 47, "first due date", all.firstDueDate());
+        expectDate(end, 42, 47, "first due date", all.firstDueDate());
         in.requireEnd();
         return new ClaimFile(dataSender, transmissionNumber, assignments);
     }
 
-    private static ClaimFile.Assignment assignment(NetsRecord.Cursor in) {
+    private static ClaimFile.Assignment assignment(RecordCursor in) {
         int before = in.taken();
         NetsRecord start = in.take("an assignment start");
         ClaimFile.AssignmentType type = start.type().equals("00")
@@ -65,13 +67,13 @@ public final class ClaimFileReader {
         end.expect(9, 16, "number of transactions", totals.transactions(), "avtaleGiro.recordCount");
         end.expect(17, 24, "number of records", in.taken() - before, "avtaleGiro.recordCount");
         end.expect(25, 41, "sum of amounts", totals.sumInOre(), "avtaleGiro.controlSum");
-        end.expectDate(42, 47, "first due date", totals.firstDueDate());
-        end.expectDate(48, 53, "last due date", totals.lastDueDate());
+        expectDate(end, 42, 47, "first due date", totals.firstDueDate());
+        expectDate(end, 48, 53, "last due date", totals.lastDueDate());
         return new ClaimFile.Assignment(type, number, account, claims);
     }
 
     /** Amount item 1, amount item 2 and, for transaction type 21, the notice's specification records. */
-    private static Claim claim(NetsRecord.Cursor in, ClaimFile.AssignmentType assignmentType) {
+    private static Claim claim(RecordCursor in, ClaimFile.AssignmentType assignmentType) {
         NetsRecord first = in.take("an amount item 1");
         String type = first.type();
         boolean allowed = assignmentType == ClaimFile.AssignmentType.DELETIONS
@@ -98,7 +100,7 @@ public final class ClaimFileReader {
     }
 
     /** 9–15 transaction number, 16 "4", 17–19 line, 20 column, 21–60 text; a missing half or line is blank. */
-    private static BankNotice notice(NetsRecord.Cursor in, String number) {
+    private static BankNotice notice(RecordCursor in, String number) {
         String[][] halves = new String[BankNotice.MAX_LINES][2];
         int lines = 0;
         int previous = 0;
@@ -132,6 +134,15 @@ public final class ClaimFileReader {
 
     private static String half(String text) {
         return text == null ? " ".repeat(40) : text;
+    }
+
+    /** An end record's first or last due date against the claims read ({@code null}: none, the field all zeros). */
+    private static void expectDate(NetsRecord end, int from, int to, String what, LocalDate counted) {
+        LocalDate stated = end.date(from, to, what);
+        if (stated == null ? counted != null : !stated.equals(counted)) {
+            throw end.error("avtaleGiro.controlDate", what + " (positions " + from + "–" + to + ") says "
+                    + end.field(from, to) + ", the claims give " + (counted == null ? "none" : NetsRecord.date(counted)));
+        }
     }
 
     private static void sameTransaction(NetsRecord record, String number) {

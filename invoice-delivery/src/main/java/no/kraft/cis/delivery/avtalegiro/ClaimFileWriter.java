@@ -1,14 +1,16 @@
 package no.kraft.cis.delivery.avtalegiro;
 
-import static no.kraft.cis.delivery.avtalegiro.NetsRecord.date;
-import static no.kraft.cis.delivery.avtalegiro.NetsRecord.digits;
-import static no.kraft.cis.delivery.avtalegiro.NetsRecord.text;
-import static no.kraft.cis.delivery.avtalegiro.NetsRecord.zeros;
+import static no.kraft.cis.payment.nets.NetsRecord.date;
+import static no.kraft.cis.payment.nets.NetsRecord.digits;
+import static no.kraft.cis.payment.nets.NetsRecord.rightAligned;
+import static no.kraft.cis.payment.nets.NetsRecord.text;
+import static no.kraft.cis.payment.nets.NetsRecord.zeros;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.kraft.cis.payment.nets.NetsRecord;
 
 /**
  * Writes a claim file for Nets: transmission start (service 00, record 10), per assignment a start (service 21,
@@ -77,7 +79,7 @@ public final class ClaimFileWriter {
         String number = digits(claim.transactionNumber(), 7);
         // 9–15 transaction number, 16–21 due date, 22–32 blank, 33–49 amount in øre, 50–74 KID right-aligned, zeros
         add(records, "NY21" + type + "30" + number + date(claim.dueDate()) + " ".repeat(11)
-                + digits(claim.amountInOre(), 17) + " ".repeat(25 - claim.kid().value().length()) + claim.kid().value()
+                + digits(claim.amountInOre(), 17) + rightAligned(claim.kid().value(), 25)
                 + zeros(6));
         // 9–15 transaction number, 16–25 short name, 26–50 blank, 51–75 external reference, zeros
         add(records, "NY21" + type + "31" + number + text(claim.payerShortName(), 10) + " ".repeat(25)
@@ -103,9 +105,6 @@ public final class ClaimFileWriter {
     }
 
     private static void add(List<String> records, String record) {
-        if (record.length() != NetsRecord.LENGTH) {
-            throw new IllegalStateException("record of " + record.length() + " characters: " + record);
-        }
-        records.add(record);
+        records.add(NetsRecord.requireRecord(record));
     }
 }

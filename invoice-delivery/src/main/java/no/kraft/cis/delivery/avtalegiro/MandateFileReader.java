@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.kraft.cis.invoice.Kid;
+import no.kraft.cis.payment.nets.NetsFileException;
+import no.kraft.cis.payment.nets.NetsRecord;
 
 /**
  * Reads the mandate list Nets sends us (service 21, assignment type 24): transmission start (10), per assignment a
@@ -19,9 +21,9 @@ public final class MandateFileReader {
     private MandateFileReader() {
     }
 
-    /** @throws BrokenFileException naming the line and the rule when the file is not a consistent mandate list */
+    /** @throws NetsFileException naming the line and the rule when the file is not a consistent mandate list */
     public static MandateFile read(byte[] file) {
-        NetsRecord.Cursor in = new NetsRecord.Cursor(NetsRecord.split(file));
+        RecordCursor in = RecordCursor.of(file);
         NetsRecord start = in.take("NY000010", "the transmission start (NY000010)");
         String dataSender = start.digits(9, 16, "data sender");
         int transmissionNumber = start.integer(17, 23, "transmission number");
@@ -41,7 +43,7 @@ public final class MandateFileReader {
         return new MandateFile(dataSender, dataRecipient, transmissionNumber, date, assignments);
     }
 
-    private static MandateFile.Assignment assignment(NetsRecord.Cursor in) {
+    private static MandateFile.Assignment assignment(RecordCursor in) {
         int before = in.taken();
         NetsRecord start = in.take("a mandate assignment start");
         int number = start.integer(18, 24, "assignment number");

@@ -24,6 +24,8 @@ public final class InvoiceTemplate {
     /** The block fields: markup, not escaped. */
     public static final Set<String> BLOCKS = Set.of("meteringPoints", "vatSummary", "creditNoteReference", "paymentInstruction");
 
+    private static final Pattern SHARED_STYLE = Pattern.compile("\\{\\{>\\s*([A-Za-z0-9_-]+\\.css)\\s*}}");
+
     private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]*)\\s*}}");
 
     private final String html;
@@ -34,6 +36,7 @@ public final class InvoiceTemplate {
 
     /** @throws IllegalArgumentException naming the unknown merge fields, when the template names any */
     public static InvoiceTemplate load(String html) {
+        html = withSharedStyles(html);
         Set<String> unknown = unknownFields(html, FIELDS, BLOCKS);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("the invoice template names unknown merge fields " + unknown + "; known are "
@@ -48,6 +51,32 @@ public final class InvoiceTemplate {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code html} with each {@code {{> name.css}}} replaced by {@code templates/name.css}: the style the invoice and
+     * the letters share ({@code document.css}: page, sum rows, header table, payment box, small print) and the letters
+     * share beyond it ({@code letter.css}: body, h1, cells), kept in one place. Done once, when a template is loaded,
+     * so a rendered document carries the same CSS as when each template spelt it out — openhtmltopdf parses no more.
+     *
+     * @throws IllegalArgumentException naming a stylesheet that is not in {@code templates/}
+     */
+    public static String withSharedStyles(String html) {
+        Matcher m = SHARED_STYLE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 1024);
+        while (m.find()) {
+            try (var in = InvoiceTemplate.class.getResourceAsStream("/templates/" + m.group(1))) {
+                if (in == null) {
+                    throw new IllegalArgumentException("the template includes templates/" + m.group(1) + ", which does not exist");
+                }
+                String css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                m.appendReplacement(out, Matcher.quoteReplacement(css.endsWith("\n") ? css.substring(0, css.length() - 1) : css));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The template with every field replaced; a field without a value becomes empty. */

@@ -39,6 +39,7 @@ public final class DunningLetters {
 
     /** @throws IllegalArgumentException naming the unknown merge fields */
     public static DunningLetters load(String html) {
+        html = InvoiceTemplate.withSharedStyles(html);
         Set<String> unknown = InvoiceTemplate.unknownFields(html, FIELDS, BLOCKS);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("the dunning notice template names unknown merge fields " + unknown);

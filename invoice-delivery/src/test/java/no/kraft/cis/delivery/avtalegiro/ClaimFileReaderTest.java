@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import no.kraft.cis.payment.nets.NetsFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -79,8 +80,8 @@ class ClaimFileReaderTest {
                 // transmission end: first due date 250127, the first claim is due 200127
                 Arguments.of(12, "NY000089000000020000001200000000000214850250127000000000000000000000000000000000",
                         "avtaleGiro.controlDate"),
-                // 79 characters: amount item 1 of claim 2 without its last filler zero
-                Arguments.of(5, golden.get(4).substring(0, 79), "avtaleGiro.lineLength"),
+                // 40 characters: amount item 1 of claim 2 cut inside its amount (33–49), which cannot be trailing spaces
+                Arguments.of(5, golden.get(4).substring(0, 40), "avtaleGiro.lineLength"),
                 // 81 characters
                 Arguments.of(5, golden.get(4) + "0", "avtaleGiro.lineLength"),
                 // amount item 2 of transaction 3 after amount item 1 of transaction 2
@@ -119,6 +120,26 @@ class ClaimFileReaderTest {
     }
 
     @Test
+    void aLineWithoutItsTrailingFillerReadsAsTheSameLineWithABlankFiller() {
+        // amount item 1 of claim 2 without its filler (75–80): the reader never reads a filler, so a missing one is
+        // blank like one written blank; the KID before it is on the line
+        List<String> records = new ArrayList<>(ClaimFileWriterTest.GOLDEN);
+        records.set(4, records.get(4).substring(0, 74));
+
+        assertThat(ClaimFileReader.read(file(records))).isEqualTo(ClaimFileReader.read(file(ClaimFileWriterTest.GOLDEN)));
+    }
+
+    @Test
+    void blankLinesBetweenRecordsAreNoRecordsButCountAsLines() {
+        List<String> records = new ArrayList<>(ClaimFileWriterTest.GOLDEN);
+        records.add(4, "   ");
+        records.set(12, "NY000089000000020000001200000000000214850250127000000000000000000000000000000000");
+
+        // the broken transmission end is reported at its line in the file, 13, the blank line counted
+        assertRefused(file(records), 13, "avtaleGiro.controlDate");
+    }
+
+    @Test
     void lfLineEndsAndNoFinalLineBreakAreReadToo() {
         byte[] lf = String.join("\n", ClaimFileWriterTest.GOLDEN).getBytes(StandardCharsets.ISO_8859_1);
 
@@ -128,7 +149,7 @@ class ClaimFileReaderTest {
 
     private static void assertRefused(byte[] file, int line, String rule) {
         assertThatThrownBy(() -> ClaimFileReader.read(file))
-                .isInstanceOfSatisfying(BrokenFileException.class, e -> {
+                .isInstanceOfSatisfying(NetsFileException.class, e -> {
                     assertThat(e.line()).isEqualTo(line);
                     assertThat(e.rule()).isEqualTo(rule);
                     assertThat(e.getMessage()).startsWith("line " + line + ": ");

@@ -105,6 +105,24 @@ class InvoicePdfTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[kidd]");
     }
 
+    /** The invoice and both letters take the shared rules from templates/document.css, the letters also letter.css. */
+    @Test
+    void theSharedStylesAreIncludedWhenATemplateIsLoaded() throws Exception {
+        for (String name : List.of("invoice.html", "dunning-notice.html", "instalment-plan.html")) {
+            String html;
+            try (var in = InvoicePdfTest.class.getResourceAsStream("/templates/" + name)) {
+                html = InvoiceTemplate.withSharedStyles(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(html).as(name).doesNotContain("{{>").containsOnlyOnce("@page { size: A4;")
+                    .containsOnlyOnce("tr.sum td {").containsOnlyOnce("div.pay {");
+            assertThat(html.contains("h1 { font-size: 16pt; font-weight: 700; margin: 8mm 0 3mm 0; }"))
+                    .as(name).isEqualTo(!name.equals("invoice.html"));
+        }
+        assertThat(InvoiceTemplate.classpath().merge(java.util.Map.of())).doesNotContain("{{>").contains("tr.sum td {");
+        assertThatThrownBy(() -> InvoiceTemplate.load("<html><head><style>{{> nope.css}}</style></head></html>"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("templates/nope.css");
+    }
+
     @Test
     void escapedValuesCannotBreakTheMarkup() throws Exception {
         InvoiceDocument m = march();
