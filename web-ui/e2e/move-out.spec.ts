@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fixture, pickDate, signIn } from './support';
+import { expectAccessible, fixture, pickDate, signIn, tourDialogScreenshot, tourScreenshot } from './support';
 
 test('move-out through Elhub: refused out of its send window at the date, sent and confirmed, cancelled on the metering point; a rollback needs its reason', async ({ page }) => {
   await page.goto(`/customers/${fixture.moverCustomer}`);
@@ -33,6 +33,7 @@ test('move-out through Elhub: refused out of its send window at the date, sent a
   await expect(date).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByText(refusal)).toHaveCount(2);   // in the summary and at the field
   await expectAccessible(page);
+  await tourDialogScreenshot(page, 'move-out-refused');
 
   // in its window: stored, sent, and Elhub (the stand-in) confirms it
   await pickDate(date, '2026-03-20');
@@ -83,6 +84,8 @@ test('move-out through Elhub: refused out of its send window at the date, sent a
   await dialog.getByRole('link', { name: 'Se målepunktets leverandørprosesser' }).click();
   const second = processes.getByRole('row').filter({ hasText: '25.03.2026' });
   await expect(second).toContainText('Bekreftet av Elhub');
+  await expect(processes.getByRole('row').filter({ hasText: '20.03.2026' })).toContainText('Kansellert');
+  await tourScreenshot(page, 'supply-processes');
   await second.getByRole('button', { name: 'Tilbakefør utflytting 25.03.2026' }).click();
   const rollback = page.getByRole('dialog', { name: 'Tilbakefør prosessen hos Elhub' });
   const reason = rollback.getByLabel('Hvilken feil tilbakeføringen retter');

@@ -72,6 +72,15 @@ export async function tourScreenshot(page: Page, name: string) {
   await page.screenshot({ path: `${process.cwd()}/../docs/screenshots/${name}.png`, fullPage: true });
 }
 
+/**
+ * The same for an open dialog, of the window only: a full page of a screen scrolled down to the button that opened the
+ * dialog would draw the fixed header and the dialog's overlay half-way down the picture.
+ */
+export async function tourDialogScreenshot(page: Page, name: string) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${process.cwd()}/../docs/screenshots/${name}.png` });
+}
+
 const MONTHS_NB = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
 /**

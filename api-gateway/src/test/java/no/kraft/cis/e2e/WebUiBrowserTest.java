@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.elhub.standin.ContractsStandIn;
 import no.kraft.cis.invoice.Invoices;
@@ -21,8 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The staff web UI in a real browser: Playwright (web-ui/e2e) drives Debian's Chromium against this application — the
  * UI served from the web-ui jar, the login on the local Spring Authorization Server, the API on real PostgreSQL. This
- * test sets up the customer the browser looks at through the API, then runs the Playwright suite and fails with its
- * report. Chromium: {@code apt-get install chromium} ({@code .ci/run} does it when it is missing).
+ * test sets up what the browser looks at through the API, one area after another (each method below answers the
+ * environment its specs read as {@code fixture} in {@code web-ui/e2e/support.ts}), then runs the Playwright suite
+ * ({@link PlaywrightSuite}) while {@link WebUiScheduler} plays the scheduler, and fails with its report. The areas are
+ * made in a fixed order: later ones rely on earlier ones (the price table on the NO5 February spot prices, the sale on
+ * the consents parked before it). Chromium: {@code apt-get install chromium} ({@code .ci/run} does it when it is
+ * missing).
  */
 class WebUiBrowserTest extends ApiTest {
 
@@ -41,11 +45,60 @@ class WebUiBrowserTest extends ApiTest {
     @Autowired
     ContractsStandIn elhub;
 
+    // the sale's fixture and the scheduler
+    @Autowired
+    no.kraft.cis.consent.control.ConsentDriver consentDriver;
+
+    @Autowired
+    no.kraft.cis.elhub.outbox.OutboxRelay outboxRelay;
+
+    @Autowired
+    no.kraft.cis.elhub.inbound.ElhubReceiving elhubReceiving;
+
     @Test
     void theStaffScreensWorkInARealBrowser() throws Exception {
         assertThat(Files.isExecutable(CHROMIUM)).as("Chromium is needed for the browser tests: apt-get install chromium (or run .ci/run)")
                 .isTrue();
         String unique = String.valueOf(TestData.unique());
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.putAll(Map.of("BASE_URL", baseUrl(), "CHROMIUM", CHROMIUM.toString()));
+        TheCustomer customer = theCustomer(unique);
+        environment.putAll(customer.environment());
+        String gridOwner = customer.gridOwner();
+        environment.putAll(explainedCost(unique, gridOwner));
+        environment.putAll(payments(unique));
+        environment.putAll(complaint(unique, customer.number()));
+        environment.putAll(elhubExceptions(gridOwner));
+        environment.putAll(invoicesOutAndMoneyIn(unique));
+        // reference data for the admin screens (after the NO5 February spot prices above, which the price table uses)
+        environment.putAll(referenceData(unique, gridOwner));
+        // contract orders and the new sale (contract-orders, new-sale and sale-to-invoice specs)
+        environment.putAll(saleFixture(gridOwner, unique).environment());
+        environment.putAll(pacedRun());
+        Mover mover = mover(unique, gridOwner);
+        environment.putAll(mover.environment());
+        // a person and a metering point nobody has registered yet (register spec)
+        environment.put("NEW_NATIONAL_ID", TestData.nationalId());
+        environment.put("NEW_METERING_POINT_ID", TestData.meteringPointId());
+
+        // what the scheduler does in production (off in the tests): advance the consents, send the start and end of supply, poll Elhub
+        try (var scheduler = new WebUiScheduler(jdbc, consentDriver, outboxRelay, elhubReceiving, mover.point())) {
+            new PlaywrightSuite(WEB_UI).run(environment);
+        }
+    }
+
+    // ---- the customer the screens look at, the cost explainer, payments, a case, Elhub's exception queue -------------
+
+    /** The customer of the 360, the search and the change-customer specs; the grid owner of every metering point here. */
+    record TheCustomer(long number, String gridOwner, Map<String, String> environment) {
+    }
+
+    /**
+     * A person with a mobile number, supplied on a metering point in a street of this run only (the home search finds the
+     * customer by it; the customer's own address is changed by another browser test), February invoiced, a contact
+     * logged by a partner, and an order of theirs on its way (a switch of a second metering point) parked on hold.
+     */
+    private TheCustomer theCustomer(String unique) {
         String nationalId = TestData.nationalId();
         String local = "9" + String.format("%07d", Integer.parseInt(unique) % 10_000_000);
         Map<String, Object> person = TestData.person(nationalId, "Kari", "Lund" + unique);
@@ -56,8 +109,6 @@ class WebUiBrowserTest extends ApiTest {
         String gridOwner = TestData.gln();
         api.post(Role.ADMIN, "/api/v1/grid-owners", json("gln", gridOwner, "name", "Vossnett AS"));
         String point = TestData.meteringPointId();
-        // its metering point in a street of this run only: the home search finds the customer by it (the customer's own
-        // address is changed by another browser test)
         Map<String, Object> house = TestData.meteringPoint(point, "NO5", gridOwner, "35", "4621");
         house.put("address", json("street", "Lundeveien " + unique, "postcode", "5700", "city", "Voss", "municipalityNumber", "4621"));
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", house).status()).isEqualTo(201);
@@ -70,19 +121,26 @@ class WebUiBrowserTest extends ApiTest {
         api.post(Role.PARTNER, "/api/v1/partner/accounts/" + customer + "/contacts",
                 json("channel", "PHONE", "summary", "Spurte om fakturaen"));
 
-        // an order on its way for the same person (a switch of a second metering point), parked on hold
         String ordered = TestData.meteringPointId();
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
                 TestData.meteringPoint(ordered, "NO5", gridOwner, "35", "4621")).status()).isEqualTo(201);
-        Map<String, Object> order = new java.util.LinkedHashMap<>(Map.of("channel", "CUSTOMER_SERVICE", "kind", "SWITCH",
+        Map<String, Object> order = new LinkedHashMap<>(Map.of("channel", "CUSTOMER_SERVICE", "kind", "SWITCH",
                 "customerKind", "PRIVATE", "nationalId", nationalId, "firstName", "Kari", "lastName", "Lund" + unique,
                 "email", "kari@example.no", "meteringPointId", ordered, "productCode", "SPOT", "startDate", "2026-04-01"));
         Api.Response placed = api.post(Role.CUSTOMER_SERVICE, "/api/v1/contract-orders", order);
         assertThat(placed.status()).as(placed.raw()).isEqualTo(201);
         jdbc.sql("update consent set next_attempt_at = null").update();
+        return new TheCustomer(customer, gridOwner, Map.of("CUSTOMER_NUMBER", String.valueOf(customer), "CUSTOMER_NAME", "Kari Lund" + unique,
+                "CUSTOMER_STREET", "Lundeveien " + unique,
+                "CUSTOMER_PHONE", local.substring(0, 3) + " " + local.substring(3, 5) + " " + local.substring(5),
+                "METERING_POINT_ID", point, "NATIONAL_ID", nationalId));
+    }
 
-        // a second customer with a Norgespris household in NO5, whose February 2026 the cost explainer shows: 0.500 kWh a
-        // quarter = 2.000 kWh an hour at spot 1.20 (no other test prices NO5 in February 2026)
+    /**
+     * A second customer with a Norgespris household in NO5, whose February 2026 the cost explainer shows: 0.500 kWh a
+     * quarter = 2.000 kWh an hour at spot 1.20 (no other test prices NO5 in February 2026).
+     */
+    private Map<String, String> explainedCost(String unique, String gridOwner) {
         Api.Response second = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Per", "Forklar" + unique));
         String explained = TestData.meteringPointId();
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points",
@@ -93,8 +151,16 @@ class WebUiBrowserTest extends ApiTest {
         steps.classify(explained);
         steps.spotPrices(YearMonth.of(2026, 2), Map.of("NO5", "1.20"));
         steps.meterValues(YearMonth.of(2026, 2), Map.of(explained, 500));
+        return Map.of("EXPLAINED_METERING_POINT_ID", explained);
+    }
 
-        // a third customer's January invoice, 400.00 + 100.00 = 500.00, of which an OCR giro file paid 200.00 by KID
+    /**
+     * Payments: a third customer's January invoice, 400.00 + 100.00 = 500.00, of which an OCR giro file paid 200.00 by
+     * KID; a fourth customer's January invoice, 250.96 + 62.74 = 313.70, and a bank file (OCR giro) the browser imports:
+     * 313.70 with the KID mistyped, from an account never seen — queued, the invoice suggested (one typo 4 + same amount 3
+     * = 7).
+     */
+    private Map<String, String> payments(String unique) throws java.io.IOException {
         long payer = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Liv", "Betaler" + unique))
                 .json("/customerNumber").asLong();
         var paidInPart = new Invoicing(api, invoices, customers, tx).invoice(payer, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1),
@@ -104,8 +170,6 @@ class WebUiBrowserTest extends ApiTest {
                         new BankFiles.OcrPayment(paidInPart.kid().value(), 20_000, "12345678903")));
         assertThat(file.json("/matchedByKid").asInt()).as(file.raw()).isEqualTo(1);
 
-        // a fourth customer's January invoice, 250.96 + 62.74 = 313.70, and a bank file (OCR giro) the browser imports: 313.70
-        // with the KID mistyped, from an account never seen — queued, the invoice suggested (one typo 4 + same amount 3 = 7)
         long matched = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Mona", "Avstem" + unique))
                 .json("/customerNumber").asLong();
         var toMatch = new Invoicing(api, invoices, customers, tx).invoice(matched, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1),
@@ -113,65 +177,42 @@ class WebUiBrowserTest extends ApiTest {
         Path bankFile = Files.createTempDirectory("web-ui-e2e").resolve("OCR.D150326.txt");
         Files.writeString(bankFile, BankFiles.ocrGiro(String.format("%07d", (Integer.parseInt(unique) + 1) % 10_000_000),
                 new BankFiles.OcrPayment(PaymentMatchingTest.typo(toMatch.kid().value()), 31_370, "86011117947")));
+        return Map.of("PAID_IN_PART_INVOICE", String.valueOf(paidInPart.invoiceNumber()), "BANK_FILE", bankFile.toString(),
+                "MATCHED_INVOICE", String.valueOf(toMatch.invoiceNumber()));
+    }
 
-        // a complaint opened for the first customer, nobody's yet: the browser takes it, writes in it, sets a deadline and closes it
+    /** A complaint opened for the customer, nobody's yet: the browser takes it, writes in it, sets a deadline and closes it. */
+    private Map<String, String> complaint(String unique, long customer) {
         String complaint = "Klage på februarfakturaen " + unique;
         Api.Response opened = api.post(Role.CUSTOMER_SERVICE, "/api/v1/cases", json("customerNumber", String.valueOf(customer), "kind", "COMPLAINT",
                 "title", complaint, "description", "Mener måleren er lest av to ganger i februar"));
         assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
+        return Map.of("CASE_TITLE", complaint);
+    }
 
-        // two orders of Norgespris that Elhub's Contracts API (the stand-in) refuses: open items in the exception queue, one
-        // for the browser to send again, one to resolve with a comment
+    /**
+     * Two orders of Norgespris that Elhub's Contracts API (the stand-in) refuses: open items in the exception queue, one
+     * for the browser to send again, one to resolve with a comment.
+     */
+    private Map<String, String> elhubExceptions(String gridOwner) {
         String retried = refusedNorgesprisOrder(gridOwner);
         String resolved = refusedNorgesprisOrder(gridOwner);
+        return Map.of("RETRIED_METERING_POINT_ID", retried, "RESOLVED_METERING_POINT_ID", resolved);
+    }
 
-        Map<String, String> invoicesOut = invoicesOutAndMoneyIn(unique);
-        // reference data for the admin screens (after the NO5 February spot prices above, which the price table uses)
-        Map<String, String> referenceData = referenceData(unique, gridOwner);
-        // contract orders and the new sale (contract-orders, new-sale and sale-to-invoice specs)
-        SaleFixture sale = saleFixture(gridOwner, unique);
-        // a billing run followed live, stopped and restarted (billing-run-progress spec): 18 businesses supplied in June 2025 only
-        List<Long> paced = PacedRunCustomers.create(api, steps, YearMonth.of(2025, 6), 18);
-        // a customer who moves out (move-out spec): supplied on a time-metered point of their own from 1 January, open-ended
-        long mover = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Mia", "Flytter" + unique))
-                .json("/customerNumber").asLong();
-        moverPoint = TestData.meteringPointId();
-        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(moverPoint, "NO5", gridOwner, "35", "4621"))
+    /** A metering point whose Norgespris order Elhub refused (INVALID_INPUT): its open REJECTED work item. */
+    private String refusedNorgesprisOrder(String gridOwner) {
+        String point = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(point, "NO5", gridOwner, "35", "4621"))
                 .status()).isEqualTo(201);
-        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(mover, "2026-01-01",
-                List.of(TestData.delivery(moverPoint, "SPOT", "2026-01-01", null)))).status()).isEqualTo(201);
-
-        ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
-                .directory(WEB_UI.toFile()).redirectErrorStream(true);
-        playwright.environment().putAll(Map.of("BASE_URL", baseUrl(), "CUSTOMER_NUMBER", String.valueOf(customer),
-                "CUSTOMER_NAME", "Kari Lund" + unique, "CUSTOMER_STREET", "Lundeveien " + unique, "CUSTOMER_PHONE", local.substring(0, 3) + " " + local.substring(3, 5) + " "
-                        + local.substring(5), "METERING_POINT_ID", point, "NATIONAL_ID", nationalId, "NEW_NATIONAL_ID", TestData.nationalId(),
-                "NEW_METERING_POINT_ID", TestData.meteringPointId(), "CHROMIUM", CHROMIUM.toString()));
-        playwright.environment().put("EXPLAINED_METERING_POINT_ID", explained);
-        playwright.environment().put("PAID_IN_PART_INVOICE", String.valueOf(paidInPart.invoiceNumber()));
-        playwright.environment().put("RETRIED_METERING_POINT_ID", retried);
-        playwright.environment().put("BANK_FILE", bankFile.toString());
-        playwright.environment().put("CASE_TITLE", complaint);
-        playwright.environment().put("MATCHED_INVOICE", String.valueOf(toMatch.invoiceNumber()));
-        playwright.environment().put("RESOLVED_METERING_POINT_ID", resolved);
-        playwright.environment().putAll(invoicesOut);
-        playwright.environment().putAll(referenceData);
-        playwright.environment().putAll(sale.environment());
-        playwright.environment().putAll(Map.of("PACED_MONTH", "2025-06", "PACED_CUSTOMERS", "18", "PACED_CUSTOMER", String.valueOf(paced.getFirst())));
-        playwright.environment().putAll(Map.of("MOVER_CUSTOMER", String.valueOf(mover), "MOVER_POINT", moverPoint));
-        // what the scheduler does in production (off in the tests): advance the consents, send the start and end of supply, poll Elhub
-        try (var scheduler = new OrderScheduler()) {
-            Process process = playwright.start();
-            StringBuilder report = new StringBuilder();
-            try (var lines = process.inputReader().lines()) {
-                lines.forEach(line -> {
-                    System.out.println("[playwright] " + line);
-                    report.append(line).append('\n');
-                });
-            }
-            assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the browser tests did not finish").isTrue();
-            assertThat(process.exitValue()).as("the browser tests failed:\n" + report).isZero();
-        }
+        elhub.failNext(400, "INVALID_INPUT");
+        Api.Response ordered = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/norgespris/order",
+                json("startDate", "2026-04-01"));
+        assertThat(ordered.status()).as(ordered.raw()).isEqualTo(202);
+        assertThat(api.post(Role.BILLING, "/api/v1/elhub/outbox/deliveries", Map.of()).status()).isEqualTo(200);
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?status=OPEN&kind=REJECTED&meteringPointId=" + point)
+                .json("").size()).isEqualTo(1);
+        return point;
     }
 
     // ---- invoices out and money in (issue 21, screen 7): deliveries, the delivery queue, dunning, instalment plans ----
@@ -276,6 +317,8 @@ class WebUiBrowserTest extends ApiTest {
         return api.get(Role.CUSTOMER_SERVICE, "/api/v1/invoices/" + invoiceNumber + "/deliveries").json("/events").findValuesAsString("kind");
     }
 
+    // ---- reference data for the admin screens ---------------------------------------------------------------------
+
     /**
      * Reference data the admin screens change, all of this run only: a tariff element (0.049 from 1 January, for a
      * product and a segment no delivery is billed with, so no invoice of the other tests changes and no price change
@@ -295,7 +338,7 @@ class WebUiBrowserTest extends ApiTest {
             assertThat(s.status()).as(s.raw()).isEqualTo(201);
         }
         String element = "E2E-PASLAG-" + unique;
-        Map<String, Object> tariff = new java.util.LinkedHashMap<>(json("code", element, "groupCode", "KRAFT", "productCode", "FAST12",
+        Map<String, Object> tariff = new LinkedHashMap<>(json("code", element, "groupCode", "KRAFT", "productCode", "FAST12",
                 "kind", "MARKUP", "invoiceText", "Påslag " + unique, "vat", "STANDARD", "validFrom", "2026-01-01"));
         tariff.put("requiredSegmentId", tariffOnly);
         tariff.put("price", json("amount", new java.math.BigDecimal("0.049")));
@@ -331,30 +374,7 @@ class WebUiBrowserTest extends ApiTest {
                 Map.entry("PEPPOL_ABSENT_ORGANISATION", TestData.organisationNumber()));
     }
 
-    /** A metering point whose Norgespris order Elhub refused (INVALID_INPUT): its open REJECTED work item. */
-    private String refusedNorgesprisOrder(String gridOwner) {
-        String point = TestData.meteringPointId();
-        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(point, "NO5", gridOwner, "35", "4621"))
-                .status()).isEqualTo(201);
-        elhub.failNext(400, "INVALID_INPUT");
-        Api.Response ordered = api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/norgespris/order",
-                json("startDate", "2026-04-01"));
-        assertThat(ordered.status()).as(ordered.raw()).isEqualTo(202);
-        assertThat(api.post(Role.BILLING, "/api/v1/elhub/outbox/deliveries", Map.of()).status()).isEqualTo(200);
-        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/elhub/work-items?status=OPEN&kind=REJECTED&meteringPointId=" + point)
-                .json("").size()).isEqualTo(1);
-        return point;
-    }
     // ---- contract orders and the new sale -----------------------------------------------------------------------------
-
-    @Autowired
-    no.kraft.cis.consent.control.ConsentDriver consentDriver;
-
-    @Autowired
-    no.kraft.cis.elhub.outbox.OutboxRelay outboxRelay;
-
-    @Autowired
-    no.kraft.cis.elhub.inbound.ElhubReceiving elhubReceiving;
 
     @Autowired
     no.kraft.cis.elhub.standin.EmifStandIn emif;
@@ -388,7 +408,7 @@ class WebUiBrowserTest extends ApiTest {
         String refusing = TestData.meteringPointId();
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(refusing, "NO5", gridOwner, "35", "4621"))
                 .status()).isEqualTo(201);
-        Map<String, Object> refused = new java.util.LinkedHashMap<>(Map.of("channel", "WEB_SHOP", "kind", "SWITCH", "customerKind", "PRIVATE",
+        Map<String, Object> refused = new LinkedHashMap<>(Map.of("channel", "WEB_SHOP", "kind", "SWITCH", "customerKind", "PRIVATE",
                 "nationalId", TestData.nationalId(), "firstName", "Rolf", "lastName", "Angrer" + unique, "email", "rolf@example.no",
                 "meteringPointId", refusing, "productCode", "SPOT", "startDate", "2026-04-01"));
         refused.put("address", Map.of("street", "Angreveien 1", "postcode", "5700", "city", "Voss"));
@@ -408,7 +428,7 @@ class WebUiBrowserTest extends ApiTest {
         assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(crossed, "NO5", gridOwner, "35", "4621"))
                 .status()).isEqualTo(201);
         market.otherSupplierStarts(crossed, LocalDate.of(2026, 4, 1));
-        Map<String, Object> business = new java.util.LinkedHashMap<>(Map.of("channel", "CUSTOMER_SERVICE", "kind", "SWITCH",
+        Map<String, Object> business = new LinkedHashMap<>(Map.of("channel", "CUSTOMER_SERVICE", "kind", "SWITCH",
                 "customerKind", "ORGANISATION", "organisationNumber", TestData.organisationNumber(), "organisationName", "Kryss " + unique + " AS",
                 "meteringPointId", crossed, "productCode", "SPOT", "startDate", "2026-04-01"));
         business.put("address", Map.of("street", "Fjellveien 3", "postcode", "5019", "city", "Bergen"));
@@ -437,53 +457,31 @@ class WebUiBrowserTest extends ApiTest {
         return new SaleFixture(stopped, rejectedOrder, nationalId, "Salg" + unique, point, standIns.baseUrl());
     }
 
-    /** The mover's metering point (move-out spec): its end of supply is what the scheduler below sends and follows. */
-    private String moverPoint;
+    // ---- a billing run followed live and a move-out --------------------------------------------------------------------
 
-    /**
-     * Plays the scheduler while the browser works (NightlyJobs is off in the tests): each second the consents due are
-     * advanced; a start of supply waiting in the outbox is sent, and, while one waits for Elhub's answer, Elhub is polled;
-     * the same for the mover's end of supply, its cancellation or rollback. Only the order pipeline and the mover's point,
-     * so the other screens' tests see the queues as their fixtures left them.
-     */
-    private final class OrderScheduler implements AutoCloseable {
+    /** A billing run followed live, stopped and restarted (billing-run-progress spec): 18 businesses supplied in June 2025 only. */
+    private Map<String, String> pacedRun() {
+        List<Long> paced = PacedRunCustomers.create(api, steps, YearMonth.of(2025, 6), 18);
+        return Map.of("PACED_MONTH", "2025-06", "PACED_CUSTOMERS", "18", "PACED_CUSTOMER", String.valueOf(paced.getFirst()));
+    }
 
-        private final java.util.concurrent.ScheduledExecutorService executor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    /** The customer who moves out and their point: its end of supply is what {@link WebUiScheduler} sends and follows. */
+    record Mover(long customer, String point) {
 
-        OrderScheduler() {
-            executor.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        Map<String, String> environment() {
+            return Map.of("MOVER_CUSTOMER", String.valueOf(customer), "MOVER_POINT", point);
         }
+    }
 
-        private void tick() {
-            try {
-                consentDriver.advanceDue(100);
-                if (jdbc.sql("select count(*) from elhub_command where status = 'PENDING' and kind = 'REQUEST_START_OF_SUPPLY'")
-                        .query(Long.class).single() > 0) {
-                    outboxRelay.deliverDue(100);
-                }
-                if (jdbc.sql("select count(*) from elhub_command where status = 'PENDING' and metering_point = :point"
-                        + " and kind in ('REQUEST_END_OF_SUPPLY', 'CANCEL_END_OF_SUPPLY', 'ROLLBACK_END_OF_SUPPLY')")
-                        .param("point", moverPoint).query(Long.class).single() > 0) {
-                    outboxRelay.deliverDue(100);
-                }
-                if (jdbc.sql("select count(*) from contract_order o join elhub_supply_process p on p.id = o.supply_process_id"
-                        + " where o.status = 'WAITING' and p.status = 'SENT'").query(Long.class).single() > 0
-                        || jdbc.sql("select count(*) from elhub_supply_process where metering_point = :point"
-                        + " and status in ('SENT', 'CANCELLING', 'ROLLING_BACK')").param("point", moverPoint).query(Long.class).single() > 0) {
-                    elhubReceiving.run();
-                }
-            } catch (RuntimeException e) {
-                System.out.println("[scheduler] " + e);
-            }
-        }
-
-        /** Stops; sends what the screens left in the outbox and takes in Elhub's answers, so no later test finds them queued. */
-        @Override
-        public void close() throws InterruptedException {
-            executor.shutdownNow();
-            executor.awaitTermination(30, TimeUnit.SECONDS);
-            outboxRelay.deliverDue(100);
-            elhubReceiving.run();
-        }
+    /** A customer who moves out (move-out spec): supplied on a time-metered point of their own from 1 January, open-ended. */
+    private Mover mover(String unique, String gridOwner) {
+        long mover = api.post(Role.CUSTOMER_SERVICE, "/api/v1/customers", TestData.person(TestData.nationalId(), "Mia", "Flytter" + unique))
+                .json("/customerNumber").asLong();
+        String point = TestData.meteringPointId();
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/metering-points", TestData.meteringPoint(point, "NO5", gridOwner, "35", "4621"))
+                .status()).isEqualTo(201);
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(mover, "2026-01-01",
+                List.of(TestData.delivery(point, "SPOT", "2026-01-01", null)))).status()).isEqualTo(201);
+        return new Mover(mover, point);
     }
 }
