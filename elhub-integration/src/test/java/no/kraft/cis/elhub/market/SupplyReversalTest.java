@@ -192,6 +192,57 @@ class SupplyReversalTest {
         assertThat(kinds(point)).containsExactly(Command.Kind.CANCEL_END_OF_SUPPLY, Command.Kind.REQUEST_END_OF_SUPPLY);
     }
 
+    @Test
+    void aCancellationWaitsInTheOutboxWhileItsRequestWaitsForARetry() {
+        jdbc.sql("update elhub_command set status = 'DELIVERED' where status = 'PENDING'").update();   // other tests' leftovers
+        MovingClock clock = new MovingClock(CLOCK.instant());
+        Outbox relay = new Outbox(jdbc, clock, Duration.ofHours(24));
+        String point = point();
+        long start = start(point, LocalDate.of(2026, 4, 1));
+        // the request's first attempt got no answer: tried again in a minute
+        Command request = relay.claimDue(c -> clock.instant().plusSeconds(60)).orElseThrow();
+        assertThat(request.kind()).isEqualTo(Command.Kind.REQUEST_START_OF_SUPPLY);
+        starts.cancel(start, "kari");
+
+        // the cancellation is due, but sent before its request Elhub would refuse it and then take the request
+        clock.at(CLOCK.instant().plusSeconds(10));
+        assertThat(relay.claimDue(c -> clock.instant().plusSeconds(60))).isEmpty();
+        clock.at(CLOCK.instant().plusSeconds(60));
+        assertThat(relay.claimDue(c -> clock.instant().plusSeconds(120))).get().extracting(Command::id).isEqualTo(request.id());
+        relay.finish(request.id(), Command.Status.DELIVERED, null, null);
+        assertThat(relay.claimDue(c -> clock.instant().plusSeconds(60))).get().extracting(Command::kind)
+                .isEqualTo(Command.Kind.CANCEL_START_OF_SUPPLY);
+    }
+
+    /** A clock the test moves. */
+    private static final class MovingClock extends Clock {
+
+        private volatile Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        void at(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String rule, String message) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ConflictException.class, e -> {
             assertThat(e.field()).isEqualTo("id");
