@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * decide (E47 otherwise): the deadlines are not published.
  *
  * <p>What differs between the processes is each one's {@link Way}: the state it can be taken back from, its message,
- * its outbox command, its rule and text when refused. The rest is here, so every refusal is a 409 naming the field
- * {@code id} and the rule, and nothing is stored when one is refused.
+ * its outbox command, its rule and text when refused. The rest is here: a rollback without its reason is a 400 naming
+ * {@code reason}, every other refusal a 409 naming the field {@code id} and the rule, and nothing is stored when one
+ * is refused.
  */
 final class SupplyReversal {
 
