@@ -452,6 +452,46 @@ class SupplyStartTest extends ApiTest {
     }
 
     @Test
+    void aNotifiedStartIsNotRolledBackWhileAMoveOutOfThePointIsUnderWay() {
+        String point = point();
+        long id = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts", json("kind", "CHANGE_OF_SUPPLIER", "meteringPointId", point,
+                "startDate", "2026-04-01", "customerNumber", String.valueOf(customer))).json("/id").asLong();
+        deliver();
+        poll();
+        market.passCancellationDeadlines();
+        poll();
+        assertThat(process(id).at("/status").asString()).isEqualTo("NOTIFIED");
+        api.post(Role.CUSTOMER_SERVICE, "/api/v1/contracts", TestData.contract(customer, "2026-04-01",
+                java.util.List.of(TestData.delivery(point, "SPOT", "2026-04-01", null))));
+        // the notified start is closed, and a move-out of the point is asked for: now it is the point's open process
+        Api.Response moveOut = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends", json("kind", "MOVE_OUT", "meteringPointId", point,
+                "endDate", "2026-05-01", "customerNumber", String.valueOf(customer), "newAddress",
+                json("street", "Nyveien 3B", "postcode", "5003", "city", "Bergen")));
+        assertThat(moveOut.status()).as(moveOut.raw()).isEqualTo(202);
+
+        // the rollback would reopen the start beside it: refused, naming the rule, and nothing stored
+        Api.Response refused = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + id + "/rollback",
+                json("reason", "switched the neighbour's metering point by mistake"));
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.text("/violations/0/field")).isEqualTo("id");
+        assertThat(refused.text("/violations/0/rule")).isEqualTo("supplyProcess.inProgress");
+        assertThat(refused.text("/violations/0/message")).contains("the start can not be rolled back while it runs");
+        assertThat(process(id).at("/status").asString()).isEqualTo("NOTIFIED");
+        assertThat(api.get(Role.CUSTOMER_SERVICE, "/api/v1/metering-points/" + point + "/elhub-commands").json("").findValuesAsString("kind"))
+                .doesNotContain("ROLLBACK_START_OF_SUPPLY");
+
+        // the move-out, not yet sent, is withdrawn: then the rollback goes
+        assertThat(api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-ends/" + moveOut.json("/id").asLong() + "/cancel", json())
+                .status()).isEqualTo(200);
+        Api.Response rollingBack = api.post(Role.CUSTOMER_SERVICE, "/api/v1/elhub/supply-starts/" + id + "/rollback",
+                json("reason", "switched the neighbour's metering point by mistake"));
+        assertThat(rollingBack.status()).as(rollingBack.raw()).isEqualTo(202);
+        deliver();
+        poll();
+        assertThat(process(id).at("/status").asString()).isEqualTo("ROLLED_BACK");
+    }
+
+    @Test
     void aChangedNameAndAddressReachElhubForEveryPointWeSupplyTheCustomer() {
         String supplied = point();
         String ended = point();

@@ -33,6 +33,9 @@ public class EndOfSupply {
     private final TransactionTemplate transaction;
     private final SendWindows windows;
     private final Deliveries deliveries;
+    private final SupplyReversal reversal;
+    private final SupplyReversal.Way cancellation;
+    private final SupplyReversal.Way rollback;
 
     public EndOfSupply(SupplyProcesses processes, Outbox outbox, EmifSoap soap, String ourGln, Clock clock,
             PlatformTransactionManager transactions, SendWindows windows, Deliveries deliveries) {
@@ -44,6 +47,21 @@ public class EndOfSupply {
         this.transaction = new TransactionTemplate(transactions);
         this.windows = windows;
         this.deliveries = deliveries;
+        this.reversal = new SupplyReversal(processes, outbox, transactions);
+        // An end is cancelled while requested, sent or confirmed, and rolled back once confirmed. A confirmed end is
+        // closed at once, so either reopens it: another process (our next start) may hold the point by then, and the
+        // end is not taken back while that runs (SupplyReversal). Only an end can be held for its send window: see cancel.
+        this.cancellation = new SupplyReversal.Way(true, Command.Kind.CANCEL_END_OF_SUPPLY,
+                (request, requestId, cancelId) -> MarketMessages.cancelEndOfSupply(soap, request, requestId, cancelId),
+                processes::cancelling, "supplyEnd.notCancellable",
+                p -> "supply process " + p.id() + " is a start of supply (" + p.brs() + "): cancel it as a start",
+                p -> "end of supply " + p.id() + " is " + p.status() + ": only one requested, sent or confirmed can be cancelled",
+                "cancelled");
+        java.util.function.Function<SupplyProcesses.Process, String> notRollbackable = p -> "supply process " + p.id() + " is " + p.kind()
+                + " " + p.status() + ": only an end Elhub has confirmed can be rolled back";
+        this.rollback = new SupplyReversal.Way(true, Command.Kind.ROLLBACK_END_OF_SUPPLY,
+                (request, requestId, rollbackId) -> MarketMessages.rollbackEndOfSupply(soap, request, requestId, rollbackId),
+                processes::rollingBackEnd, "supplyEnd.notRollbackable", notRollbackable, notRollbackable, "rolled back");
     }
 
     public SupplyProcesses.Process request(SupplyEnd e, String by) {
@@ -98,11 +116,8 @@ public class EndOfSupply {
      * the reason, and a work item — a correction is then a rollback).
      */
     public SupplyProcesses.Process cancel(long id, String by) {
-        SupplyProcesses.Process p = processes.get(id);
-        if (!p.kind().ending()) {
-            throw new ConflictException("id", "supplyEnd.notCancellable", "supply process " + id + " is a start of supply (" + p.brs()
-                    + "): cancel it as a start");
-        }
+        SupplyProcesses.Process p = reversal.process(id, cancellation);
+        // what only an end has: a termination held for its send window can be taken back before it ever leaves
         boolean unsent = Boolean.TRUE.equals(transaction.execute(tx -> {
             if (!outbox.withdrawUnsent(id, Command.Kind.REQUEST_END_OF_SUPPLY, "cancelled by " + by + " before it was sent")) {
                 return false;
@@ -116,26 +131,7 @@ public class EndOfSupply {
         if (unsent) {
             return processes.get(id);
         }
-        String cancelId = EmifSoap.newId();
-        String message = MarketMessages.cancelEndOfSupply(soap, processes.message(id), p.requestId(), cancelId);
-        boolean cancelling;
-        try {
-            cancelling = Boolean.TRUE.equals(transaction.execute(tx -> {
-                if (!processes.cancelling(id, cancelId, message)) {
-                    return false;
-                }
-                outbox.enqueueSupplyProcess(Command.Kind.CANCEL_END_OF_SUPPLY, p.meteringPointId(), p.startDate(), id, by);
-                return true;
-            }));
-        } catch (DuplicateKeyException another) {
-            throw new ConflictException("id", "supplyProcess.inProgress", "another supply process for " + p.meteringPointId()
-                    + " is in progress in Elhub: the end can not be cancelled while it runs");
-        }
-        if (!cancelling) {
-            throw new ConflictException("id", "supplyEnd.notCancellable", "end of supply " + id + " is " + p.status()
-                    + ": only one requested, sent or confirmed can be cancelled");
-        }
-        return processes.get(id);
+        return reversal.send(p, cancellation, SupplyReversal.audit(by, null));
     }
 
     /**
@@ -146,32 +142,7 @@ public class EndOfSupply {
      * reason, and a work item).
      */
     public SupplyProcesses.Process rollback(long id, String reason, String by) {
-        if (reason == null || reason.isBlank()) {
-            throw no.kraft.cis.rule.ValidationFailedException.of("reason", "rollback.reason",
-                    "a rollback corrects an error: say which (Elhub allows it for corrections only)");
-        }
-        SupplyProcesses.Process p = processes.get(id);
-        String rollbackId = EmifSoap.newId();
-        String message = p.kind().ending() ? MarketMessages.rollbackEndOfSupply(soap, processes.message(id), p.requestId(), rollbackId)
-                : null;
-        boolean rollingBack;
-        try {
-            rollingBack = message != null && Boolean.TRUE.equals(transaction.execute(tx -> {
-                if (!processes.rollingBackEnd(id, rollbackId, message)) {
-                    return false;
-                }
-                outbox.enqueueMessage(Command.Kind.ROLLBACK_END_OF_SUPPLY, p.meteringPointId(), p.startDate(), id, null, null,
-                        by + " (" + reason.strip() + ")");
-                return true;
-            }));
-        } catch (DuplicateKeyException another) {
-            throw new ConflictException("id", "supplyProcess.inProgress", "another supply process for " + p.meteringPointId()
-                    + " is in progress in Elhub: the end can not be rolled back while it runs");
-        }
-        if (!rollingBack) {
-            throw new ConflictException("id", "supplyEnd.notRollbackable", "supply process " + id + " is " + p.kind() + " " + p.status()
-                    + ": only an end Elhub has confirmed can be rolled back");
-        }
-        return processes.get(id);
+        String why = SupplyReversal.rollbackReason(reason);
+        return reversal.send(reversal.process(id, rollback), rollback, SupplyReversal.audit(by, why));
     }
 }

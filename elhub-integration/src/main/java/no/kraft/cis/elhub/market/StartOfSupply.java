@@ -3,6 +3,7 @@ package no.kraft.cis.elhub.market;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.kraft.cis.elhub.emif.EmifSoap;
+import no.kraft.cis.elhub.outbox.Command;
 import no.kraft.cis.elhub.outbox.Outbox;
 import no.kraft.cis.meteringpoint.MeteringPointId;
 import no.kraft.cis.period.NorwegianTime;
@@ -28,6 +29,9 @@ public class StartOfSupply {
     private final String ourGln;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final SupplyReversal reversal;
+    private final SupplyReversal.Way cancellation;
+    private final SupplyReversal.Way rollback;
 
     public StartOfSupply(SupplyProcesses processes, Outbox outbox, EmifSoap soap, String ourGln, Clock clock,
             PlatformTransactionManager transactions) {
@@ -37,6 +41,22 @@ public class StartOfSupply {
         this.ourGln = ourGln;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.reversal = new SupplyReversal(processes, outbox, transactions);
+        // A start is cancelled while requested, sent or confirmed: still open, so it never meets another process on the
+        // point. It is rolled back once notified — closed then, so another process may hold the point by then, and the
+        // rollback is refused while it runs (SupplyReversal).
+        this.cancellation = new SupplyReversal.Way(false, Command.Kind.CANCEL_START_OF_SUPPLY,
+                (request, requestId, cancelId) -> MarketMessages.cancelStartOfSupply(soap, request, requestId, cancelId),
+                processes::cancelling, "supplyStart.notCancellable",
+                p -> "supply process " + p.id() + " is an end of supply (" + p.brs() + "): cancel it as an end",
+                p -> "start of supply " + p.id() + " is " + p.status()
+                        + ": only one in progress can be cancelled (after Elhub's notification, a correction is a rollback)",
+                "cancelled");
+        java.util.function.Function<SupplyProcesses.Process, String> notRollbackable = p -> "supply process " + p.id() + " is " + p.kind()
+                + " " + p.status() + ": only a start Elhub has notified can be rolled back (before that, cancel it)";
+        this.rollback = new SupplyReversal.Way(false, Command.Kind.ROLLBACK_START_OF_SUPPLY,
+                (request, requestId, rollbackId) -> MarketMessages.rollbackStartOfSupply(soap, request, requestId, rollbackId),
+                processes::rollingBack, "supplyStart.notRollbackable", notRollbackable, notRollbackable, "rolled back");
     }
 
     public SupplyProcesses.Process request(SupplyStart s, String by) {
@@ -61,26 +81,7 @@ public class StartOfSupply {
      * the cancellation is stored with its own Identification and sent by the outbox after the request.
      */
     public SupplyProcesses.Process cancel(long id, String by) {
-        SupplyProcesses.Process p = processes.get(id);
-        if (p.kind().ending()) {
-            throw new ConflictException("id", "supplyStart.notCancellable", "supply process " + id + " is an end of supply ("
-                    + p.brs() + "): cancel it as an end");
-        }
-        String cancelId = EmifSoap.newId();
-        String message = MarketMessages.cancelStartOfSupply(soap, processes.message(id), p.requestId(), cancelId);
-        boolean cancelling = Boolean.TRUE.equals(transaction.execute(tx -> {
-            if (!processes.cancelling(id, cancelId, message)) {
-                return false;
-            }
-            outbox.enqueueSupplyProcess(no.kraft.cis.elhub.outbox.Command.Kind.CANCEL_START_OF_SUPPLY, p.meteringPointId(), p.startDate(),
-                    id, by);
-            return true;
-        }));
-        if (!cancelling) {
-            throw new ConflictException("id", "supplyStart.notCancellable", "start of supply " + id + " is " + p.status()
-                    + ": only one in progress can be cancelled (after Elhub's notification, a correction is a rollback)");
-        }
-        return processes.get(id);
+        return reversal.send(reversal.process(id, cancellation), cancellation, SupplyReversal.audit(by, null));
     }
 
     /**
@@ -90,26 +91,8 @@ public class StartOfSupply {
      * recalculated) or refuses it (the start stands, with the reason, and a work item).
      */
     public SupplyProcesses.Process rollback(long id, String reason, String by) {
-        if (reason == null || reason.isBlank()) {
-            throw no.kraft.cis.rule.ValidationFailedException.of("reason", "rollback.reason",
-                    "a rollback corrects an error: say which (Elhub allows it for corrections only)");
-        }
-        SupplyProcesses.Process p = processes.get(id);
-        String rollbackId = EmifSoap.newId();
-        String message = p.kind().ending() ? null : MarketMessages.rollbackStartOfSupply(soap, processes.message(id), p.requestId(), rollbackId);
-        boolean rollingBack = message != null && Boolean.TRUE.equals(transaction.execute(tx -> {
-            if (!processes.rollingBack(id, rollbackId, message)) {
-                return false;
-            }
-            outbox.enqueueMessage(no.kraft.cis.elhub.outbox.Command.Kind.ROLLBACK_START_OF_SUPPLY, p.meteringPointId(), p.startDate(), id,
-                    null, null, by + " (" + reason.strip() + ")");
-            return true;
-        }));
-        if (!rollingBack) {
-            throw new ConflictException("id", "supplyStart.notRollbackable", "supply process " + id + " is " + p.kind() + " " + p.status()
-                    + ": only a start Elhub has notified can be rolled back (before that, cancel it)");
-        }
-        return processes.get(id);
+        String why = SupplyReversal.rollbackReason(reason);
+        return reversal.send(reversal.process(id, rollback), rollback, SupplyReversal.audit(by, why));
     }
 
     /**

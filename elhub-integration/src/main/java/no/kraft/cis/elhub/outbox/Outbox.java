@@ -76,10 +76,16 @@ public class Outbox {
     /**
      * Claims the next due command (skipping any another instance holds): one more attempt, next attempt at
      * {@code retryAt}. Call in a transaction of its own.
+     *
+     * <p>A supply process's commands go in the order they were made: one waits while an earlier command of the same
+     * process is pending. A cancellation or rollback is due at once, but its request may be waiting for a retry after
+     * a lost answer; sent first, Elhub would refuse it (E47: nothing to cancel) and then take the request.
      */
     public Optional<Command> claimDue(java.util.function.Function<Command, Instant> retryAt) {
         Optional<Command> due = jdbc.sql("""
-                select * from elhub_command where status = 'PENDING' and next_attempt_at <= :now
+                select * from elhub_command c where status = 'PENDING' and next_attempt_at <= :now
+                and not exists (select 1 from elhub_command earlier where earlier.supply_process_id = c.supply_process_id
+                                and earlier.id < c.id and earlier.status = 'PENDING')
                 order by next_attempt_at, id limit 1 for update skip locked""")
                 .param("now", Timestamp.from(clock.instant())).query(Outbox::command).optional();
         return due.map(c -> jdbc.sql("update elhub_command set attempts = attempts + 1, next_attempt_at = :next where id = :id returning *")
