@@ -1213,7 +1213,7 @@ export interface paths {
         put?: never;
         /**
          * Roll back a start of supply Elhub has notified (BRS-NO-111, corrections only)
-         * @description Customer service and admin. 202: the rollback (RequestStartOfSupply E02 under BRS-NO-111, referring to the request) is stored and queued → ROLLING_BACK; Elhub confirms (→ ROLLED_BACK: the delivery that began on the start date is withdrawn and any invoiced day of it recalculated) or refuses it (back to NOTIFIED with the reason, and a work item). 400 rollback.reason without a reason; 409 supplyStart.notRollbackable unless NOTIFIED (before that, cancel).
+         * @description Customer service and admin. 202: the rollback (RequestStartOfSupply E02 under BRS-NO-111, referring to the request) is stored and queued → ROLLING_BACK; Elhub confirms (→ ROLLED_BACK: the delivery that began on the start date is withdrawn and any invoiced day of it recalculated) or refuses it (back to NOTIFIED with the reason, and a work item). 400 rollback.reason without a reason; 409 supplyStart.notRollbackable unless NOTIFIED (before that, cancel); 409 supplyProcess.inProgress while another process of the metering point runs (our move-out, a new start).
          */
         post: operations["rollbackSupplyStart"];
         delete?: never;

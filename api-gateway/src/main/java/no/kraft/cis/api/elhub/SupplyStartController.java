@@ -96,7 +96,8 @@ class SupplyStartController {
             description = "Customer service and admin. 202: the rollback (RequestStartOfSupply E02 under BRS-NO-111, referring to the "
                     + "request) is stored and queued → ROLLING_BACK; Elhub confirms (→ ROLLED_BACK: the delivery that began on the start "
                     + "date is withdrawn and any invoiced day of it recalculated) or refuses it (back to NOTIFIED with the reason, and a "
-                    + "work item). 400 rollback.reason without a reason; 409 supplyStart.notRollbackable unless NOTIFIED (before that, cancel).")
+                    + "work item). 400 rollback.reason without a reason; 409 supplyStart.notRollbackable unless NOTIFIED (before that, cancel); "
+                    + "409 supplyProcess.inProgress while another process of the metering point runs (our move-out, a new start).")
     @PostMapping("/api/v1/elhub/supply-starts/{id}/rollback")
     @ResponseStatus(HttpStatus.ACCEPTED)
     SupplyProcesses.Process rollback(@PathVariable long id, @RequestBody RollbackBody body, Principal caller) {
