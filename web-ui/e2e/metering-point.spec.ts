@@ -9,6 +9,9 @@ test('the metering point: history, and ordering Norgespris shows the refusal at 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(fixture.meteringPointId);
   await expect(page.getByRole('region', { name: 'Egenskaper og historikk' }).getByText('fra 01.01.2026')).toBeVisible();
   await expect(page.getByText('Ingen bestillinger sendt.')).toBeVisible();
+  // the day and the month default to last month by the application's today (15 March 2026), not the browser's
+  await expect(page.getByRole('region', { name: 'Avregning per dag' }).getByRole('button', { name: 'Måned' })).toHaveText('februar 2026');
+  await expect(page.getByRole('region', { name: 'Måleverdier' }).getByLabel('Dag')).toHaveValue('01.02.2026');
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Bestill Norgespris' }).click();

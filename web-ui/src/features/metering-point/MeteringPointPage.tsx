@@ -14,16 +14,9 @@ import { MonthField } from '../../components/MonthField';
 import { useTitle } from '../../lib/useTitle';
 import { MeterValuesChart } from './MeterValuesChart';
 import { SupplyProcesses } from '../supply-process/SupplyProcesses';
+import { lastMonthOf, todayOf } from '../../lib/today';
 
 type Property = components['schemas']['PropertyResponse'];
-
-/** Last month in Oslo (not UTC: on the 1st before 01:00 or 02:00 UTC it would still be the month before). */
-function lastMonth(): string {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit' })
-    .format(new Date()).split('-').map(Number);
-  const d = new Date(Date.UTC(year ?? 2000, (month ?? 1) - 2, 1));
-  return d.toISOString().slice(0, 7);
-}
 
 /**
  * A metering point: its master data with history, 888/870/900 with history, our supply processes and Norgespris at Elhub,
@@ -88,8 +81,8 @@ export default function MeteringPointPage() {
       </Card>
       <Card withBorder><SupplyProcesses meteringPointId={meteringPointId} /></Card>
       <Card withBorder><Commands meteringPointId={meteringPointId} /></Card>
-      <Card withBorder><MeterValuesChartForMonth meteringPointId={meteringPointId} /></Card>
-      <Card withBorder><Settlement meteringPointId={meteringPointId} /></Card>
+      <Card withBorder><MeterValuesChartForMonth meteringPointId={meteringPointId} today={todayOf(p.asOf)} /></Card>
+      <Card withBorder><Settlement meteringPointId={meteringPointId} today={todayOf(p.asOf)} /></Card>
       <NorgesprisDialog meteringPointId={meteringPointId} action={dialog} onClose={() => setDialog(null)} />
     </Stack>
   );
@@ -152,20 +145,20 @@ function Commands({ meteringPointId }: { meteringPointId: string }) {
   );
 }
 
-/** The meter values of the day being explained (or the month's first day). */
-function MeterValuesChartForMonth({ meteringPointId }: { meteringPointId: string }) {
+/** The meter values of the day being explained (or the month's first day; last month by the application's today). */
+function MeterValuesChartForMonth({ meteringPointId, today }: { meteringPointId: string; today: string }) {
   const [params] = useSearchParams();
-  const day = params.get('day') ?? `${params.get('month') ?? lastMonth()}-01`;  // the explained day, else the month's first
+  const day = params.get('day') ?? `${params.get('month') ?? lastMonthOf(today)}-01`;  // the explained day, else the month's first
   return <MeterValuesChart key={day} meteringPointId={meteringPointId} initialDay={day} />;
 }
 
 /** The month's settlement day by day: the cost explainer's first part. */
-function Settlement({ meteringPointId }: { meteringPointId: string }) {
+function Settlement({ meteringPointId, today }: { meteringPointId: string; today: string }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const explained = params.get('day');
-  // a link to a day names its month too; without either, last month
-  const month = params.get('month') ?? explained?.slice(0, 7) ?? lastMonth();
+  // a link to a day names its month too; without either, last month (of the application's today: the month is whole then)
+  const month = params.get('month') ?? explained?.slice(0, 7) ?? lastMonthOf(today);
   const settlement = useQuery(meteringPointQueries.settlement(meteringPointId, month));
   const s = settlement.data;
   return (
