@@ -11,6 +11,7 @@ import { formatDate, formatDateTime, formatKroner } from '../../lib/format';
 import { formErrors } from '../../lib/problem';
 import { customerQueries } from '../customer/queries';
 import { planQueries } from './queries';
+import { refusalText } from './refusals';
 
 type Plan = components['schemas']['InstalmentPlanResponse'];
 
@@ -61,7 +62,7 @@ function Offer({ customerNumber }: { customerNumber: string }) {
   if (!options.data.available) {
     return (
       <Alert color="gray" title={t.planNotPossible} data-testid="plan-refusals">
-        <List>{(options.data.refusals ?? []).map((r) => <List.Item key={r.rule}>{(r.rule && t.rules[r.rule]) ?? r.reason} ({r.rule}){r.rule && t.rules[r.rule] && r.reason ? ` – ${r.reason}` : ''}</List.Item>)}</List>
+        <List>{(options.data.refusals ?? []).map((r) => <List.Item key={r.rule}>{refusalText(t.rules, r)} ({r.rule})</List.Item>)}</List>
       </Alert>
     );
   }
