@@ -8,6 +8,7 @@ import { Refusal } from '../../components/Refusal';
 import { MonthField } from '../../components/MonthField';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatKroner } from '../../lib/format';
+import { browserToday, lastMonthOf, todayOf } from '../../lib/today';
 import { useTitle } from '../../lib/useTitle';
 import { monthsUpTo, receivablesQueries } from './queries';
 
@@ -17,13 +18,6 @@ const percent = new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFracti
 const days = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 const kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 
-/** Last month, as the default: the figures of a month are whole once it is over. */
-function lastMonth(): string {
-  const now = new Date();
-  const d = new Date(Date.UTC(now.getFullYear(), now.getMonth() - 1, 1));
-  return d.toISOString().slice(0, 7);
-}
-
 /**
  * The receivables dashboard of a month (`?month=2026-02`): DSO over the last 12 months, aging, paid on time, digital
  * share and the 60-day forecast — as charts, each with its figures in words for those who do not see it.
@@ -32,7 +26,13 @@ export default function ReceivablesPage() {
   const { t } = useI18n();
   useTitle(t.receivables);
   const [params, setParams] = useSearchParams();
-  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(params.get('month') ?? '') ? params.get('month')! : lastMonth();
+  const asked = /^\d{4}-(0[1-9]|1[0-2])$/.test(params.get('month') ?? '') ? params.get('month')! : undefined;
+  // Without a month, last month (its figures are whole once it is over) by the application's today, which only the
+  // figures say (`today`): asked first for the browser's last month, then, if the application's is another (a test or
+  // demo clock), for that one. With the two clocks on the same day it is the same query, asked once.
+  const guess = asked ?? lastMonthOf(browserToday());
+  const first = useQuery(receivablesQueries.figures(guess));
+  const month = asked ?? (first.data?.today ? lastMonthOf(todayOf(first.data.today)) : guess);
   const figures = useQuery(receivablesQueries.figures(month));
   return (
     <Stack>
