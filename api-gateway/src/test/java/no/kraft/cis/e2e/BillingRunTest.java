@@ -56,6 +56,9 @@ class BillingRunTest extends ApiTest {
         assertThat(february.at("/kind").asString()).isEqualTo("INVOICE");
         assertThat(february.at("/periodFrom").asString()).isEqualTo("2026-02-01");
         assertThat(february.at("/periodTo").asString()).isEqualTo("2026-03-01");
+        // due by the payment terms in force on the issue date (the seeded row: 14 days)
+        LocalDate issued = LocalDate.parse(february.at("/issueDate").asString());
+        assertThat(february.at("/dueDate").asString()).isEqualTo(issued.plusDays(14).toString());
         // House (NO1, VAT 25 %):  energy 1 344 kWh × 1.02 = 1 370.88 (VAT 342.72); fixed 49.00 × 28/28 (VAT 12.25);
         //                         Norgespris (1.00 − 0.40) × 1 344 = 806.40 → −806.40 (VAT −201.60)
         // Cabin (NO4, exempt):    energy 672 × 0.82 = 551.04; fixed 49.00; Norgespris (0.80 − 0.40) × 672 = 268.80 → −268.80

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import no.kraft.cis.billing.settlement.MissingBillingData;
 import no.kraft.cis.billing.settlement.MonthPrices;
 import no.kraft.cis.contract.ContractService;
 import no.kraft.cis.contract.SupplyPeriod;
@@ -17,10 +18,10 @@ import no.kraft.cis.customer.CustomerService;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.invoice.NewInvoice;
 import no.kraft.cis.invoice.NewInvoiceLine;
+import no.kraft.cis.invoice.PaymentTerms;
 import no.kraft.cis.invoice.RecalculationNeeds;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.period.Period;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,10 +50,10 @@ public class ChunkBilling {
     private final RecalculationNeeds needs;
     private final MonthPrices monthPrices;
     private final Clock clock;
-    private final int paymentDays;
+    private final PaymentTerms terms;
 
     ChunkBilling(CustomerService customers, ContractService contracts, InvoiceLines lines, Invoices invoices, RecalculationNeeds needs,
-            MonthPrices monthPrices, Clock clock, @Value("${cis.billing.payment-days:14}") int paymentDays) {
+            MonthPrices monthPrices, Clock clock, PaymentTerms terms) {
         this.customers = customers;
         this.contracts = contracts;
         this.lines = lines;
@@ -60,7 +61,7 @@ public class ChunkBilling {
         this.needs = needs;
         this.monthPrices = monthPrices;
         this.clock = clock;
-        this.paymentDays = paymentDays;
+        this.terms = terms;
     }
 
     /**
@@ -107,8 +108,10 @@ public class ChunkBilling {
         List<NewInvoice> toIssue = new ArrayList<>();
         for (long id : plain) {
             List<NewInvoiceLine> shouldHave;
+            LocalDate due;
             try {
                 shouldHave = lines.forCustomer(id, month, prices, sources);
+                due = dueDate(today);
             } catch (DataAccessException database) {
                 throw database;   // the transaction is lost: the caller bills the chunk one by one
             } catch (RuntimeException e) {
@@ -118,7 +121,7 @@ public class ChunkBilling {
             if (shouldHave.isEmpty()) {
                 done.put(id, NOTHING);
             } else {
-                toIssue.add(new NewInvoice(id, numbers.get(id).value(), period, today, today.plusDays(paymentDays), shouldHave, runId));
+                toIssue.add(new NewInvoice(id, numbers.get(id).value(), period, today, due, shouldHave, runId));
             }
         }
         // numbers last: the counter's row lock is held only for the inserts that follow it
@@ -129,4 +132,10 @@ public class ChunkBilling {
     }
 
     private static final CustomerBilling.Outcome NOTHING = new CustomerBilling.Outcome(0, 0, BigDecimal.ZERO);
+
+    /** The due date of an invoice issued today, by the payment terms in force (a dated row). */
+    private LocalDate dueDate(LocalDate today) {
+        return terms.dueDate(today).orElseThrow(() -> new MissingBillingData(
+                "no payment terms (invoice_payment_terms) cover the issue date " + today + ": add the row before billing"));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import no.kraft.cis.billing.settlement.MissingBillingData;
 import no.kraft.cis.billing.settlement.MonthPrices;
 import no.kraft.cis.contract.Contract;
 import no.kraft.cis.contract.ContractService;
@@ -19,10 +20,10 @@ import no.kraft.cis.invoice.Invoice;
 import no.kraft.cis.invoice.Invoices;
 import no.kraft.cis.invoice.NewInvoice;
 import no.kraft.cis.invoice.NewInvoiceLine;
+import no.kraft.cis.invoice.PaymentTerms;
 import no.kraft.cis.invoice.RecalculationNeeds;
 import no.kraft.cis.period.NorwegianTime;
 import no.kraft.cis.period.Period;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +50,10 @@ public class CustomerBilling {
     private final RecalculationNeeds needs;
     private final MonthPrices monthPrices;
     private final Clock clock;
-    private final int paymentDays;
+    private final PaymentTerms terms;
 
     CustomerBilling(CustomerService customers, ContractService contracts, InvoiceLines lines, Invoices invoices,
-            RecalculationNeeds needs, MonthPrices monthPrices, Clock clock, @Value("${cis.billing.payment-days:14}") int paymentDays) {
+            RecalculationNeeds needs, MonthPrices monthPrices, Clock clock, PaymentTerms terms) {
         this.customers = customers;
         this.contracts = contracts;
         this.lines = lines;
@@ -60,7 +61,7 @@ public class CustomerBilling {
         this.needs = needs;
         this.monthPrices = monthPrices;
         this.clock = clock;
-        this.paymentDays = paymentDays;
+        this.terms = terms;
     }
 
     /** What billing one customer did. */
@@ -112,7 +113,7 @@ public class CustomerBilling {
                 total = total.add(credit.totalAmount());
                 Long reflectedIn = credit.id();
                 if (!shouldHave.isEmpty()) {
-                    Invoice again = invoices.issue(new NewInvoice(customerId, customerNumber, period, today, today.plusDays(paymentDays),
+                    Invoice again = invoices.issue(new NewInvoice(customerId, customerNumber, period, today, dueDate(today),
                             shouldHave, runId), standing.get().id());
                     issued++;
                     total = total.add(again.totalAmount());
@@ -120,7 +121,7 @@ public class CustomerBilling {
                 }
                 needs.handled(customerId, reached, reflectedIn);
             } else if (!shouldHave.isEmpty()) {
-                Invoice invoice = invoices.issue(new NewInvoice(customerId, customerNumber, period, today, today.plusDays(paymentDays),
+                Invoice invoice = invoices.issue(new NewInvoice(customerId, customerNumber, period, today, dueDate(today),
                         shouldHave, runId), null);
                 issued++;
                 total = total.add(invoice.totalAmount());
@@ -138,5 +139,11 @@ public class CustomerBilling {
             contract.deliveries().stream().map(Delivery::meteringPointId).forEach(ids::add);
         }
         return ids;
+    }
+
+    /** The due date of an invoice issued today, by the payment terms in force (a dated row). */
+    private LocalDate dueDate(LocalDate today) {
+        return terms.dueDate(today).orElseThrow(() -> new MissingBillingData(
+                "no payment terms (invoice_payment_terms) cover the issue date " + today + ": add the row before billing"));
     }
 }
