@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import no.kraft.cis.billing.settlement.MissingBillingData;
@@ -106,12 +107,14 @@ public class ChunkBilling {
         Map<Long, no.kraft.cis.customer.CustomerNumber> numbers = customers.numbers(plain);
         InvoiceLines.Sources sources = lines.preloaded(supplies, plain, month);
         List<NewInvoice> toIssue = new ArrayList<>();
+        // the same issue day for the whole chunk: the terms are read once, not per customer
+        Optional<LocalDate> dueByTerms = terms.dueDate(today);
         for (long id : plain) {
             List<NewInvoiceLine> shouldHave;
             LocalDate due;
             try {
                 shouldHave = lines.forCustomer(id, month, prices, sources);
-                due = dueDate(today);
+                due = dueByTerms.orElseThrow(() -> missingTerms(today));
             } catch (DataAccessException database) {
                 throw database;   // the transaction is lost: the caller bills the chunk one by one
             } catch (RuntimeException e) {
@@ -133,9 +136,8 @@ public class ChunkBilling {
 
     private static final CustomerBilling.Outcome NOTHING = new CustomerBilling.Outcome(0, 0, BigDecimal.ZERO);
 
-    /** The due date of an invoice issued today, by the payment terms in force (a dated row). */
-    private LocalDate dueDate(LocalDate today) {
-        return terms.dueDate(today).orElseThrow(() -> new MissingBillingData(
-                "no payment terms (invoice_payment_terms) cover the issue date " + today + ": add the row before billing"));
+    private static MissingBillingData missingTerms(LocalDate today) {
+        return new MissingBillingData("no payment terms (invoice_payment_terms) cover the issue date " + today
+                + ": add the row before billing");
     }
 }
