@@ -114,7 +114,7 @@ public class ChunkBilling {
             LocalDate due;
             try {
                 shouldHave = lines.forCustomer(id, month, prices, sources);
-                due = dueByTerms.orElseThrow(() -> missingTerms(today));
+                due = dueByTerms.orElseThrow(() -> MissingBillingData.noPaymentTerms(today));
             } catch (DataAccessException database) {
                 throw database;   // the transaction is lost: the caller bills the chunk one by one
             } catch (RuntimeException e) {
@@ -135,9 +135,4 @@ public class ChunkBilling {
     }
 
     private static final CustomerBilling.Outcome NOTHING = new CustomerBilling.Outcome(0, 0, BigDecimal.ZERO);
-
-    private static MissingBillingData missingTerms(LocalDate today) {
-        return new MissingBillingData("no payment terms (invoice_payment_terms) cover the issue date " + today
-                + ": add the row before billing");
-    }
 }

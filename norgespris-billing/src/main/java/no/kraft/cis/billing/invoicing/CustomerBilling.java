@@ -143,7 +143,6 @@ public class CustomerBilling {
 
     /** The due date of an invoice issued today, by the payment terms in force (a dated row). */
     private LocalDate dueDate(LocalDate today) {
-        return terms.dueDate(today).orElseThrow(() -> new MissingBillingData(
-                "no payment terms (invoice_payment_terms) cover the issue date " + today + ": add the row before billing"));
+        return terms.dueDate(today).orElseThrow(() -> MissingBillingData.noPaymentTerms(today));
     }
 }
